@@ -1,0 +1,41 @@
+import { Dec, dec, type DecimalInput } from './decimal';
+import { periodHours, type PeriodConventionId, type PeriodHours } from './periods';
+
+/**
+ * Converts an availability in percent (e.g. 99.9) into the fraction of time *down* (0.001).
+ * Exact decimal arithmetic, no rounding.
+ */
+export function unavailability(availabilityPercent: DecimalInput): Dec {
+  return new Dec(1).minus(dec(availabilityPercent).div(100));
+}
+
+/**
+ * Allowed downtime, in hours, in each reporting period for an availability in percent:
+ * unavailability × period length. Exact, no rounding (format for display elsewhere).
+ */
+export function allowedDowntimeHours(
+  availabilityPercent: DecimalInput,
+  conventionId: PeriodConventionId,
+): PeriodHours {
+  const u = unavailability(availabilityPercent);
+  const p = periodHours(conventionId);
+  return {
+    day: p.day.times(u),
+    week: p.week.times(u),
+    month: p.month.times(u),
+    quarter: p.quarter.times(u),
+    year: p.year.times(u),
+  };
+}
+
+/**
+ * Annual downtime cost in currency units: expected downtime hours per year × cost per hour.
+ * Exact, no rounding. With the seed convention, 99.5 % at $2,000,000/h gives $86,400,000.
+ */
+export function annualDowntimeCost(
+  availabilityPercent: DecimalInput,
+  downtimeCostPerHour: DecimalInput,
+  conventionId: PeriodConventionId,
+): Dec {
+  return allowedDowntimeHours(availabilityPercent, conventionId).year.times(dec(downtimeCostPerHour));
+}
