@@ -22,13 +22,28 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: ['react', 'react-*', 'zustand', 'zustand/*', 'recharts', '../state/*', '../components/*', '../format/*'] },
+        {
+          patterns: [
+            'react',
+            'react-*',
+            'zustand',
+            'zustand/*',
+            'recharts',
+            '../state/*',
+            '../components/*',
+            '../format/*',
+          ],
+        },
       ],
     },
   },
   {
     files: ['e2e/**/*.mjs', 'bench/**/*.mjs', '*.js'],
     extends: [js.configs.recommended],
-    languageOptions: { ecmaVersion: 2023, sourceType: 'module', globals: { ...globals.node, ...globals.browser } },
+    languageOptions: {
+      ecmaVersion: 2023,
+      sourceType: 'module',
+      globals: { ...globals.node, ...globals.browser },
+    },
   },
 );

@@ -1,0 +1,41 @@
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { launchBrowser, openPage, serveBuild } from './harness.mjs';
+
+let server;
+let browser;
+before(async () => {
+  server = await serveBuild();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Reads the comparison table as rows of cell texts, headers first. */
+async function readTable(page) {
+  return page
+    .getByRole('table', { name: 'Scenario comparison' })
+    .evaluate((table) =>
+      [...table.querySelectorAll('tr')].map((row) => [...row.children].map((c) => c.textContent.trim())),
+    );
+}
+
+describe('the production build in Chromium', () => {
+  it('shows the seed example and recomputes when the user types, with no console error', async () => {
+    const { context, page, problems } = await openPage(browser, server.url);
+    await page.getByLabel('Preset').selectOption({ label: 'Seed example' });
+    const rows = await readTable(page);
+    const header = rows[0];
+    const row999 = rows.find((r) => r[0] === '99.9 %');
+    assert.equal(row999[header.indexOf('Annual savings')], '$69,120,000');
+    assert.equal(row999[header.indexOf('Payback')], '0.17 years (2.1 months)');
+
+    await page.getByLabel('Downtime cost per hour', { exact: true }).fill('1,000,000');
+    const after = await readTable(page);
+    assert.equal(after.find((r) => r[0] === '99.9 %')[header.indexOf('Annual savings')], '$34,560,000');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});

@@ -1,0 +1,154 @@
+// @vitest-environment jsdom
+import { describe, expect, it, beforeEach } from 'vitest';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { App } from './app';
+import { calculatorStore, defaultState } from './state/calculator-store';
+
+function table() {
+  return screen.getByRole('table', { name: 'Scenario comparison' });
+}
+
+/** The text of the cell in the row headed `rowLabel` under the column headed `column`. */
+function cell(rowLabel: string, column: string): string {
+  const headers = within(table())
+    .getAllByRole('columnheader')
+    .map((h) => h.textContent);
+  const index = headers.findIndex((text) => text === column || text?.startsWith(column));
+  if (index < 0) throw new Error(`no column ${column} in ${headers.join(' | ')}`);
+  const row = within(table()).getByRole('rowheader', { name: rowLabel }).closest('tr')!;
+  return row.children[index]!.textContent ?? '';
+}
+
+beforeEach(() => {
+  calculatorStore.setState(defaultState());
+});
+
+describe('the comparison page', () => {
+  it('shows the seed example to the cent, with its conventions', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    await user.selectOptions(screen.getByLabelText('Preset'), 'Seed example');
+    expect(screen.getByLabelText('Period convention')).toHaveDisplayValue(
+      '30-day month, 360-day year (seed)',
+    );
+    expect(cell('99.9 %', 'Downtime a month')).toBe('0.72 h (43.2 min)');
+    expect(cell('99.9 %', 'Annual downtime cost')).toBe('$17,280,000');
+    expect(cell('99.5 %', 'Annual downtime cost')).toBe('$86,400,000');
+    expect(cell('99.9 %', 'Annual savings')).toBe('$69,120,000');
+    expect(cell('99.9 %', 'Investment')).toBe('$12,000,000');
+    expect(cell('99.9 %', 'Payback')).toBe('0.17 years (2.1 months)');
+    expect(cell('99.99 %', 'Annual savings')).toBe('$84,672,000');
+    expect(cell('99.99 %', 'Investment')).toBe('$147,000,000');
+    expect(cell('99.99 %', 'Payback')).toBe('1.74 years (20.8 months)');
+    expect(cell('99.99 %', 'Marginal annual savings')).toBe('$15,552,000');
+    expect(cell('99.99 %', 'Marginal investment')).toBe('$135,000,000');
+    expect(cell('99.99 %', 'Marginal payback')).toBe('8.68 years');
+    expect(cell('99.5 %', 'Annual savings')).toBe('no savings');
+    expect(cell('99.5 %', 'Payback')).toBe('never');
+    expect(screen.getByText(/Month = 30 days; year = 12 months = 360 days/)).toBeInTheDocument();
+  });
+
+  it('recomputes as the user types a new cost per hour, accepting "1M"', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    const field = screen.getByLabelText('Downtime cost per hour');
+    await user.clear(field);
+    await user.type(field, '1M');
+    expect(cell('99.9 %', 'Annual savings')).toBe('$34,560,000');
+    expect(screen.getByRole('slider', { name: 'Downtime cost per hour slider' })).toHaveAttribute(
+      'aria-valuetext',
+      '$1,000,000 per hour',
+    );
+  });
+
+  it('keeps the last valid results and what was typed elsewhere when a field is wrong', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    const infra = screen.getByLabelText('Monthly infrastructure cost');
+    await user.clear(infra);
+    await user.type(infra, '250,000');
+    const availability = screen.getByLabelText('Current availability');
+    // Pasted, so no shorter prefix ("1", "10") is ever a valid entry on the way.
+    await user.clear(availability);
+    await user.paste('100');
+    expect(screen.getByText('Availability must be above 0 % and below 100 %.')).toBeInTheDocument();
+    expect(availability).toHaveAttribute('aria-invalid', 'true');
+    expect(availability).toHaveAccessibleDescription(/above 0 % and below 100 %/);
+    // Results are those of 99.5 % today and $250,000 a month: half the seed's investment.
+    expect(cell('99.9 %', 'Investment')).toBe('$6,000,000');
+    expect(cell('99.9 %', 'Annual savings')).toBe('$69,120,000');
+    expect(infra).toHaveValue('250,000');
+
+    await user.clear(availability);
+    expect(screen.getByText('Enter a number.')).toBeInTheDocument();
+    await user.paste('abc');
+    expect(screen.getByText('“abc” is not a number.')).toBeInTheDocument();
+    expect(cell('99.9 %', 'Annual savings')).toBe('$69,120,000');
+
+    await user.clear(availability);
+    await user.type(availability, '99.9%');
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(cell('99.9 %', 'Annual savings')).toBe('no savings');
+  });
+
+  it.each([
+    ['Downtime cost per hour', '-5', 'Must be zero or more.'],
+    ['Downtime cost per hour', '2000000000000', 'Must be at most 1,000,000,000,000.'],
+    ['Monthly infrastructure cost', '1e5', '“1e5” is not a number.'],
+    ['Current availability', '0', 'Availability must be above 0 % and below 100 %.'],
+  ])('%s rejects "%s" with a message beside it', async (label, typed, message) => {
+    const user = userEvent.setup();
+    render(<App />);
+    const field = screen.getByLabelText(label);
+    await user.clear(field);
+    await user.paste(typed);
+    expect(field).toHaveAccessibleDescription(expect.stringContaining(message));
+    expect(cell('99.9 %', 'Investment')).toBe('$12,000,000');
+  });
+
+  it('adds, edits, labels and removes scenarios', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    await user.click(screen.getByRole('button', { name: 'Add scenario' }));
+    const added = screen.getByRole('group', { name: 'Scenario 4' });
+    expect(within(added).getByLabelText('Target availability')).toHaveValue('99.999');
+    expect(cell('99.999 %', 'Investment')).toBe('$1,497,000,000');
+
+    const label = within(added).getByLabelText('Label');
+    await user.clear(label);
+    await user.type(label, 'Five nines');
+    expect(cell('Five nines', 'Step from')).toBe('99.99 % (99.99%)');
+
+    const override = within(added).getByLabelText('Investment override');
+    await user.type(override, '500M');
+    expect(cell('Five nines', 'Investment')).toBe('$500,000,000 (your figure)');
+
+    const runCost = within(added).getByLabelText('Extra annual run cost');
+    await user.clear(runCost);
+    await user.type(runCost, '90,000,000');
+    // Savings at 99.999 % are $86,227,200 a year: a $90M run cost is never covered.
+    expect(cell('Five nines', 'Payback')).toBe('never');
+
+    await user.click(screen.getByRole('button', { name: 'Remove scenario 4' }));
+    expect(within(table()).queryByRole('rowheader', { name: 'Five nines' })).not.toBeInTheDocument();
+    expect(within(table()).getAllByRole('row')).toHaveLength(4);
+  });
+
+  it('changes the period convention and says which is in force', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    await user.selectOptions(screen.getByLabelText('Period convention'), '365-day year');
+    // 0.005 × 8,760 h × $2,000,000 = $87,600,000 a year today.
+    expect(screen.getByRole('status', { name: 'Today' })).toHaveTextContent('costing $87,600,000 a year');
+    expect(screen.getByText(/Year = 365 days; month = year \/ 12/)).toBeInTheDocument();
+  });
+
+  it('an industry preset sets the midpoint of the seed table’s range and shows the range', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    await user.selectOptions(screen.getByLabelText('Preset'), 'financial');
+    expect(screen.getByLabelText('Downtime cost per hour')).toHaveValue('10,000,000');
+    expect(screen.getByText(/Seed table: \$5,000,000–\$15,000,000 an hour/)).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,23 @@
+import { CalculatorInputsPanel } from './components/inputs/calculator-inputs';
+import { ScenarioEditor } from './components/inputs/scenario-editor';
+import { ResultsPanel } from './components/results/results-panel';
+
+export function App() {
+  return (
+    <div className="app">
+      <header className="app-header">
+        <h1>Nines</h1>
+        <p>What does downtime cost us, what would each extra nine cost, and when does it pay back?</p>
+      </header>
+      <main className="layout">
+        <div className="column inputs-column">
+          <CalculatorInputsPanel />
+          <ScenarioEditor />
+        </div>
+        <div className="column results-column">
+          <ResultsPanel />
+        </div>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,135 @@
+import type Decimal from 'decimal.js';
+
+/**
+ * All user-facing number text goes through here: one Intl-based factory, so no screen ever shows
+ * NaN, Infinity, -0 or exponent notation. Values arrive as decimal.js instances and are handed to
+ * Intl as decimal strings (Intl.NumberFormat formats those exactly, without a float round-trip).
+ */
+
+type DecimalLike = Pick<
+  Decimal,
+  'toFixed' | 'isZero' | 'isFinite' | 'toDecimalPlaces' | 'lt' | 'abs' | 'times'
+>;
+
+export const CURRENCIES = ['USD', 'EUR', 'GBP', 'JPY', 'INR'] as const;
+export type CurrencyCode = (typeof CURRENCIES)[number];
+
+/** The app formats in one locale so that figures pasted into docs read the same for every reader. */
+export const LOCALE = 'en-US';
+
+const cache = new Map<string, Intl.NumberFormat>();
+function numberFormat(options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = JSON.stringify(options);
+  let nf = cache.get(key);
+  if (!nf) {
+    nf = new Intl.NumberFormat(LOCALE, options);
+    cache.set(key, nf);
+  }
+  return nf;
+}
+
+/** Exact decimal text with `places` decimals, with negative zero folded to zero. */
+function fixed(value: DecimalLike, places: number): string {
+  const text = value.toFixed(places);
+  return /^-0(\.0*)?$/.test(text) ? text.slice(1) : text;
+}
+
+function formatDecimalString(text: string, options: Intl.NumberFormatOptions): string {
+  // Intl accepts decimal strings (ES2023); the cast is because TS's lib still types `number | bigint`.
+  return numberFormat(options).format(text as unknown as number);
+}
+
+/**
+ * Money, rounded half-up to whole currency units, with grouping and the currency's symbol:
+ * `$69,120,000`. `compact` gives `$69.1M` for tables where space is short.
+ */
+export function formatMoney(value: DecimalLike, currency: CurrencyCode, compact = false): string {
+  if (!value.isFinite()) return '—';
+  if (compact) {
+    return formatDecimalString(fixed(value, 0), {
+      style: 'currency',
+      currency,
+      notation: 'compact',
+      maximumSignificantDigits: 3,
+    });
+  }
+  return formatDecimalString(fixed(value, 0), {
+    style: 'currency',
+    currency,
+    maximumFractionDigits: 0,
+    minimumFractionDigits: 0,
+  });
+}
+
+/** A plain number with grouping and at most `maxFractionDigits` decimals: `2,000,000`, `99.95`. */
+export function formatNumber(value: DecimalLike, maxFractionDigits = 2): string {
+  return formatDecimalString(fixed(value, maxFractionDigits), {
+    maximumFractionDigits: maxFractionDigits,
+  });
+}
+
+/** Availability in percent, as many decimals as it has (up to 7): `99.9%`, `99.99999%`. */
+export function formatPercent(percent: DecimalLike): string {
+  return `${formatDecimalString(fixed(percent, 7), { maximumFractionDigits: 7, useGrouping: false })}%`;
+}
+
+/** A duration given in hours, to three significant digits, in hours and minutes: `0.72 h (43.2 min)`. */
+export function formatHoursAndMinutes(hours: DecimalLike): string {
+  const sig = { maximumSignificantDigits: 3, useGrouping: true } as const;
+  const h = formatDecimalString(fixed(hours, 12), sig);
+  const m = formatDecimalString(fixed(hours.times(60), 12), sig);
+  return `${h} h (${m} min)`;
+}
+
+/**
+ * A duration in hours, in the largest readable unit, three significant digits: `8.76 h`, `43.2 min`,
+ * `25.9 s`, `864 ms`.
+ */
+export function formatDuration(hours: DecimalLike): string {
+  const sig = { maximumSignificantDigits: 3 } as const;
+  const units: Array<[string, number]> = [
+    ['days', 24],
+    ['h', 1],
+    ['min', 1 / 60],
+    ['s', 1 / 3600],
+  ];
+  if (hours.isZero()) return '0 s';
+  for (const [unit, perHour] of units) {
+    const inUnit = hours.times(1 / perHour);
+    if (!inUnit.lt(unit === 'days' ? 2 : 1)) return `${formatDecimalString(fixed(inUnit, 12), sig)} ${unit}`;
+  }
+  return `${formatDecimalString(fixed(hours.times(3_600_000), 12), sig)} ms`;
+}
+
+/**
+ * Payback in years with two decimals, plus months (one decimal) when under two years:
+ * `0.17 years (2.1 months)`, `8.68 years`. `null` means the investment never pays back.
+ */
+export function formatPayback(years: DecimalLike | null): string {
+  if (years === null) return 'never';
+  if (years.isZero()) return 'immediate';
+  const y = `${formatDecimalString(fixed(years, 2), { minimumFractionDigits: 2, maximumFractionDigits: 2 })} years`;
+  if (years.lt(2)) {
+    const months = formatDecimalString(fixed(years.times(12), 1), {
+      minimumFractionDigits: 1,
+      maximumFractionDigits: 1,
+    });
+    return `${y} (${months} months)`;
+  }
+  return y;
+}
+
+/** Echo of a plain input value in a text field: grouping, no rounding that would change it: `2,000,000`. */
+export function formatInputNumber(value: number): string {
+  if (!Number.isFinite(value)) return '';
+  return numberFormat({ maximumFractionDigits: 10 }).format(Object.is(value, -0) ? 0 : value);
+}
+
+/** A plain-number amount with its currency, for slider value texts and ranges: `$2,000,000`. */
+export function formatMoneyNumber(value: number, currency: CurrencyCode, compact = false): string {
+  return numberFormat(
+    compact
+      ? { style: 'currency', currency, notation: 'compact', maximumSignificantDigits: 3 }
+      : { style: 'currency', currency, maximumFractionDigits: 2, minimumFractionDigits: 0 },
+  ).format(Object.is(value, -0) ? 0 : value);
+}

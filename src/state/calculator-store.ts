@@ -1,0 +1,136 @@
+import { createStore } from 'zustand/vanilla';
+import { useStore } from 'zustand';
+import { useMemo } from 'react';
+import { evaluate, type CalculatorInputs, type ScenarioInput } from '../model/scenarios';
+import { INDUSTRIES, SEED_EXAMPLE, rangeMidpoint, type IndustryId } from '../model/presets';
+import type { PeriodConventionId } from '../model/periods';
+import type { CurrencyCode } from '../format/format';
+import { LIMITS } from '../model/limits';
+
+export type PresetId = 'seed' | IndustryId;
+
+/** Everything the user chose. Results are never stored: they are derived from this by the model. */
+export interface CalculatorState {
+  inputs: CalculatorInputs;
+  presetId: PresetId;
+  /** Low and high ends of the cost-per-hour range (the seed's industry table gives ranges). */
+  costRange: { low: number; high: number };
+  currency: CurrencyCode;
+  /** Compact money in the table ($69.1M instead of $69,120,000). */
+  compact: boolean;
+  /** Counter for new scenario ids, so ids never repeat within a session. */
+  nextScenarioNumber: number;
+}
+
+export function defaultState(): CalculatorState {
+  const ecommerce = INDUSTRIES.find((i) => i.id === 'ecommerce')!;
+  return {
+    inputs: structuredClone(SEED_EXAMPLE),
+    presetId: 'seed',
+    costRange: { low: ecommerce.costPerHourLow, high: ecommerce.costPerHourHigh },
+    currency: 'USD',
+    compact: false,
+    nextScenarioNumber: SEED_EXAMPLE.scenarios.length + 1,
+  };
+}
+
+type ScalarInput = Exclude<keyof CalculatorInputs, 'scenarios' | 'periodConvention'>;
+type ScenarioPatch = Partial<Omit<ScenarioInput, 'id'>>;
+
+export interface CalculatorActions {
+  presetChosen(presetId: PresetId): void;
+  inputChanged(name: ScalarInput, value: number): void;
+  periodConventionChosen(id: PeriodConventionId): void;
+  costRangeChanged(range: { low: number; high: number }): void;
+  currencyChosen(currency: CurrencyCode): void;
+  compactToggled(compact: boolean): void;
+  scenarioAdded(): void;
+  scenarioEdited(id: string, patch: ScenarioPatch): void;
+  scenarioRemoved(id: string): void;
+  sessionRestored(state: CalculatorState): void;
+  reset(): void;
+}
+
+export type CalculatorStore = CalculatorState & { actions: CalculatorActions };
+
+/** Creates a store; the app uses one instance, tests make their own. */
+export function createCalculatorStore(initial: CalculatorState = defaultState()) {
+  return createStore<CalculatorStore>()((set) => ({
+    ...initial,
+    actions: {
+      presetChosen: (presetId) =>
+        set((state) => {
+          if (presetId === 'seed')
+            return { ...defaultState(), currency: state.currency, compact: state.compact };
+          const industry = INDUSTRIES.find((i) => i.id === presetId)!;
+          return {
+            presetId,
+            costRange: { low: industry.costPerHourLow, high: industry.costPerHourHigh },
+            inputs: { ...state.inputs, downtimeCostPerHour: rangeMidpoint(industry) },
+          };
+        }),
+      inputChanged: (name, value) => set((state) => ({ inputs: { ...state.inputs, [name]: value } })),
+      periodConventionChosen: (id) => set((state) => ({ inputs: { ...state.inputs, periodConvention: id } })),
+      costRangeChanged: (costRange) => set({ costRange }),
+      currencyChosen: (currency) => set({ currency }),
+      compactToggled: (compact) => set({ compact }),
+      scenarioAdded: () =>
+        set((state) => {
+          if (state.inputs.scenarios.length >= LIMITS.maxScenarios) return {};
+          const highest = Math.max(
+            state.inputs.baselineAvailabilityPercent,
+            ...state.inputs.scenarios.map((s) => s.availabilityPercent),
+          );
+          // A new scenario proposes one more nine than the highest so far, capped at 99.99999 %.
+          const next = Math.min(99.99999, Number((100 - (100 - highest) / 10).toFixed(7)));
+          const scenario: ScenarioInput = {
+            id: `s${state.nextScenarioNumber}`,
+            label: `${next} %`,
+            availabilityPercent: next,
+            investmentOverride: null,
+            annualRunCost: 0,
+          };
+          return {
+            nextScenarioNumber: state.nextScenarioNumber + 1,
+            inputs: { ...state.inputs, scenarios: [...state.inputs.scenarios, scenario] },
+          };
+        }),
+      scenarioEdited: (id, patch) =>
+        set((state) => ({
+          inputs: {
+            ...state.inputs,
+            scenarios: state.inputs.scenarios.map((s) => (s.id === id ? { ...s, ...patch } : s)),
+          },
+        })),
+      scenarioRemoved: (id) =>
+        set((state) => ({
+          inputs: { ...state.inputs, scenarios: state.inputs.scenarios.filter((s) => s.id !== id) },
+        })),
+      sessionRestored: (restored) => set({ ...restored }),
+      reset: () => set(defaultState()),
+    },
+  }));
+}
+
+export type CalculatorStoreApi = ReturnType<typeof createCalculatorStore>;
+
+/** The app's store. */
+export const calculatorStore = createCalculatorStore();
+
+/** Reads a slice of the app's store; pass an atomic selector (a single field), never one building a new object. */
+export function useCalculator<T>(selector: (state: CalculatorStore) => T): T {
+  return useStore(calculatorStore, selector);
+}
+
+export const useInputs = () => useCalculator((s) => s.inputs);
+export const usePresetId = () => useCalculator((s) => s.presetId);
+export const useCostRange = () => useCalculator((s) => s.costRange);
+export const useCurrency = () => useCalculator((s) => s.currency);
+export const useCompact = () => useCalculator((s) => s.compact);
+export const useCalculatorActions = () => useCalculator((s) => s.actions);
+
+/** The model's results for the current inputs, recomputed only when the inputs change. */
+export function useResults() {
+  const inputs = useInputs();
+  return useMemo(() => evaluate(inputs), [inputs]);
+}
