@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import Papa from 'papaparse';
+import { buildCsv, BOM } from './csv';
+import { evaluate } from '../../model/scenarios';
+import { SEED_EXAMPLE } from '../../model/presets';
+import type { ExportContext } from './export-data';
+
+function context(overrides: Partial<ExportContext['inputs']> = {}): ExportContext {
+  const inputs = { ...structuredClone(SEED_EXAMPLE), ...overrides };
+  return {
+    inputs,
+    results: evaluate(inputs),
+    currency: 'USD',
+    presetName: 'Seed example',
+    costRange: { low: 1_000_000, high: 5_000_000 },
+    date: '2026-11-24',
+    shareLink: 'https://example.test/nines/#s=abc',
+  };
+}
+
+/** Splits the export into its two blocks and parses each back with a CSV parser. */
+function parseBack(csv: string) {
+  expect(csv.startsWith(BOM)).toBe(true);
+  const [table, assumptions] = csv.slice(1).split('\r\n\r\n');
+  const parse = (text: string) => Papa.parse<string[]>(text!.trim(), { skipEmptyLines: true }).data;
+  return { table: parse(table!), assumptions: parse(assumptions!) };
+}
+
+describe('CSV export', () => {
+  it('parses back to the model’s figures at full precision', () => {
+    const ctx = context();
+    const { table } = parseBack(buildCsv(ctx));
+    const [header, ...rows] = table;
+    const col = (name: string) => header!.indexOf(name);
+    expect(rows).toHaveLength(3);
+    const row = rows[2]!;
+    const model = ctx.results.scenarios[2]!;
+    expect(row[col('Scenario')]).toBe('99.99 %');
+    expect(row[col('Availability (%)')]).toBe('99.99');
+    expect(row[col('Annual savings')]).toBe('84672000');
+    expect(row[col('Investment')]).toBe('147000000');
+    expect(row[col('Marginal investment')]).toBe('135000000');
+    // Full precision, not the rounded "1.74 years" of the screen: 147,000,000 / 84,672,000.
+    expect(row[col('Payback (years)')]).toBe(model.vsBaseline.paybackYears!.toString());
+    expect(row[col('Payback (years)')]!.startsWith('1.736111111111111111')).toBe(true);
+    expect(row[col('NPV')]).toBe(model.vsBaseline.npv.toString());
+    expect(row[col('Payback (years)')]).not.toMatch(/e/i);
+    expect(rows[0]![col('Payback (years)')]).toBe('never');
+  });
+
+  it('lists every assumption as name,value rows, including the link and the convention', () => {
+    const { assumptions } = parseBack(buildCsv(context()));
+    const map = new Map(assumptions.map(([name, value]) => [name, value]));
+    expect(assumptions[0]).toEqual(['name', 'value']);
+    expect(map.get('Downtime cost per hour')).toBe('2000000');
+    expect(map.get('Current availability (%)')).toBe('99.5');
+    expect(map.get('Monthly infrastructure cost')).toBe('500000');
+    expect(map.get('Period convention')).toBe('30-day month, 360-day year (seed)');
+    expect(map.get('Investment rule')).toMatch(/g = 10, 99.5% -> 99.9% costs 2 x annual infrastructure cost/);
+    expect(map.get('Horizon (years)')).toBe('3');
+    expect(map.get('Discount rate (%)')).toBe('8');
+    expect(map.get('Currency')).toBe('USD');
+    expect(map.get('Date')).toBe('2026-11-24');
+    expect(map.get('Share link')).toBe('https://example.test/nines/#s=abc');
+  });
+
+  it.each([
+    // Formula starters are neutralised with a leading apostrophe (OWASP's advice for CSV injection).
+    ['=HYPERLINK("http://evil")', `'=HYPERLINK("http://evil")`],
+    ['+1+2', `'+1+2`],
+    ['-2+3', `'-2+3`],
+    ['@SUM(A1)', `'@SUM(A1)`],
+    ['\tTabbed', `'\tTabbed`],
+    ['\rReturn', `'\rReturn`],
+    // RFC 4180 quoting: commas, quotes and line breaks survive the round trip.
+    ['plain, with comma', 'plain, with comma'],
+    ['say "hi"', 'say "hi"'],
+    ['multi\nline', 'multi\nline'],
+    ['€ and ₹ and ü', '€ and ₹ and ü'],
+  ])('label %j reads back as %j', (label, expected) => {
+    const ctx = context({
+      scenarios: [{ id: 'x', label, availabilityPercent: 99.9, investmentOverride: null, annualRunCost: 0 }],
+    });
+    const { table } = parseBack(buildCsv(ctx));
+    expect(table[1]![0]).toBe(expected);
+  });
+
+  it('quotes a cell with a comma, quote or line break as RFC 4180 says', () => {
+    const ctx = context({
+      scenarios: [
+        { id: 'x', label: 'a "b", c', availabilityPercent: 99.9, investmentOverride: null, annualRunCost: 0 },
+      ],
+    });
+    expect(buildCsv(ctx)).toContain('\r\n"a ""b"", c",99.9,');
+  });
+
+  it('keeps negative amounts as numbers (not neutralised)', () => {
+    // A target below today: savings are negative, and must stay a plain -number for a spreadsheet.
+    const ctx = context({
+      scenarios: [
+        { id: 'x', label: 'Worse', availabilityPercent: 99, investmentOverride: null, annualRunCost: 0 },
+      ],
+    });
+    const { table } = parseBack(buildCsv(ctx));
+    expect(table[1]![table[0]!.indexOf('Annual savings')]).toBe('-86400000');
+  });
+});

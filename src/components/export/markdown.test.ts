@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { buildMarkdown, escapeMarkdownCell } from './markdown';
+import { evaluate } from '../../model/scenarios';
+import { SEED_EXAMPLE } from '../../model/presets';
+
+describe('Copy as Markdown', () => {
+  const inputs = structuredClone(SEED_EXAMPLE);
+  const md = buildMarkdown({
+    inputs,
+    results: evaluate(inputs),
+    currency: 'USD',
+    presetName: 'Seed example',
+    costRange: { low: 1_000_000, high: 5_000_000 },
+    date: '2026-11-24',
+    shareLink: 'https://example.test/#s=abc',
+  });
+  const lines = md.split('\n');
+
+  it('is a table with the figures as shown on screen', () => {
+    expect(lines[0]).toBe(
+      '| Scenario | Availability | Downtime a month | Annual downtime cost | Annual savings | Investment | Payback | NPV | Marginal annual savings | Marginal investment | Marginal payback |',
+    );
+    expect(lines[1]).toBe('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+    expect(lines[3]).toMatch(
+      /^\| 99\.9 % \| 99\.9% \| 0\.72 h \(43\.2 min\) \| \$17,280,000 \| \$69,120,000 \| \$12,000,000 \| 0\.17 years \(2\.1 months\) \|/,
+    );
+  });
+
+  it('lists the assumptions and links back to the scenario', () => {
+    expect(md).toContain('| Period convention | 30-day month, 360-day year (seed): Month = 30 days;');
+    expect(md).toContain('| Downtime cost per hour | $2,000,000 |');
+    expect(md).toContain('| Date | 2026-11-24 |');
+    expect(lines.at(-2)).toBe('[Open this scenario in Nines](<https://example.test/#s=abc>)');
+  });
+
+  it.each([
+    ['a | b', 'a \\| b'],
+    ['<script>alert(1)</script>', '&lt;script&gt;alert(1)&lt;/script&gt;'],
+    ['*bold* _it_ `code` [link](x)', '\\*bold\\* \\_it\\_ \\`code\\` \\[link\\](x)'],
+    ['two\nlines', 'two lines'],
+    ['back\\slash', 'back\\\\slash'],
+  ])('escapes %j so it shows as typed', (text, escaped) => {
+    expect(escapeMarkdownCell(text)).toBe(escaped);
+  });
+});
