@@ -1,0 +1,291 @@
+// `npm run bench`: measures the production build in headless Chromium and the model in Node, prints a
+// table and writes bench/results.json. Timings are reported, never asserted (the byte budget is a test).
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
+import { performance } from 'node:perf_hooks';
+import { createServer } from 'vite';
+import { launchBrowser, serveBuild } from '../e2e/harness.mjs';
+
+const COLD_LOADS = Number(process.env.BENCH_LOADS ?? 5);
+const SLIDER_CHANGES = Number(process.env.BENCH_CHANGES ?? 30);
+const MODEL_ITERATIONS = Number(process.env.BENCH_MODEL_ITERATIONS ?? 200);
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length
+    ? s.length % 2
+      ? s[(s.length - 1) / 2]
+      : (s[s.length / 2 - 1] + s[s.length / 2]) / 2
+    : NaN;
+};
+const percentile = (xs, p) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)] : NaN;
+};
+const round = (x, digits = 1) => (Number.isFinite(x) ? Number(x.toFixed(digits)) : null);
+
+// Recorded in the page before any app script runs: when the results table and the first chart
+// first appear, and what changes after each synthetic input.
+const PROBE = () => {
+  window.__bench = { firstResults: null, firstChart: null };
+  const check = () => {
+    const b = window.__bench;
+    if (b.firstResults === null && document.querySelector('table[aria-label="Scenario comparison"] tbody tr'))
+      b.firstResults = performance.now();
+    if (b.firstChart === null && document.querySelector('[data-chart] svg .recharts-layer'))
+      b.firstChart = performance.now();
+  };
+  new MutationObserver(check).observe(document, { childList: true, subtree: true });
+  window.__eventDurations = [];
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      if (entry.name === 'keydown') window.__eventDurations.push(entry.duration);
+    }
+  }).observe({ type: 'event', durationThreshold: 16, buffered: true });
+};
+
+async function jsBytes(responses) {
+  let total = 0;
+  for (const r of responses) total += gzipSync(r.body, { level: 9 }).length;
+  return total;
+}
+
+async function coldLoad(browser, url, rate) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  await page.addInitScript(PROBE);
+  const scripts = [];
+  page.on('response', async (response) => {
+    if (response.request().resourceType() === 'script') {
+      try {
+        scripts.push({ url: response.url(), body: await response.body(), at: Date.now() });
+      } catch {
+        /* a response without a body */
+      }
+    }
+  });
+  await page.goto(url);
+  await page.waitForFunction(() => window.__bench.firstResults !== null);
+  const beforeResultsAt = Date.now();
+  const scriptsBeforeResults = scripts.filter((s) => s.at <= beforeResultsAt);
+  await page
+    .waitForFunction(() => window.__bench.firstChart !== null, null, { timeout: 10_000 })
+    .catch(() => {});
+  const marks = await page.evaluate(() => window.__bench);
+  await page.waitForTimeout(300);
+  const result = {
+    firstResultsMs: marks.firstResults,
+    firstChartMs: marks.firstChart,
+    jsGzipBeforeResults: await jsBytes(scriptsBeforeResults),
+    jsGzipLoaded: await jsBytes(scripts),
+  };
+  await context.close();
+  return result;
+}
+
+/** Synthetic slider changes: time from dispatch to the table's and the chart's next change. */
+async function sliderChanges(browser, url, rate) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await page.addInitScript(PROBE);
+  await page.goto(url);
+  await page.waitForFunction(() => window.__bench.firstResults !== null);
+  await page
+    .waitForFunction(() => window.__bench.firstChart !== null, null, { timeout: 10_000 })
+    .catch(() => {});
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  const synthetic = await page.evaluate(async (changes) => {
+    const slider = document.querySelector('input[type=range][aria-label="Downtime cost per hour slider"]');
+    const table = document.querySelector('table[aria-label="Scenario comparison"]');
+    const chart = document.querySelector('[data-chart]');
+    const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
+    const results = [];
+    const nextChange = (target, timeoutMs) =>
+      new Promise((resolve) => {
+        if (!target) return resolve(null);
+        const timer = setTimeout(() => {
+          observer.disconnect();
+          resolve(null);
+        }, timeoutMs);
+        const observer = new MutationObserver(() => {
+          clearTimeout(timer);
+          observer.disconnect();
+          resolve(performance.now());
+        });
+        observer.observe(target, { childList: true, subtree: true, characterData: true, attributes: true });
+      });
+    const start = Number(slider.value);
+    for (let i = 0; i < changes; i += 1) {
+      const position = start + (i % 2 === 0 ? 1 + (i % 7) : -(1 + (i % 5)));
+      const tableChanged = nextChange(table, 2000);
+      const chartChanged = nextChange(chart, 5000);
+      const t0 = performance.now();
+      setValue.call(slider, String(position));
+      slider.dispatchEvent(new Event('input', { bubbles: true }));
+      const [tTable, tChart] = await Promise.all([tableChanged, chartChanged]);
+      // The table counts as updated when it changed and the browser could paint the next frame.
+      const tFrame = await new Promise((r) => requestAnimationFrame(() => r(performance.now())));
+      results.push({
+        table: tTable === null ? null : tTable - t0,
+        tableFrame: tTable === null ? null : Math.max(tFrame, tTable) - t0,
+        chart: tChart === null ? null : tChart - t0,
+      });
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    return results;
+  }, SLIDER_CHANGES);
+
+  // Real key presses on the focused slider, timed by the Event Timing API (entries ≥ 16 ms only).
+  await page.evaluate(() => {
+    window.__eventDurations = [];
+  });
+  await page.getByRole('slider', { name: 'Downtime cost per hour slider' }).focus();
+  for (let i = 0; i < SLIDER_CHANGES; i += 1) {
+    await page.keyboard.press(i % 2 === 0 ? 'ArrowRight' : 'ArrowLeft');
+    await page.waitForTimeout(60);
+  }
+  await page.waitForTimeout(300);
+  const slowKeyEvents = await page.evaluate(() => window.__eventDurations);
+  await context.close();
+  const valid = (key) => synthetic.map((r) => r[key]).filter((x) => x !== null);
+  return {
+    tableMs: valid('table'),
+    tableFrameMs: valid('tableFrame'),
+    chartMs: valid('chart'),
+    keyPresses: SLIDER_CHANGES,
+    keyEventsOver16Ms: slowKeyEvents,
+  };
+}
+
+async function modelBench() {
+  const vite = await createServer({
+    server: { middlewareMode: true, hmr: false },
+    appType: 'custom',
+    logLevel: 'silent',
+  });
+  try {
+    const { evaluate } = await vite.ssrLoadModule('/src/model/scenarios.ts');
+    const { SEED_EXAMPLE } = await vite.ssrLoadModule('/src/model/presets.ts');
+    let curves = null;
+    try {
+      curves = await vite.ssrLoadModule('/src/model/curves.ts');
+    } catch {
+      curves = null;
+    }
+    const inputs = structuredClone(SEED_EXAMPLE);
+    const once = () => {
+      const results = evaluate(inputs);
+      if (curves?.totalCostCurve) curves.totalCostCurve(inputs);
+      return results;
+    };
+    for (let i = 0; i < 20; i += 1) once();
+    const times = [];
+    for (let i = 0; i < MODEL_ITERATIONS; i += 1) {
+      const t0 = performance.now();
+      once();
+      times.push(performance.now() - t0);
+    }
+    return {
+      medianMs: median(times),
+      p95Ms: percentile(times, 95),
+      includesCurve: Boolean(curves?.totalCostCurve),
+    };
+  } finally {
+    await vite.close();
+  }
+}
+
+async function distJsGzip() {
+  const files = (await readdir('dist/assets')).filter((f) => f.endsWith('.js'));
+  let total = 0;
+  for (const f of files) total += gzipSync(await readFile(`dist/assets/${f}`), { level: 9 }).length;
+  return total;
+}
+
+const startedAt = performance.now();
+const server = await serveBuild();
+const browser = await launchBrowser();
+const report = {
+  date: new Date().toISOString(),
+  machine: `${process.platform} ${process.arch}`,
+  loads: {},
+  input: {},
+};
+try {
+  for (const rate of [1, 4]) {
+    const loads = [];
+    for (let i = 0; i < COLD_LOADS; i += 1) loads.push(await coldLoad(browser, server.url, rate));
+    report.loads[`${rate}x`] = {
+      firstResultsMedianMs: round(median(loads.map((l) => l.firstResultsMs))),
+      firstChartMedianMs: round(median(loads.map((l) => l.firstChartMs).filter((x) => x !== null))),
+      jsGzipBeforeResults: loads[0].jsGzipBeforeResults,
+      jsGzipLoaded: loads[0].jsGzipLoaded,
+    };
+    const input = await sliderChanges(browser, server.url, rate);
+    report.input[`${rate}x`] = {
+      tableMedianMs: round(median(input.tableMs)),
+      tableP95Ms: round(percentile(input.tableMs, 95)),
+      tableNextFrameP95Ms: round(percentile(input.tableFrameMs, 95)),
+      chartMedianMs: round(median(input.chartMs)),
+      chartP95Ms: round(percentile(input.chartMs, 95)),
+      keyPresses: input.keyPresses,
+      keyEventsOver16Ms: input.keyEventsOver16Ms.length,
+      slowestKeyEventMs: input.keyEventsOver16Ms.length ? Math.max(...input.keyEventsOver16Ms) : null,
+    };
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+report.jsGzipTotalInDist = await distJsGzip();
+report.model = await modelBench();
+report.model.medianMs = round(report.model.medianMs, 3);
+report.model.p95Ms = round(report.model.p95Ms, 3);
+report.durationS = round((performance.now() - startedAt) / 1000);
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const ms = (x) => (x === null || x === undefined ? 'n/a' : `${x} ms`);
+const rows = [
+  ['JS gzip before first results', kb(report.loads['1x'].jsGzipBeforeResults), '≤ 100 KB'],
+  ['JS gzip loaded (page + lazy chunks)', kb(report.loads['1x'].jsGzipLoaded), '≤ 250 KB'],
+  ['JS gzip, all chunks in dist/', kb(report.jsGzipTotalInDist), '≤ 250 KB'],
+];
+for (const rate of ['1x', '4x']) {
+  const l = report.loads[rate];
+  const i = report.input[rate];
+  rows.push(
+    [
+      `first results, median of ${COLD_LOADS} cold loads @${rate}`,
+      ms(l.firstResultsMedianMs),
+      rate === '4x' ? '≤ 1000 ms' : '',
+    ],
+    [`first chart, median @${rate}`, ms(l.firstChartMedianMs), ''],
+    [
+      `input → table, median / p95 @${rate}`,
+      `${ms(i.tableMedianMs)} / ${ms(i.tableP95Ms)}`,
+      rate === '1x' ? 'p95 ≤ 16 ms' : 'p95 ≤ 50 ms',
+    ],
+    [`input → table + next frame, p95 @${rate}`, ms(i.tableNextFrameP95Ms), ''],
+    [`input → chart, median / p95 @${rate}`, `${ms(i.chartMedianMs)} / ${ms(i.chartP95Ms)}`, ''],
+    [
+      `key presses with Event Timing ≥ 16 ms @${rate}`,
+      `${i.keyEventsOver16Ms} of ${i.keyPresses}${i.slowestKeyEventMs ? ` (max ${i.slowestKeyEventMs} ms)` : ''}`,
+      '',
+    ],
+  );
+}
+rows.push([
+  `model: evaluate${report.model.includesCurve ? ' + total-cost curve' : ''}, median / p95`,
+  `${report.model.medianMs} ms / ${report.model.p95Ms} ms`,
+  '≤ 2 ms median',
+]);
+const width = Math.max(...rows.map((r) => r[0].length));
+console.log(`\nNines benchmark (${report.date}, ${report.durationS} s)\n`);
+for (const [name, value, budget] of rows)
+  console.log(`${name.padEnd(width)}  ${value.padEnd(22)}  ${budget}`);
+await mkdir('bench', { recursive: true });
+await writeFile('bench/results.json', `${JSON.stringify(report, null, 2)}\n`);
+console.log('\nwritten to bench/results.json');
