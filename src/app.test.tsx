@@ -46,7 +46,16 @@ describe('the comparison page', () => {
     expect(cell('99.99 %', 'Marginal payback')).toBe('8.68 years');
     expect(cell('99.5 %', 'Annual savings')).toBe('no savings');
     expect(cell('99.5 %', 'Payback')).toBe('never');
-    expect(screen.getByText(/Month = 30 days; year = 12 months = 360 days/)).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('region', { name: 'Results' })).getByText(
+        /Month = 30 days; year = 12 months = 360 days/,
+      ),
+    ).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('region', { name: 'Assumptions' })).getByText(
+        /Month = 30 days; year = 12 months = 360 days/,
+      ),
+    ).toBeInTheDocument();
   });
 
   it('recomputes as the user types a new cost per hour, accepting "1M"', async () => {
@@ -141,7 +150,11 @@ describe('the comparison page', () => {
     await user.selectOptions(screen.getByLabelText('Period convention'), '365-day year');
     // 0.005 × 8,760 h × $2,000,000 = $87,600,000 a year today.
     expect(screen.getByRole('status', { name: 'Today' })).toHaveTextContent('costing $87,600,000 a year');
-    expect(screen.getByText(/Year = 365 days; month = year \/ 12/)).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('region', { name: 'Results' })).getByText(
+        /Year = 365 days; month = year \/ 12/,
+      ),
+    ).toBeInTheDocument();
   });
 
   it('an industry preset sets the midpoint of the seed table’s range and shows the range', async () => {

@@ -1,8 +1,29 @@
 import { CalculatorInputsPanel } from './components/inputs/calculator-inputs';
 import { ScenarioEditor } from './components/inputs/scenario-editor';
 import { ResultsPanel } from './components/results/results-panel';
+import { AssumptionsFooter } from './components/results/assumptions-footer';
+import { ExportToolbar } from './components/export/export-toolbar';
+import { fullAppUrl } from './components/export/links';
 
-export function App() {
+export interface AppProps {
+  /** The embed view: the comparison only (no inputs, no export buttons), for an <iframe>. */
+  embed?: boolean;
+}
+
+export function App({ embed = false }: AppProps) {
+  if (embed) {
+    return (
+      <div className="app embed">
+        <header className="embed-header">
+          <strong>Nines</strong>
+          <a href={fullAppUrl(window.location.href)} target="_blank" rel="noopener">
+            Open in Nines
+          </a>
+        </header>
+        <Comparison />
+      </div>
+    );
+  }
   return (
     <div className="app">
       <header className="app-header">
@@ -15,9 +36,20 @@ export function App() {
           <ScenarioEditor />
         </div>
         <div className="column results-column">
-          <ResultsPanel />
+          <ExportToolbar />
+          <Comparison />
         </div>
       </main>
+    </div>
+  );
+}
+
+/** What the exports capture: results, charts and assumptions (`#comparison` is the PNG's subject). */
+function Comparison() {
+  return (
+    <div id="comparison" className="comparison">
+      <ResultsPanel />
+      <AssumptionsFooter />
     </div>
   );
 }

@@ -1,0 +1,24 @@
+/** Saves `blob` as a file named `fileName` through a temporary link (works offline, no server involved). */
+export function downloadBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.rel = 'noopener';
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  // Revoke later: some browsers start the download after the click handler returns.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Copies text to the clipboard; false when the browser refuses (no permission, insecure context). */
+export async function copyText(text: string): Promise<boolean> {
+  try {
+    if (!navigator.clipboard?.writeText) return false;
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}

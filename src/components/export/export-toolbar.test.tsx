@@ -1,0 +1,95 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import Papa from 'papaparse';
+import { App } from '../../app';
+import { calculatorStore, defaultState } from '../../state/calculator-store';
+
+beforeEach(() => {
+  calculatorStore.setState(defaultState());
+  window.history.replaceState(null, '', '/nines/#s=test');
+});
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+/** Captures what the page hands to a download link instead of saving it. */
+function captureDownloads() {
+  const saved: Array<{ name: string; blob: Blob }> = [];
+  const blobs = new Map<string, Blob>();
+  let n = 0;
+  URL.createObjectURL = vi.fn((blob: Blob) => {
+    const url = `blob:test/${(n += 1)}`;
+    blobs.set(url, blob);
+    return url;
+  }) as typeof URL.createObjectURL;
+  URL.revokeObjectURL = vi.fn();
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    saved.push({ name: this.download, blob: blobs.get(this.href)! });
+  });
+  return saved;
+}
+
+describe('export toolbar', () => {
+  it('Export CSV saves a dated file whose table parses back to the figures', async () => {
+    vi.useFakeTimers({ now: new Date(2026, 10, 24, 10, 0), toFake: ['Date'] });
+    const saved = captureDownloads();
+    const user = userEvent.setup();
+    render(<App />);
+    await user.click(screen.getByRole('button', { name: 'Export CSV' }));
+    await screen.findByText('Saved nines-seed-example-2026-11-24.csv');
+    vi.useRealTimers();
+    expect(saved).toHaveLength(1);
+    expect(saved[0]!.name).toBe('nines-seed-example-2026-11-24.csv');
+    const text = await saved[0]!.blob.text();
+    const bytes = new Uint8Array(await saved[0]!.blob.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const rows = Papa.parse<string[]>(text.replace(/^\uFEFF/, '').split('\r\n\r\n')[0]!).data;
+    expect(rows[2]![rows[0]!.indexOf('Annual savings')]).toBe('69120000');
+    expect(text).toContain('Share link,http://localhost:3000/nines/#s=test');
+  });
+
+  it('Copy as Markdown puts the table on the clipboard', async () => {
+    const user = userEvent.setup();
+    const writeText = vi.fn().mockResolvedValue(undefined);
+    render(<App />);
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    await user.click(screen.getByRole('button', { name: 'Copy as Markdown' }));
+    expect(await screen.findByText('Markdown table copied')).toBeInTheDocument();
+    expect(writeText.mock.calls[0]![0]).toMatch(/^\| Scenario \| Availability \|/);
+    expect(writeText.mock.calls[0]![0]).toContain('| $69,120,000 |');
+  });
+
+  it('when the clipboard is refused, shows the embed code for manual copying', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    Object.defineProperty(navigator, 'clipboard', {
+      value: { writeText: vi.fn().mockRejectedValue(new DOMException('denied', 'NotAllowedError')) },
+      configurable: true,
+    });
+    await user.click(screen.getByRole('button', { name: 'Copy embed code' }));
+    const field = await screen.findByLabelText('Embed code');
+    expect(field).toHaveValue(
+      '<iframe src="http://localhost:3000/nines/?embed=1#s=test" title="Nines: reliability ROI" width="100%" height="720" style="border:0;max-width:1100px" loading="lazy"></iframe>',
+    );
+    expect(within(screen.getByRole('region', { name: 'Export' })).getByRole('status')).toHaveTextContent(
+      'copy the embed code below',
+    );
+  });
+});
+
+describe('embed view', () => {
+  it('shows the comparison without inputs and links back to the full calculator', () => {
+    window.history.replaceState(null, '', '/nines/?embed=1#s=test');
+    render(<App embed />);
+    expect(screen.getByRole('table', { name: 'Scenario comparison' })).toBeInTheDocument();
+    expect(screen.queryAllByRole('slider')).toHaveLength(0);
+    expect(screen.queryByRole('textbox')).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Export CSV' })).not.toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Open in Nines' })).toHaveAttribute(
+      'href',
+      'http://localhost:3000/nines/#s=test',
+    );
+  });
+});

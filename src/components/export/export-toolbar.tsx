@@ -1,0 +1,156 @@
+import { useState } from 'react';
+import { copyText, downloadBlob } from './download';
+import { exportFileName } from './file-name';
+import { embedSnippet } from './links';
+import { EXPORTABLE_CHARTS } from './exportable-charts';
+import { useExportSnapshot } from './use-export-context';
+
+type Notice = { kind: 'ok' | 'error'; text: string; manualCopy?: { label: string; text: string } };
+
+/**
+ * Export and embed actions. The heavy code (CSV library, image capture) loads on the first click,
+ * keeping it out of the JavaScript needed for the first results.
+ */
+export function ExportToolbar() {
+  const snapshot = useExportSnapshot();
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [chartId, setChartId] = useState<(typeof EXPORTABLE_CHARTS)[number]['id']>('cost');
+
+  async function run(action: () => Promise<Notice>) {
+    try {
+      setNotice(await action());
+    } catch (error) {
+      setNotice({
+        kind: 'error',
+        text: `Export failed: ${error instanceof Error ? error.message : String(error)}`,
+      });
+    }
+  }
+
+  const copyOrShow = async (label: string, text: string, done: string): Promise<Notice> =>
+    (await copyText(text))
+      ? { kind: 'ok', text: done }
+      : {
+          kind: 'error',
+          text: `The clipboard is not available here; copy the ${label.toLowerCase()} below.`,
+          manualCopy: { label, text },
+        };
+
+  return (
+    <section className="panel export-toolbar" aria-label="Export" data-export-exclude="">
+      <div className="button-row">
+        <button
+          type="button"
+          onClick={() =>
+            run(async () => {
+              const context = snapshot();
+              const { capturePng } = await import('./png-export');
+              const node = document.getElementById('comparison');
+              if (!node) throw new Error('nothing to capture');
+              const blob = await capturePng(node);
+              const name = exportFileName(context.presetName, context.date, 'png');
+              downloadBlob(blob, name);
+              return { kind: 'ok', text: `Saved ${name}` };
+            })
+          }
+        >
+          Export PNG
+        </button>
+        <button
+          type="button"
+          onClick={() =>
+            run(async () => {
+              const context = snapshot();
+              const { buildCsv } = await import('./csv');
+              const name = exportFileName(context.presetName, context.date, 'csv');
+              downloadBlob(new Blob([buildCsv(context)], { type: 'text/csv;charset=utf-8' }), name);
+              return { kind: 'ok', text: `Saved ${name}` };
+            })
+          }
+        >
+          Export CSV
+        </button>
+        <span className="svg-export">
+          <label htmlFor="svg-chart" className="visually-hidden">
+            Chart to export
+          </label>
+          <select
+            id="svg-chart"
+            value={chartId}
+            onChange={(e) => setChartId(e.target.value as typeof chartId)}
+          >
+            {EXPORTABLE_CHARTS.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.title}
+              </option>
+            ))}
+          </select>
+          <button
+            type="button"
+            onClick={() =>
+              run(async () => {
+                const context = snapshot();
+                const chart = EXPORTABLE_CHARTS.find((c) => c.id === chartId)!;
+                const container = document.querySelector(`[data-chart="${chart.id}"]`);
+                const svg = container?.querySelector<SVGSVGElement>('svg.recharts-surface');
+                if (!container || !svg) throw new Error(`the chart “${chart.title}” is not on screen yet`);
+                const { standaloneSvg, readLegend } = await import('./svg-export');
+                const { pageBackground } = await import('./png-export');
+                const style = getComputedStyle(document.documentElement);
+                const text = standaloneSvg(svg, readLegend(container), {
+                  title: chart.title,
+                  subtitle: `${context.presetName} · ${context.currency} · ${context.date} · ${context.shareLink}`,
+                  background: pageBackground(),
+                  textColor: style.color,
+                  fontFamily: style.fontFamily,
+                });
+                const name = exportFileName(context.presetName, context.date, 'svg', chart.id);
+                downloadBlob(new Blob([text], { type: 'image/svg+xml;charset=utf-8' }), name);
+                return { kind: 'ok', text: `Saved ${name}` };
+              })
+            }
+          >
+            Export SVG
+          </button>
+        </span>
+        <button
+          type="button"
+          onClick={() =>
+            run(async () => {
+              const { buildMarkdown } = await import('./markdown');
+              return copyOrShow('Markdown', buildMarkdown(snapshot()), 'Markdown table copied');
+            })
+          }
+        >
+          Copy as Markdown
+        </button>
+        <button
+          type="button"
+          onClick={() =>
+            run(() => copyOrShow('Embed code', embedSnippet(snapshot().shareLink), 'Embed code copied'))
+          }
+        >
+          Copy embed code
+        </button>
+        <button type="button" onClick={() => window.print()}>
+          Print
+        </button>
+      </div>
+      <p role="status" className={notice?.kind === 'error' ? 'field-error' : 'hint'}>
+        {notice?.text ?? ''}
+      </p>
+      {notice?.manualCopy ? (
+        <div className="number-field">
+          <label htmlFor="manual-copy">{notice.manualCopy.label}</label>
+          <textarea
+            id="manual-copy"
+            readOnly
+            rows={4}
+            value={notice.manualCopy.text}
+            onFocus={(e) => e.target.select()}
+          />
+        </div>
+      ) : null}
+    </section>
+  );
+}

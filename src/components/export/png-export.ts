@@ -1,0 +1,35 @@
+import { toBlob } from 'html-to-image';
+
+/** Elements marked with this attribute (buttons, scroll hints) are left out of the image. */
+export const EXCLUDE_FROM_EXPORT = 'data-export-exclude';
+
+/** The page's opaque background colour (the root's, where the theme sets it; the body's is transparent). */
+export function pageBackground(): string {
+  for (const element of [document.body, document.documentElement]) {
+    const color = getComputedStyle(element).backgroundColor;
+    if (color && color !== 'transparent' && color !== 'rgba(0, 0, 0, 0)') return color;
+  }
+  return '#ffffff';
+}
+
+/**
+ * Renders `node` to a PNG at 2× pixel density with html-to-image. Styles are copied from the
+ * computed style of every element, so colours from CSS variables arrive resolved; the background is
+ * the page's own so light and dark mode both come out as on screen. The node is captured at its full
+ * scroll size so nothing is clipped.
+ */
+export async function capturePng(node: HTMLElement): Promise<Blob> {
+  const background = pageBackground();
+  const blob = await toBlob(node, {
+    pixelRatio: 2,
+    backgroundColor: background,
+    width: node.scrollWidth,
+    height: node.scrollHeight,
+    style: { margin: '0' },
+    filter: (element) => !(element instanceof Element && element.hasAttribute(EXCLUDE_FROM_EXPORT)),
+    // No web fonts are used; skipping the font scan avoids reading cross-origin style sheets.
+    skipFonts: true,
+  });
+  if (!blob) throw new Error('The browser could not draw the image.');
+  return blob;
+}

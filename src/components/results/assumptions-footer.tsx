@@ -1,0 +1,49 @@
+import { useMemo } from 'react';
+import { assumptionRows } from '../export/export-data';
+import { isoDate } from '../export/file-name';
+import { currentShareLink, presetName } from '../export/use-export-context';
+import { useCostRange, useCurrency, useInputs, usePresetId, useResults } from '../../state/calculator-store';
+
+/**
+ * Every assumption behind the figures, listed under the comparison: on screen, in the PNG export, in
+ * print and in the embed view, so a reader of any of them can check and reopen the scenario.
+ */
+export function AssumptionsFooter() {
+  const inputs = useInputs();
+  const results = useResults();
+  const currency = useCurrency();
+  const costRange = useCostRange();
+  const presetId = usePresetId();
+  const rows = useMemo(
+    () =>
+      assumptionRows({
+        inputs,
+        results,
+        currency,
+        costRange,
+        presetName: presetName(presetId),
+        date: isoDate(new Date()),
+        shareLink: currentShareLink(),
+      }),
+    [inputs, results, currency, costRange, presetId],
+  );
+  return (
+    <section className="panel assumptions-footer" aria-labelledby="assumptions-heading">
+      <h2 id="assumptions-heading">Assumptions</h2>
+      <dl>
+        {rows
+          .filter((row) => row.name !== 'Share link')
+          .map((row) => (
+            <div key={row.name}>
+              <dt>{row.name}</dt>
+              <dd>{row.display}</dd>
+            </div>
+          ))}
+      </dl>
+      <p className="share-line">
+        Reopen this scenario:{' '}
+        <span className="share-url">{rows.find((r) => r.name === 'Share link')?.display}</span>
+      </p>
+    </section>
+  );
+}
