@@ -3,6 +3,9 @@ import { toBlob } from 'html-to-image';
 /** Elements marked with this attribute (buttons, scroll hints) are left out of the image. */
 export const EXCLUDE_FROM_EXPORT = 'data-export-exclude';
 
+/** Set on the captured node while the image is drawn: tables unscrolled, controls hidden (styles.css). */
+export const CAPTURING_CLASS = 'capturing';
+
 /** The page's opaque background colour (the root's, where the theme sets it; the body's is transparent). */
 export function pageBackground(): string {
   for (const element of [document.body, document.documentElement]) {
@@ -20,16 +23,26 @@ export function pageBackground(): string {
  */
 export async function capturePng(node: HTMLElement): Promise<Blob> {
   const background = pageBackground();
-  const blob = await toBlob(node, {
-    pixelRatio: 2,
-    backgroundColor: background,
-    width: node.scrollWidth,
-    height: node.scrollHeight,
-    style: { margin: '0' },
-    filter: (element) => !(element instanceof Element && element.hasAttribute(EXCLUDE_FROM_EXPORT)),
-    // No web fonts are used; skipping the font scan avoids reading cross-origin style sheets.
-    skipFonts: true,
-  });
-  if (!blob) throw new Error('The browser could not draw the image.');
-  return blob;
+  // Lay the comparison out at its full width first (the table scrolls sideways on screen), so the
+  // image shows every column; the class is removed again whatever happens.
+  node.classList.add(CAPTURING_CLASS);
+  try {
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    const width = Math.ceil(Math.max(node.scrollWidth, node.getBoundingClientRect().width));
+    const height = Math.ceil(node.scrollHeight);
+    const blob = await toBlob(node, {
+      pixelRatio: 2,
+      backgroundColor: background,
+      width,
+      height,
+      style: { margin: '0' },
+      filter: (element) => !(element instanceof Element && element.hasAttribute(EXCLUDE_FROM_EXPORT)),
+      // No web fonts are used; skipping the font scan avoids reading cross-origin style sheets.
+      skipFonts: true,
+    });
+    if (!blob) throw new Error('The browser could not draw the image.');
+    return blob;
+  } finally {
+    node.classList.remove(CAPTURING_CLASS);
+  }
 }

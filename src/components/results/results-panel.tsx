@@ -25,7 +25,7 @@ export function ResultsPanel() {
         {formatHoursAndMinutes(results.baseline.downtimeHours.month)} of downtime a month, costing{' '}
         {formatMoney(results.baseline.annualDowntimeCost, currency)} a year.
       </output>
-      <label className="toggle">
+      <label className="toggle" data-export-exclude="">
         <input type="checkbox" checked={compact} onChange={(e) => actions.compactToggled(e.target.checked)} />{' '}
         Compact amounts
       </label>
