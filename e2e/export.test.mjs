@@ -50,14 +50,18 @@ describe('exports from the production build', () => {
       assert.deepEqual([...bytes.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
       const png = await inspectPng(page, bytes);
       // 2× density: at least twice the on-screen box (the table is laid out unscrolled, so wider).
-      const cssWidth = await page.evaluate(() => {
+      const captured = await page.evaluate(() => {
         const node = document.getElementById('comparison');
         node.classList.add('capturing');
-        const width = Math.ceil(Math.max(node.scrollWidth, node.getBoundingClientRect().width));
+        const size = {
+          width: Math.ceil(Math.max(node.scrollWidth, node.getBoundingClientRect().width)),
+          height: Math.ceil(node.scrollHeight),
+        };
         node.classList.remove('capturing');
-        return width;
+        return size;
       });
-      assert.equal(png.width, cssWidth * 2);
+      assert.equal(png.width, captured.width * 2);
+      assert.equal(png.height, captured.height * 2);
       assert.ok(png.width >= Math.floor(box.width) * 2);
       assert.ok(
         png.height >= Math.round(box.height) * 2 - 2,
