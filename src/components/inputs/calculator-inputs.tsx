@@ -47,8 +47,7 @@ export function CalculatorInputsPanel() {
           <option value="seed">Seed example</option>
           {INDUSTRIES.map((i) => (
             <option key={i.id} value={i.id}>
-              {i.name} ({formatMoneyNumber(i.costPerHourLow, 'USD', true)}–
-              {formatMoneyNumber(i.costPerHourHigh, 'USD', true)} an hour)
+              {i.name}
             </option>
           ))}
         </select>
