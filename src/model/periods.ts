@@ -10,8 +10,6 @@ export interface PeriodConvention {
   description: string;
   /** Days in one year under this convention. */
   yearDays: Dec;
-  /** Days in one month under this convention. */
-  monthDays: Dec;
 }
 
 /**
@@ -25,21 +23,18 @@ export const PERIOD_CONVENTIONS: Record<PeriodConventionId, PeriodConvention> = 
     label: '30-day month, 360-day year (seed)',
     description: 'Month = 30 days; year = 12 months = 360 days; quarter = 90 days.',
     yearDays: new Dec(360),
-    monthDays: new Dec(30),
   },
   calendar: {
     id: 'calendar',
     label: '365-day year',
     description: 'Year = 365 days; month = year / 12 (30.42 days); quarter = year / 4.',
     yearDays: new Dec(365),
-    monthDays: new Dec(365).div(12),
   },
   gregorian: {
     id: 'gregorian',
     label: 'Gregorian year (365.2425 days)',
     description: 'Year = 365.2425 days; month = year / 12 (30.44 days); quarter = year / 4.',
     yearDays: new Dec('365.2425'),
-    monthDays: new Dec('365.2425').div(12),
   },
 };
 
@@ -55,17 +50,18 @@ export interface PeriodHours {
 
 /**
  * Length of each reporting period in hours under a convention. Day = 24 h, week = 7 days,
- * quarter = 3 months (which is year / 4 under every supported convention). Exact, no rounding.
+ * month = year / 12, quarter = year / 4 (under the seed's convention that is 30 and 90 days).
+ * Exact, no rounding: the year in hours is divided last, so 8,760 h / 12 is exactly 730 h.
  */
 export function periodHours(conventionId: PeriodConventionId): PeriodHours {
   const c = PERIOD_CONVENTIONS[conventionId];
   const day = new Dec(24);
-  const month = c.monthDays.times(day);
+  const year = c.yearDays.times(day);
   return {
     day,
     week: day.times(7),
-    month,
-    quarter: month.times(3),
-    year: c.yearDays.times(day),
+    month: year.div(12),
+    quarter: year.div(4),
+    year,
   };
 }
