@@ -1,6 +1,7 @@
 import { CalculatorInputsPanel } from './components/inputs/calculator-inputs';
 import { ScenarioEditor } from './components/inputs/scenario-editor';
 import { ResultsPanel } from './components/results/results-panel';
+import { NoticeList } from './components/notices/notice-list';
 
 export function App() {
   return (
@@ -9,6 +10,7 @@ export function App() {
         <h1>Nines</h1>
         <p>What does downtime cost us, what would each extra nine cost, and when does it pay back?</p>
       </header>
+      <NoticeList />
       <main className="layout">
         <div className="column inputs-column">
           <CalculatorInputsPanel />

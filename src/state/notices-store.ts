@@ -59,13 +59,23 @@ export const UNREADABLE_NOTICE: Notice = {
   message: 'Your saved session could not be read, so Nines started from the defaults.',
 };
 
-/** Shown when the address holds a share link that does not decode; `reason` is the decoder's clause. */
-export function brokenLinkNotice(reason: string, showing: 'saved session' | 'defaults'): Notice {
+/**
+ * Shown when the address holds a share link that does not decode. `reason` is the decoder's clause;
+ * `showingInstead` says what the page shows: the saved session or the defaults (on load), or the
+ * session that was already open (a link pasted into an open page).
+ */
+export function brokenLinkNotice(
+  reason: string,
+  showingInstead: 'saved session' | 'defaults' | 'current session',
+): Notice {
+  const instead = {
+    'saved session': 'Showing your saved session.',
+    defaults: 'Showing the defaults.',
+    'current session': 'Keeping your current session.',
+  }[showingInstead];
   return {
     id: 'share-link',
     tone: 'error',
-    message: `This share link could not be opened: ${reason}. Showing ${
-      showing === 'defaults' ? 'the defaults' : 'your saved session'
-    }.`,
+    message: `This share link could not be opened: ${reason}. ${instead}`,
   };
 }
