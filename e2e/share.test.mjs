@@ -26,8 +26,13 @@ async function readTable(page) {
  * Opens `url` in a fresh context, counting CSP violations as problems: the build must run under the
  * README's CSP (no 'unsafe-eval'), which a validator that tries `new Function` would trip.
  */
-async function open(url) {
+async function open(url, { clipboard = false } = {}) {
   const opened = await openPage(browser, null);
+  if (clipboard) {
+    await opened.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+      origin: new URL(url).origin,
+    });
+  }
   await opened.page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) =>
       console.error(`CSP violation: ${event.violatedDirective}`),
@@ -150,5 +155,20 @@ describe('share links and the saved session in Chromium', () => {
     assert.deepEqual([...problems, ...reopened.problems], []);
     await context.close();
     await reopened.context.close();
+  });
+
+  it('Copy share link puts a link on the clipboard that reopens the same table', async () => {
+    const first = await open(server.url, { clipboard: true });
+    await first.page.getByLabel('Downtime cost per hour', { exact: true }).fill('3,000,000');
+    await first.page.getByRole('button', { name: 'Copy share link' }).click();
+    await first.page.getByText('Link copied').waitFor();
+    const link = await first.page.evaluate(() => navigator.clipboard.readText());
+    assert.match(link, /#s=[A-Za-z0-9_-]+$/);
+
+    const second = await open(link);
+    assert.deepEqual(await readTable(second.page), await readTable(first.page));
+    assert.deepEqual([...first.problems, ...second.problems], []);
+    await first.context.close();
+    await second.context.close();
   });
 });

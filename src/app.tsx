@@ -2,6 +2,7 @@ import { CalculatorInputsPanel } from './components/inputs/calculator-inputs';
 import { ScenarioEditor } from './components/inputs/scenario-editor';
 import { ResultsPanel } from './components/results/results-panel';
 import { NoticeList } from './components/notices/notice-list';
+import { SessionToolbar } from './components/export/session-toolbar';
 
 export function App() {
   return (
@@ -9,6 +10,7 @@ export function App() {
       <header className="app-header">
         <h1>Nines</h1>
         <p>What does downtime cost us, what would each extra nine cost, and when does it pay back?</p>
+        <SessionToolbar />
       </header>
       <NoticeList />
       <main className="layout">
