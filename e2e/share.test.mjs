@@ -26,7 +26,7 @@ async function readTable(page) {
  * Opens `url` in a fresh context, counting CSP violations as problems: the build must run under the
  * README's CSP (no 'unsafe-eval'), which a validator that tries `new Function` would trip.
  */
-async function open(url, { clipboard = false } = {}) {
+async function open(url, { clipboard = false, blockStorage = false } = {}) {
   const opened = await openPage(browser, null);
   if (clipboard) {
     await opened.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
@@ -38,6 +38,16 @@ async function open(url, { clipboard = false } = {}) {
       console.error(`CSP violation: ${event.violatedDirective}`),
     );
   });
+  if (blockStorage) {
+    // As with cookies blocked: merely reading window.localStorage throws.
+    await opened.page.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('The operation is insecure.', 'SecurityError');
+        },
+      });
+    });
+  }
   await opened.page.goto(url);
   return opened;
 }
@@ -170,5 +180,21 @@ describe('share links and the saved session in Chromium', () => {
     assert.deepEqual([...first.problems, ...second.problems], []);
     await first.context.close();
     await second.context.close();
+  });
+
+  it('with localStorage blocked, the page works and says once that the session will not be kept', async () => {
+    const { context, page, problems } = await open(server.url, { blockStorage: true });
+    const field = page.getByLabel('Downtime cost per hour', { exact: true });
+    for (const value of ['1,000,000', '1,500,000', '3,000,000']) await field.fill(value);
+    await page.getByRole('button', { name: 'Add scenario' }).click();
+    const alerts = await page.getByRole('alert').allTextContents();
+    assert.deepEqual(alerts, [
+      "Your session can't be saved in this browser; it will be lost when you close the tab.",
+    ]);
+    const rows = await readTable(page);
+    assert.equal(rows.find((r) => r[0] === '99.9 %')[rows[0].indexOf('Annual savings')], '$103,680,000');
+    assert.equal(rows.length, 5);
+    assert.deepEqual(problems, []);
+    await context.close();
   });
 });
