@@ -4,6 +4,8 @@ import { ResultsPanel } from './components/results/results-panel';
 import { AssumptionsFooter } from './components/results/assumptions-footer';
 import { ExportToolbar } from './components/export/export-toolbar';
 import { fullAppUrl } from './components/export/links';
+import { NoticeList } from './components/notices/notice-list';
+import { SessionToolbar } from './components/export/session-toolbar';
 
 export interface AppProps {
   /** The embed view: the comparison only (no inputs, no export buttons), for an <iframe>. */
@@ -20,6 +22,7 @@ export function App({ embed = false }: AppProps) {
             Open in Nines
           </a>
         </header>
+        <NoticeList />
         <Comparison />
       </div>
     );
@@ -29,7 +32,9 @@ export function App({ embed = false }: AppProps) {
       <header className="app-header">
         <h1>Nines</h1>
         <p>What does downtime cost us, what would each extra nine cost, and when does it pay back?</p>
+        <SessionToolbar />
       </header>
+      <NoticeList />
       <main className="layout">
         <div className="column inputs-column">
           <CalculatorInputsPanel />

@@ -1,4 +1,5 @@
-import { createStore } from 'zustand/vanilla';
+import { createStore, type StateCreator } from 'zustand/vanilla';
+import { persist } from 'zustand/middleware';
 import { useStore } from 'zustand';
 import { useMemo } from 'react';
 import { evaluate, type CalculatorInputs, type ScenarioInput } from '../model/scenarios';
@@ -6,6 +7,18 @@ import { INDUSTRIES, SEED_EXAMPLE, rangeMidpoint, type IndustryId } from '../mod
 import type { PeriodConventionId } from '../model/periods';
 import type { CurrencyCode } from '../format/format';
 import { LIMITS } from '../model/limits';
+import { noticesStore, UNREADABLE_NOTICE, UNSAVEABLE_NOTICE } from './notices-store';
+import { validateSession } from './session-schema';
+import {
+  SESSION_STORAGE_KEY,
+  SESSION_VERSION,
+  browserStorage,
+  guardedStorage,
+  memoryStorage,
+  migrateSession,
+  type SessionEvent,
+  type SyncStorage,
+} from './session-storage';
 
 export type PresetId = 'seed' | IndustryId;
 
@@ -34,6 +47,12 @@ export function defaultState(): CalculatorState {
   };
 }
 
+/** The inputs part of a store's state, without the actions: what is saved and shared. */
+export function sessionOf(state: CalculatorState): CalculatorState {
+  const { inputs, presetId, costRange, currency, compact, nextScenarioNumber } = state;
+  return { inputs, presetId, costRange, currency, compact, nextScenarioNumber };
+}
+
 type ScalarInput = Exclude<keyof CalculatorInputs, 'scenarios' | 'periodConvention'>;
 type ScenarioPatch = Partial<Omit<ScenarioInput, 'id'>>;
 
@@ -53,9 +72,11 @@ export interface CalculatorActions {
 
 export type CalculatorStore = CalculatorState & { actions: CalculatorActions };
 
-/** Creates a store; the app uses one instance, tests make their own. */
-export function createCalculatorStore(initial: CalculatorState = defaultState()) {
-  return createStore<CalculatorStore>()((set) => ({
+/** The store's state and its actions, starting from `initial`. */
+function calculatorState(
+  initial: CalculatorState,
+): StateCreator<CalculatorStore, [['zustand/persist', unknown]]> {
+  return (set) => ({
     ...initial,
     actions: {
       presetChosen: (presetId) =>
@@ -109,13 +130,56 @@ export function createCalculatorStore(initial: CalculatorState = defaultState())
       sessionRestored: (restored) => set({ ...restored }),
       reset: () => set(defaultState()),
     },
-  }));
+  });
+}
+
+/**
+ * Creates a store that saves its inputs to `storage` under "nines:session" (version 1) and starts
+ * from what is saved there, if it is valid. The app uses one instance with localStorage; tests make
+ * their own with a storage of their own (by default one in memory). `onEvent` hears whether a saved
+ * session was restored, unusable, or whether storage refuses to work.
+ */
+export function createCalculatorStore(
+  initial: CalculatorState = defaultState(),
+  storage: SyncStorage = memoryStorage(),
+  onEvent: (event: SessionEvent) => void = () => {},
+) {
+  return createStore<CalculatorStore>()(
+    persist<CalculatorStore, [], [], CalculatorState>(calculatorState(initial), {
+      name: SESSION_STORAGE_KEY,
+      version: SESSION_VERSION,
+      storage: guardedStorage(storage, onEvent),
+      partialize: sessionOf,
+      migrate: migrateSession,
+      // Saved data is untrusted (edited by hand, left by an older build, corrupted): it goes
+      // through the share links' schema, and anything invalid leaves the defaults in place.
+      merge: (saved, current) => {
+        if (saved === undefined) return current;
+        const result = validateSession(saved);
+        if (!result.ok) {
+          onEvent('unreadable');
+          return current;
+        }
+        onEvent('restored');
+        return { ...current, ...result.value };
+      },
+    }),
+  );
 }
 
 export type CalculatorStoreApi = ReturnType<typeof createCalculatorStore>;
 
-/** The app's store. */
-export const calculatorStore = createCalculatorStore();
+let appSessionWasRestored = false;
+const { noticeShown } = noticesStore.getState().actions;
+
+/** The app's store, saved in localStorage; storage trouble becomes a notice, never an error. */
+export const calculatorStore = createCalculatorStore(defaultState(), browserStorage(), (event) => {
+  if (event === 'restored') appSessionWasRestored = true;
+  else noticeShown(event === 'unsaveable' ? UNSAVEABLE_NOTICE : UNREADABLE_NOTICE);
+});
+
+/** Whether the app's store started from a saved session rather than the defaults. */
+export const appSessionRestored = () => appSessionWasRestored;
 
 /** Reads a slice of the app's store; pass an atomic selector (a single field), never one building a new object. */
 export function useCalculator<T>(selector: (state: CalculatorStore) => T): T {

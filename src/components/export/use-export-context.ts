@@ -1,6 +1,18 @@
-import { useCallback } from 'react';
+import { useCallback, useMemo } from 'react';
 import { INDUSTRIES } from '../../model/presets';
-import { calculatorStore, type PresetId } from '../../state/calculator-store';
+import {
+  calculatorStore,
+  sessionOf,
+  useCalculator,
+  useCompact,
+  useCostRange,
+  useCurrency,
+  useInputs,
+  usePresetId,
+  type CalculatorState,
+  type PresetId,
+} from '../../state/calculator-store';
+import { shareUrl } from '../../state/share-link';
 import { evaluate } from '../../model/scenarios';
 import type { ExportContext } from './export-data';
 import { isoDate } from './file-name';
@@ -11,9 +23,26 @@ export function presetName(presetId: PresetId): string {
   return presetId === 'seed' ? 'Seed example' : (INDUSTRIES.find((i) => i.id === presetId)?.name ?? 'Custom');
 }
 
-/** The link that reopens the current scenario in the full calculator. */
-export function currentShareLink(): string {
-  return fullAppUrl(window.location.href);
+/**
+ * The link that reopens a session in the full calculator: built from the state itself (the address
+ * bar is only rewritten once changes settle), without any `embed` parameter.
+ */
+export function shareLinkFor(state: CalculatorState): string {
+  return fullAppUrl(shareUrl(window.location.href, sessionOf(state)));
+}
+
+/** The share link of the session on screen, recomputed when any input changes. */
+export function useShareLink(): string {
+  const inputs = useInputs();
+  const presetId = usePresetId();
+  const costRange = useCostRange();
+  const currency = useCurrency();
+  const compact = useCompact();
+  const nextScenarioNumber = useCalculator((s) => s.nextScenarioNumber);
+  return useMemo(
+    () => shareLinkFor({ inputs, presetId, costRange, currency, compact, nextScenarioNumber }),
+    [inputs, presetId, costRange, currency, compact, nextScenarioNumber],
+  );
 }
 
 /**
@@ -30,7 +59,7 @@ export function useExportSnapshot(): () => ExportContext {
       presetName: presetName(state.presetId),
       costRange: state.costRange,
       date: isoDate(new Date()),
-      shareLink: currentShareLink(),
+      shareLink: shareLinkFor(state),
     };
   }, []);
 }

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { assumptionRows } from '../export/export-data';
 import { isoDate } from '../export/file-name';
-import { currentShareLink, presetName } from '../export/use-export-context';
+import { presetName, useShareLink } from '../export/use-export-context';
 import { useCostRange, useCurrency, useInputs, usePresetId, useResults } from '../../state/calculator-store';
 
 /**
@@ -14,6 +14,7 @@ export function AssumptionsFooter() {
   const currency = useCurrency();
   const costRange = useCostRange();
   const presetId = usePresetId();
+  const shareLink = useShareLink();
   const rows = useMemo(
     () =>
       assumptionRows({
@@ -23,9 +24,9 @@ export function AssumptionsFooter() {
         costRange,
         presetName: presetName(presetId),
         date: isoDate(new Date()),
-        shareLink: currentShareLink(),
+        shareLink,
       }),
-    [inputs, results, currency, costRange, presetId],
+    [inputs, results, currency, costRange, presetId, shareLink],
   );
   return (
     <section className="panel assumptions-footer" aria-labelledby="assumptions-heading">

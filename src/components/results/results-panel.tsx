@@ -1,4 +1,4 @@
-import { formatHoursAndMinutes, formatMoney, formatPercent } from '../../format/format';
+import { formatHoursAndMinutes, formatInputNumber, formatMoney, formatPercent } from '../../format/format';
 import { PERIOD_CONVENTIONS } from '../../model/periods';
 import {
   useCompact,
@@ -39,8 +39,9 @@ export function ResultsPanel() {
           </li>
           <li>
             Investment (one-time) = k · (g<sup>n(target)</sup> − g<sup>n(today)</sup>), n = −log₁₀(1 −
-            availability), g = {inputs.growthPerNine} per nine, k set so that 99.5 % → 99.9 % costs{' '}
-            {inputs.calibrationMultiple} × the annual infrastructure cost; a figure of your own replaces it.
+            availability), g = {formatInputNumber(inputs.growthPerNine)} per nine, k set so that 99.5 % → 99.9
+            % costs {formatInputNumber(inputs.calibrationMultiple)} × the annual infrastructure cost; a figure
+            of your own replaces it.
           </li>
           <li>
             Payback = investment ÷ (annual savings − extra run cost); “never” when savings do not cover the
@@ -48,8 +49,8 @@ export function ResultsPanel() {
           </li>
           <li>
             NPV: investment now, net benefit at the end of each of {inputs.horizonYears} years, discounted at{' '}
-            {inputs.discountRatePercent} % a year; discounted payback interpolates within the year it turns
-            positive.
+            {formatInputNumber(inputs.discountRatePercent)} % a year; discounted payback interpolates within
+            the year it turns positive.
           </li>
           <li>Marginal figures compare each scenario with the next-lower one (or today).</li>
           <li>Amounts are computed exactly and rounded to whole currency units for display.</li>

@@ -1,4 +1,10 @@
-import { formatHoursAndMinutes, formatMoney, formatPayback, formatPercent } from '../../format/format';
+import {
+  formatHoursAndMinutes,
+  formatInputNumber,
+  formatMoney,
+  formatPayback,
+  formatPercent,
+} from '../../format/format';
 import type { CalculatorInputs, CalculatorResults, StepFigures } from '../../model/scenarios';
 import type { CurrencyCode } from '../../format/format';
 
@@ -17,7 +23,8 @@ function savingsText(step: StepFigures, currency: CurrencyCode, compact: boolean
 /** The results table "Scenario comparison": one row per target scenario, baseline and marginal figures. */
 export function ScenarioTable({ results, inputs, currency, compact }: ScenarioTableProps) {
   const money = (value: Parameters<typeof formatMoney>[0]) => formatMoney(value, currency, compact);
-  const horizon = `${inputs.horizonYears} y at ${inputs.discountRatePercent}%`;
+  // Through Intl, so a tiny rate from a link or the field reads 0.0000001, never 1e-7.
+  const horizon = `${inputs.horizonYears} y at ${formatInputNumber(inputs.discountRatePercent)}%`;
   return (
     <div className="table-scroll" tabIndex={0} role="region" aria-label="Scenario comparison, scrollable">
       <table aria-label="Scenario comparison" className="scenario-table">
