@@ -1,9 +1,13 @@
 // @vitest-environment jsdom
-import { describe, expect, it, beforeEach } from 'vitest';
+import { describe, expect, it, beforeEach, vi } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from './app';
 import { calculatorStore, defaultState } from './state/calculator-store';
+
+// These tests drive the inputs and the table; the charts have their own tests (charts-panel.test.tsx,
+// app-charts.test.tsx) and would only slow every keystroke here by redrawing in jsdom.
+vi.mock('./components/charts/charts-panel', () => ({ ChartsPanel: () => null }));
 
 function table() {
   return screen.getByRole('table', { name: 'Scenario comparison' });

@@ -9,6 +9,7 @@ import {
   formatNinesTick,
   ninesTicks,
   ninesToPercent,
+  OPTIMUM_KEY,
   toChartNumber,
   totalCostChart,
 } from './chart-data';
@@ -25,6 +26,7 @@ function breakEvenFor(inputs: CalculatorInputs) {
       mid: breakEvenSeries(inputs, range.mid),
       high: breakEvenSeries(inputs, range.high),
     },
+    inputs.horizonYears,
     'USD',
   );
 }
@@ -154,6 +156,33 @@ describe('totalCostChart', () => {
       ['99.99 %', 50_728_000],
     ]);
     expect(chart.scenarios[2]!.nines).toBe(4);
+  });
+
+  it('puts each marker on the curve row at its availability, and nowhere else', () => {
+    const withMarker = (key: string) => chart.curve.filter((row) => row[key] !== undefined);
+    expect(withMarker('marker1')).toHaveLength(1);
+    expect(withMarker('marker1')[0]!).toMatchObject({
+      nines: 3,
+      marker1: 21_280_000,
+      totalAnnualCost: 21_280_000,
+    });
+    expect(withMarker(OPTIMUM_KEY)).toHaveLength(1);
+    expect(withMarker(OPTIMUM_KEY)[0]![OPTIMUM_KEY]).toBe(chart.optimum.totalAnnualCost);
+    // A quoted investment puts the marker off the curve: 17,280,000 + 6,000,000 / 3.
+    const quoted = totalCostChart(
+      totalCostCurve({ ...seed, scenarios: [{ ...seed.scenarios[1]!, investmentOverride: 6_000_000 }] }),
+      'USD',
+    );
+    expect(quoted.curve.find((row) => row.marker0 !== undefined)).toMatchObject({
+      marker0: 19_280_000,
+      totalAnnualCost: 21_280_000,
+    });
+  });
+
+  it('marks the optimum also when it is clamped to the top of the curve', () => {
+    const free = totalCostChart(totalCostCurve({ ...seed, monthlyInfraCost: 0 }), 'USD');
+    expect(free.curve.at(-1)![OPTIMUM_KEY]).toBe(free.optimum.totalAnnualCost);
+    expect(free.optimumText).toBe('Cost-optimal availability ≈ 99.999 %');
   });
 
   it('lists today, the scenarios, the optimum and the whole nines in its table', () => {

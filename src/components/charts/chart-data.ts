@@ -166,9 +166,10 @@ function paybackText(months: Dec | null): string {
  */
 export function breakEvenChart(
   series: { low: BreakEvenSeries[]; mid: BreakEvenSeries[]; high: BreakEvenSeries[] },
+  horizonYears: number,
   currency: CurrencyCode,
 ): BreakEvenChart {
-  const horizonMonths = series.mid[0] ? series.mid[0].points.length - 1 : 0;
+  const horizonMonths = 12 * horizonYears;
   const rows: BreakEvenRow[] = Array.from({ length: horizonMonths + 1 }, (_, month) => ({ month }));
   const lines = series.mid.map((s, i): BreakEvenLine => {
     const low = series.low[i]!;
@@ -199,7 +200,7 @@ export function breakEvenChart(
       endValue: formatMoney(s.points[horizonMonths]!.cumulativeNetBenefit, currency),
     };
   });
-  const years = horizonMonths / 12;
+  const years = horizonYears;
   const stepYears = Math.max(1, Math.ceil(years / 6));
   const monthTicks: number[] = [];
   for (let year = 0; year <= years; year += stepYears) monthTicks.push(year * 12);
@@ -213,19 +214,34 @@ export function breakEvenChart(
 
 // ——— Total cost of reliability ———
 
-export interface TotalCostChartPoint {
+/** What the cheapest point of the total-cost curve is called on the chart, in its legend and tables. */
+export const OPTIMUM_NAME = 'Cost-optimal availability';
+
+/** A point of the total-cost chart (a type, not an interface, so rows can carry marker keys). */
+export type TotalCostChartPoint = {
   nines: number;
   availabilityPercent: number;
   totalAnnualCost: number;
   annualDowntimeCost: number;
   annualisedInvestment: number;
   annualRunCost: number;
-}
+};
 
 export interface TotalCostMarker extends TotalCostChartPoint {
   id: string;
   label: string;
+  /** Data key of the marker's value in the curve rows (`marker0`, …). */
+  key: string;
 }
+
+/**
+ * A row of the curve. Markers live in the same rows (`marker<i>` for scenario i, `optimum`), set
+ * only on the row at their availability, so one data array feeds the chart and its shared tooltip.
+ */
+export type TotalCostRow = TotalCostChartPoint & { [markerKey: string]: number | undefined };
+
+/** Data key of the cost-optimal point in the curve rows. */
+export const OPTIMUM_KEY = 'optimum';
 
 /** A row of the total-cost chart's number table, formatted. */
 export interface TotalCostTableRow {
@@ -238,11 +254,13 @@ export interface TotalCostTableRow {
 }
 
 export interface TotalCostChart {
-  curve: TotalCostChartPoint[];
+  curve: TotalCostRow[];
   scenarios: TotalCostMarker[];
   optimum: TotalCostChartPoint;
   /** "Cost-optimal availability ≈ 99.946 %". */
   optimumText: string;
+  /** "≈ 99.946 %", the figure alone. */
+  optimumFigure: string;
   /** "$17,590,320 a year". */
   optimumTotalText: string;
   /** x-axis extent and ticks, in nines. */
@@ -303,23 +321,34 @@ export function formatNinesTick(nines: number): string {
  * the x axis in nines. The number table lists today, every scenario, the optimum and the whole nines.
  */
 export function totalCostChart(model: TotalCostCurve, currency: CurrencyCode): TotalCostChart {
-  const curve = model.points.map(chartPoint);
+  const curve: TotalCostRow[] = model.points.map(chartPoint);
+  const rowAt = (p: TotalCostPoint) =>
+    curve[model.points.findIndex((q) => q.availabilityPercent.eq(p.availabilityPercent))];
+  const scenarios = model.scenarios.map((s, i): TotalCostMarker => {
+    const marker = { id: s.id, label: s.label, key: `marker${i}`, ...chartPoint(s) };
+    const row = rowAt(s);
+    if (row) row[marker.key] = marker.totalAnnualCost;
+    return marker;
+  });
   const first = curve[0]!;
   const last = curve.at(-1)!;
   const domain: [number, number] = [first.nines, last.nines];
   const optimum = chartPoint(model.costOptimal);
+  const optimumRow = rowAt(model.costOptimal);
+  if (optimumRow) optimumRow[OPTIMUM_KEY] = optimum.totalAnnualCost;
   const wholeNines = model.points.filter((p) => p.nines.isInteger());
   const table = [
     tableRow('Today', model.baseline, currency),
     ...model.scenarios.map((s) => tableRow(s.label, s, currency)),
-    tableRow('Cost-optimal availability', model.costOptimal, currency, true),
+    tableRow(OPTIMUM_NAME, model.costOptimal, currency, true),
     ...wholeNines.map((p) => tableRow(`${formatPercent(p.availabilityPercent)} (rule)`, p, currency)),
   ];
   return {
     curve,
-    scenarios: model.scenarios.map((s) => ({ id: s.id, label: s.label, ...chartPoint(s) })),
+    scenarios,
     optimum,
-    optimumText: `Cost-optimal availability ≈ ${formatAvailabilityApprox(optimum.availabilityPercent)}`,
+    optimumText: `${OPTIMUM_NAME} ≈ ${formatAvailabilityApprox(optimum.availabilityPercent)}`,
+    optimumFigure: `≈ ${formatAvailabilityApprox(optimum.availabilityPercent)}`,
     optimumTotalText: `${formatMoney(model.costOptimal.totalAnnualCost, currency)} a year`,
     domain,
     ticks: ninesTicks(domain[0], domain[1]),
