@@ -53,6 +53,27 @@ describe('the comparison page', () => {
     expect(screen.getByText(/Month = 30 days; year = 12 months = 360 days/)).toBeInTheDocument();
   });
 
+  it('shows savings and payback at the low and high cost per hour beside the midpoint', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    // E-commerce range, $1,000,000–$5,000,000 an hour; the midpoint columns keep their figures.
+    expect(cell('99.9 %', 'Annual savings')).toBe('$69,120,000');
+    expect(cell('99.9 %', 'Savings at low / high cost')).toBe('$34,560,000 / $172,800,000');
+    expect(cell('99.9 %', 'Payback')).toBe('0.17 years (2.1 months)');
+    expect(cell('99.9 %', 'Payback at low / high cost')).toBe('0.35 / 0.07 years');
+    expect(cell('99.99 %', 'Payback at low / high cost')).toBe('3.47 / 0.69 years');
+    expect(cell('99.5 %', 'Savings at low / high cost')).toBe('no savings / no savings');
+    expect(cell('99.5 %', 'Payback at low / high cost')).toBe('never / never');
+    expect(screen.getByText(/Low \/ high: at \$1,000,000 and \$5,000,000 an hour/)).toBeInTheDocument();
+
+    const low = screen.getByLabelText('Low cost per hour');
+    await user.clear(low);
+    await user.type(low, '500000');
+    // 0.004 × 8,640 h × $500,000 = $17,280,000; 12,000,000 / 17,280,000 = 0.69 years.
+    expect(cell('99.9 %', 'Savings at low / high cost')).toBe('$17,280,000 / $172,800,000');
+    expect(cell('99.9 %', 'Payback at low / high cost')).toBe('0.69 / 0.07 years');
+  });
+
   it('recomputes as the user types a new cost per hour, accepting "1M"', async () => {
     const user = userEvent.setup();
     render(<App />);

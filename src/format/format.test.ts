@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { formatAvailabilityApprox, formatAvailabilityNumber, formatChartMoney } from './format';
+import Decimal from 'decimal.js';
+import {
+  formatAvailabilityApprox,
+  formatAvailabilityNumber,
+  formatChartMoney,
+  formatPaybackPair,
+} from './format';
 
 describe('formatChartMoney', () => {
   it.each([
@@ -55,5 +61,19 @@ describe('formatAvailabilityApprox', () => {
     [Number.NaN, '—'],
   ])('%d → %s', (percent, text) => {
     expect(formatAvailabilityApprox(percent)).toBe(text);
+  });
+});
+
+describe('formatPaybackPair', () => {
+  const d = (text: string | null) => (text === null ? null : new Decimal(text));
+  it.each([
+    ['0.34722', '0.069444', '0.35 / 0.07 years'],
+    [null, '3.4722', 'never / 3.47 years'],
+    ['2.5', null, '2.50 years / never'],
+    ['0', '0', 'immediate / immediate'],
+    [null, null, 'never / never'],
+    ['-0.001', '12', '0.00 / 12.00 years'],
+  ])('%s and %s → %s', (first, second, text) => {
+    expect(formatPaybackPair(d(first), d(second))).toBe(text);
   });
 });

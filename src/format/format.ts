@@ -176,3 +176,17 @@ export function formatAvailabilityApprox(percent: number, significantDigits = 2)
   const decimals = significantDigits - 1 - Math.floor(Math.log10(down));
   return formatAvailabilityNumber(percent, decimals);
 }
+
+/**
+ * Payback at the two ends of a range, in years with two decimals, sharing the unit when both are
+ * numbers: `0.35 / 0.07 years`, `never / 3.47 years`, `immediate / immediate`. `null` = never.
+ */
+export function formatPaybackPair(first: DecimalLike | null, second: DecimalLike | null): string {
+  const numeric = (y: DecimalLike | null): y is DecimalLike => y !== null && !y.isZero();
+  const years = (y: DecimalLike) =>
+    formatDecimalString(fixed(y, 2), { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  if (numeric(first) && numeric(second)) return `${years(first)} / ${years(second)} years`;
+  return [first, second]
+    .map((y) => (y === null ? 'never' : numeric(y) ? `${years(y)} years` : 'immediate'))
+    .join(' / ');
+}
