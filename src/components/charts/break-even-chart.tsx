@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import {
   Area,
   CartesianGrid,
@@ -38,7 +39,12 @@ export interface BreakEvenChartProps {
  * Cumulative net benefit per scenario by month over the horizon, with the zero line, a dot where
  * each line crosses it (the payback) and a band for the low–high cost per hour.
  */
-export function BreakEvenChart({ view, currency, costRange, palette }: BreakEvenChartProps) {
+export const BreakEvenChart = memo(function BreakEvenChart({
+  view,
+  currency,
+  costRange,
+  palette,
+}: BreakEvenChartProps) {
   const years = view.horizonMonths / 12;
   const tooltip = tooltipStyle(palette);
   const perHour = (v: number) => formatMoneyNumber(v, currency);
@@ -179,4 +185,4 @@ export function BreakEvenChart({ view, currency, costRange, palette }: BreakEven
       </ResponsiveContainer>
     </ChartFigure>
   );
-}
+});

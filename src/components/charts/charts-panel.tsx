@@ -11,7 +11,8 @@ import { usePrefersDark } from './use-prefers-dark';
 /**
  * The three charts. Loaded lazily (recharts stays out of the first chunk), and drawn from deferred
  * copies of the inputs, so the inputs and the table answer at once while a slider moves and the
- * charts catch up when the main thread is free.
+ * charts catch up when the main thread is free. The urgent re-render still sees the old deferred
+ * values; the memoised view models and `memo` charts make it skip every chart.
  */
 export function ChartsPanel() {
   const liveInputs = useInputs();

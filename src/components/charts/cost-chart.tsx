@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import {
   Bar,
   BarChart,
@@ -45,7 +46,14 @@ const SERIES = {
  * Grouped bars per scenario: annual downtime cost and annual savings against today (whiskers span
  * the low–high cost per hour) beside the one-time investment.
  */
-export function CostChart({ rows, table, currency, costPerHour, costRange, palette }: CostChartProps) {
+export const CostChart = memo(function CostChart({
+  rows,
+  table,
+  currency,
+  costPerHour,
+  costRange,
+  palette,
+}: CostChartProps) {
   const money = (v: number) => formatChartMoney(v, currency);
   const perHour = (v: number) => formatMoneyNumber(v, currency);
   const rangeOf = (id: string, key: 'annualDowntimeCostRange' | 'annualSavingsRange') =>
@@ -158,4 +166,4 @@ export function CostChart({ rows, table, currency, costPerHour, costRange, palet
       </ResponsiveContainer>
     </ChartFigure>
   );
-}
+});

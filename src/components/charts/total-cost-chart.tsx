@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import {
   CartesianGrid,
   ComposedChart,
@@ -96,7 +97,12 @@ function OptimumNote({
  * Total annual cost of reliability (downtime cost + rule investment ÷ horizon) across availability,
  * x axis in nines; scenarios as markers; the cheapest point marked and named.
  */
-export function TotalCostChart({ view, currency, horizonYears, palette }: TotalCostChartProps) {
+export const TotalCostChart = memo(function TotalCostChart({
+  view,
+  currency,
+  horizonYears,
+  palette,
+}: TotalCostChartProps) {
   const tooltip = tooltipStyle(palette);
   const years = `${horizonYears} ${horizonYears === 1 ? 'year' : 'years'}`;
   const caption = (
@@ -211,4 +217,4 @@ export function TotalCostChart({ view, currency, horizonYears, palette }: TotalC
       </ResponsiveContainer>
     </ChartFigure>
   );
-}
+});
