@@ -139,6 +139,7 @@ export const BreakEvenChart = memo(function BreakEvenChart({
           <YAxis {...moneyAxisProps(palette, currency, `Net benefit (${currency})`)} />
           <Tooltip
             {...tooltip}
+            isAnimationActive={false}
             labelFormatter={(month) => `Month ${String(month)}`}
             formatter={(value) => formatChartMoney(Number(value), currency)}
           />

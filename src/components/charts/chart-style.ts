@@ -55,17 +55,15 @@ export function legendStyle(palette: ChartPalette): CSSProperties {
   return { color: palette.text, fontSize: CHART_FONT_SIZE, paddingTop: 4 };
 }
 
-/** Width of a money y axis, px: room for ticks such as "-$150M" and the rotated axis title. */
-export const MONEY_AXIS_WIDTH = 70;
-
 /**
  * Props of a money y axis and its title: compact ticks ($50M) at d3's round steps (1, 2, 5 × 10ⁿ),
- * the axis ending at the data (plus a little room) rather than stretched to the next round tick.
+ * the axis ending at the data (plus a little room) rather than stretched to the next round tick, and
+ * as wide as its ticks and title need (recharts measures them: `width="auto"`).
  */
 export function moneyAxisProps(palette: ChartPalette, currency: CurrencyCode, title: string) {
   return {
     ...axisStyle(palette),
-    width: MONEY_AXIS_WIDTH,
+    width: 'auto' as const,
     niceTicks: 'none' as const,
     padding: { top: 10 },
     tickFormatter: (value: number) => formatChartMoney(value, currency, true),

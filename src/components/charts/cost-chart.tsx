@@ -107,13 +107,13 @@ export const CostChart = memo(function CostChart({
           <XAxis
             dataKey="label"
             {...axisStyle(palette)}
-            interval={0}
             label={axisLabel(palette, 'Target scenario', 'insideBottom')}
             height={44}
           />
           <YAxis {...moneyAxisProps(palette, currency, `Amount (${currency})`)} />
           <Tooltip
             {...tooltip}
+            isAnimationActive={false}
             cursor={{ fill: palette.grid, fillOpacity: 0.4 }}
             formatter={(value, name, item) => {
               const id = (item.payload as CostBarRow).id;

@@ -164,6 +164,7 @@ export const TotalCostChart = memo(function TotalCostChart({
           <YAxis {...moneyAxisProps(palette, currency, `Total cost a year (${currency})`)} />
           <Tooltip
             {...tooltip}
+            isAnimationActive={false}
             labelFormatter={(nines) => formatNinesTick(Number(nines))}
             formatter={(value) => formatChartMoney(Number(value), currency)}
           />
