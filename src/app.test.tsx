@@ -1,9 +1,13 @@
 // @vitest-environment jsdom
-import { describe, expect, it, beforeEach } from 'vitest';
+import { describe, expect, it, beforeEach, vi } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from './app';
 import { calculatorStore, defaultState } from './state/calculator-store';
+
+// These tests drive the inputs and the table; the charts have their own tests (charts-panel.test.tsx,
+// app-charts.test.tsx) and would only slow every keystroke here by redrawing in jsdom.
+vi.mock('./components/charts/charts-panel', () => ({ ChartsPanel: () => null }));
 
 function table() {
   return screen.getByRole('table', { name: 'Scenario comparison' });
@@ -56,6 +60,27 @@ describe('the comparison page', () => {
         /Month = 30 days; year = 12 months = 360 days/,
       ),
     ).toBeInTheDocument();
+  });
+
+  it('shows savings and payback at the low and high cost per hour beside the midpoint', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    // E-commerce range, $1,000,000–$5,000,000 an hour; the midpoint columns keep their figures.
+    expect(cell('99.9 %', 'Annual savings')).toBe('$69,120,000');
+    expect(cell('99.9 %', 'Savings at low / high cost')).toBe('$34,560,000 / $172,800,000');
+    expect(cell('99.9 %', 'Payback')).toBe('0.17 years (2.1 months)');
+    expect(cell('99.9 %', 'Payback at low / high cost')).toBe('0.35 / 0.07 years');
+    expect(cell('99.99 %', 'Payback at low / high cost')).toBe('3.47 / 0.69 years');
+    expect(cell('99.5 %', 'Savings at low / high cost')).toBe('no savings / no savings');
+    expect(cell('99.5 %', 'Payback at low / high cost')).toBe('never / never');
+    expect(screen.getByText(/Low \/ high: at \$1,000,000 and \$5,000,000 an hour/)).toBeInTheDocument();
+
+    const low = screen.getByLabelText('Low cost per hour');
+    await user.clear(low);
+    await user.type(low, '500000');
+    // 0.004 × 8,640 h × $500,000 = $17,280,000; 12,000,000 / 17,280,000 = 0.69 years.
+    expect(cell('99.9 %', 'Savings at low / high cost')).toBe('$17,280,000 / $172,800,000');
+    expect(cell('99.9 %', 'Payback at low / high cost')).toBe('0.69 / 0.07 years');
   });
 
   it('recomputes as the user types a new cost per hour, accepting "1M"', async () => {

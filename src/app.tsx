@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { CalculatorInputsPanel } from './components/inputs/calculator-inputs';
 import { ScenarioEditor } from './components/inputs/scenario-editor';
 import { ResultsPanel } from './components/results/results-panel';
@@ -6,6 +7,11 @@ import { ExportToolbar } from './components/export/export-toolbar';
 import { fullAppUrl } from './components/export/links';
 import { NoticeList } from './components/notices/notice-list';
 import { SessionToolbar } from './components/export/session-toolbar';
+
+// recharts is big: the charts load in their own chunk, after the first paint of inputs and table.
+const ChartsPanel = lazy(() =>
+  import('./components/charts/charts-panel').then((module) => ({ default: module.ChartsPanel })),
+);
 
 export interface AppProps {
   /** The embed view: the comparison only (no inputs, no export buttons), for an <iframe>. */
@@ -54,6 +60,15 @@ function Comparison() {
   return (
     <div id="comparison" className="comparison">
       <ResultsPanel />
+      <Suspense
+        fallback={
+          <section className="panel charts charts-loading" aria-label="Charts">
+            <p className="hint">Loading charts…</p>
+          </section>
+        }
+      >
+        <ChartsPanel />
+      </Suspense>
       <AssumptionsFooter />
     </div>
   );

@@ -133,3 +133,60 @@ export function formatMoneyNumber(value: number, currency: CurrencyCode, compact
       : { style: 'currency', currency, maximumFractionDigits: 2, minimumFractionDigits: 0 },
   ).format(Object.is(value, -0) ? 0 : value);
 }
+
+/**
+ * A plain-number amount for charts, rounded half away from zero to whole currency units, never `-$0`:
+ * `$17,280,000`; `compact` gives axis ticks such as `$50M`, `$1.5B` (three significant digits).
+ * NaN and ±Infinity read `—`.
+ */
+export function formatChartMoney(value: number, currency: CurrencyCode, compact = false): string {
+  if (!Number.isFinite(value)) return '—';
+  // Whole units first (half away from zero), with −0 folded to 0 so Intl never prints "-$0".
+  const whole = Math.sign(value) * Math.round(Math.abs(value)) || 0;
+  return numberFormat(
+    compact
+      ? { style: 'currency', currency, notation: 'compact', maximumSignificantDigits: 3 }
+      : { style: 'currency', currency, maximumFractionDigits: 0, minimumFractionDigits: 0 },
+  ).format(whole);
+}
+
+/** Highest number of decimals an availability is shown with (seven nines and a bit). */
+const MAX_AVAILABILITY_DECIMALS = 7;
+
+/**
+ * A plain-number availability in percent, with a space before the sign as on the charts' axes:
+ * `99 %`, `99.9 %`, `99.999 %`; at most `maxFractionDigits` decimals (trailing zeros dropped).
+ */
+export function formatAvailabilityNumber(percent: number, maxFractionDigits = 5): string {
+  if (!Number.isFinite(percent)) return '—';
+  const digits = Math.min(MAX_AVAILABILITY_DECIMALS, Math.max(0, maxFractionDigits));
+  const text = numberFormat({ maximumFractionDigits: digits, useGrouping: false }).format(percent || 0);
+  return `${text} %`;
+}
+
+/**
+ * A plain-number availability in percent, rounded so that its downtime share (100 − percent) keeps
+ * `significantDigits` significant digits: 99.9462… → `99.946 %`, 99.5 → `99.5 %`, 99.99946… →
+ * `99.99946 %`. Used for figures such as the cost-optimal availability, which are seldom round.
+ */
+export function formatAvailabilityApprox(percent: number, significantDigits = 2): string {
+  if (!Number.isFinite(percent)) return '—';
+  const down = 100 - percent;
+  if (!(down > 0)) return formatAvailabilityNumber(percent, MAX_AVAILABILITY_DECIMALS);
+  const decimals = significantDigits - 1 - Math.floor(Math.log10(down));
+  return formatAvailabilityNumber(percent, decimals);
+}
+
+/**
+ * Payback at the two ends of a range, in years with two decimals, sharing the unit when both are
+ * numbers: `0.35 / 0.07 years`, `never / 3.47 years`, `immediate / immediate`. `null` = never.
+ */
+export function formatPaybackPair(first: DecimalLike | null, second: DecimalLike | null): string {
+  const numeric = (y: DecimalLike | null): y is DecimalLike => y !== null && !y.isZero();
+  const years = (y: DecimalLike) =>
+    formatDecimalString(fixed(y, 2), { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  if (numeric(first) && numeric(second)) return `${years(first)} / ${years(second)} years`;
+  return [first, second]
+    .map((y) => (y === null ? 'never' : numeric(y) ? `${years(y)} years` : 'immediate'))
+    .join(' / ');
+}

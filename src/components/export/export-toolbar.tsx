@@ -3,6 +3,7 @@ import { copyText, downloadBlob } from './download';
 import { exportFileName } from './file-name';
 import { embedSnippet } from './links';
 import { EXPORTABLE_CHARTS } from './exportable-charts';
+import { chartSvgSelector } from '../charts/chart-svg';
 import { useExportSnapshot } from './use-export-context';
 
 type Notice = { kind: 'ok' | 'error'; text: string; manualCopy?: { label: string; text: string } };
@@ -92,7 +93,7 @@ export function ExportToolbar() {
                 const context = snapshot();
                 const chart = EXPORTABLE_CHARTS.find((c) => c.id === chartId)!;
                 const container = document.querySelector(`[data-chart="${chart.id}"]`);
-                const svg = container?.querySelector<SVGSVGElement>('svg.recharts-surface');
+                const svg = document.querySelector<SVGSVGElement>(chartSvgSelector(chart.id));
                 if (!container || !svg) throw new Error(`the chart “${chart.title}” is not on screen yet`);
                 const { standaloneSvg, readLegend } = await import('./svg-export');
                 const { pageBackground } = await import('./png-export');

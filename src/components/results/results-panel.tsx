@@ -1,7 +1,16 @@
-import { formatHoursAndMinutes, formatInputNumber, formatMoney, formatPercent } from '../../format/format';
+import { useMemo } from 'react';
+import {
+  formatHoursAndMinutes,
+  formatInputNumber,
+  formatMoney,
+  formatMoneyNumber,
+  formatPercent,
+} from '../../format/format';
+import { evaluateRange } from '../../model/curves';
 import { PERIOD_CONVENTIONS } from '../../model/periods';
 import {
   useCompact,
+  useCostRange,
   useCurrency,
   useInputs,
   useResults,
@@ -13,6 +22,8 @@ import { ScenarioTable } from './scenario-table';
 export function ResultsPanel() {
   const inputs = useInputs();
   const results = useResults();
+  const costRange = useCostRange();
+  const range = useMemo(() => evaluateRange(inputs, costRange, results), [inputs, costRange, results]);
   const currency = useCurrency();
   const compact = useCompact();
   const actions = useCalculatorActions();
@@ -29,7 +40,12 @@ export function ResultsPanel() {
         <input type="checkbox" checked={compact} onChange={(e) => actions.compactToggled(e.target.checked)} />{' '}
         Compact amounts
       </label>
-      <ScenarioTable results={results} inputs={inputs} currency={currency} compact={compact} />
+      <ScenarioTable results={results} range={range} inputs={inputs} currency={currency} compact={compact} />
+      <p className="hint">
+        Low / high: at {formatMoneyNumber(costRange.low, currency)} and{' '}
+        {formatMoneyNumber(costRange.high, currency)} an hour, the cost-per-hour range; investment is the same
+        at every cost.
+      </p>
       <details className="conventions" open>
         <summary>Conventions</summary>
         <ul>

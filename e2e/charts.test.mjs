@@ -1,0 +1,89 @@
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { launchBrowser, openPage, serveBuild } from './harness.mjs';
+
+let server;
+let browser;
+before(async () => {
+  server = await serveBuild();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const CHARTS = [
+  ['cost', 'Cost and investment by scenario'],
+  ['break-even', 'Break-even over time'],
+  ['total-cost', 'Total cost of reliability'],
+];
+
+/** A chart's own <svg> (the legend's icons are SVGs too, earlier in the figure). */
+const chartSvg = (kind) => `[data-chart="${kind}"] .recharts-wrapper > svg`;
+
+describe('the charts in the production build', () => {
+  for (const colorScheme of ['light', 'dark']) {
+    it(`shows the three charts with titles and an SVG each (${colorScheme}), with no console error`, async () => {
+      const { context, page, problems } = await openPage(browser, server.url, { colorScheme });
+      for (const [kind, title] of CHARTS) {
+        const figure = page.locator(`figure[data-chart="${kind}"]`);
+        await figure.getByRole('heading', { name: title, level: 3 }).waitFor();
+        await page.locator(chartSvg(kind)).waitFor();
+        const size = await page.locator(chartSvg(kind)).boundingBox();
+        assert.ok(
+          size.width > 200 && size.height > 200,
+          `${kind} chart is drawn (${size.width}×${size.height})`,
+        );
+      }
+      const note = await page.locator(chartSvg('total-cost')).textContent();
+      assert.match(note, /Cost-optimal availability ≈ 99\.946 %/);
+      assert.deepEqual(problems, []);
+      await context.close();
+    });
+  }
+
+  it('keeps recharts out of the first JavaScript chunk', async () => {
+    const html = await readFile('dist/index.html', 'utf8');
+    const entry = /<script type="module" crossorigin src="\.\/(assets\/[^"]+\.js)"/.exec(html)?.[1];
+    assert.ok(entry, 'index.html names its entry chunk');
+    const code = await readFile(`dist/${entry}`, 'utf8');
+    assert.ok(!code.includes('recharts-wrapper'), 'recharts is not in the entry chunk');
+    assert.ok(code.includes('charts-panel'), 'the entry chunk loads the charts panel on demand');
+  });
+
+  it('fits a 375 px wide screen: no overflow, the optimum note inside its chart', async () => {
+    const { context, page, problems } = await openPage(browser, server.url, {
+      viewport: { width: 375, height: 800 },
+    });
+    await page.locator(chartSvg('total-cost')).waitFor();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.equal(overflow, 0);
+    const [svgBox, noteBox] = await page.locator(chartSvg('total-cost')).evaluate((svg) => {
+      const note = [...svg.querySelectorAll('text')].find((t) => t.textContent.startsWith('Cost-optimal'));
+      const box = (el) => {
+        const r = el.getBoundingClientRect();
+        return { left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+      };
+      return [box(svg), box(note)];
+    });
+    assert.ok(noteBox.left >= svgBox.left && noteBox.right <= svgBox.right, 'note fits horizontally');
+    assert.ok(noteBox.top >= svgBox.top, 'note fits vertically');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  it('redraws when an input changes', async () => {
+    const { context, page, problems } = await openPage(browser, server.url);
+    await page.locator(chartSvg('total-cost')).waitFor();
+    await page.getByLabel('Downtime cost per hour', { exact: true }).fill('1,000,000');
+    // u* = sqrt(15000 / (3 · 1e6 · 8640)) ≈ 0.000760726: 99.924 %.
+    await page
+      .locator('figure[data-chart="total-cost"] figcaption')
+      .getByText('Cost-optimal availability ≈ 99.924 %')
+      .waitFor();
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});

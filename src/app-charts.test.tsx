@@ -1,0 +1,21 @@
+// @vitest-environment jsdom
+import { describe, expect, it, beforeEach } from 'vitest';
+import { render, screen } from '@testing-library/react';
+import { App } from './app';
+import { calculatorStore, defaultState } from './state/calculator-store';
+
+beforeEach(() => {
+  calculatorStore.setState(defaultState());
+});
+
+describe('the page with its charts', () => {
+  it('shows a placeholder, then loads the three charts below the results', async () => {
+    render(<App />);
+    expect(screen.getByText('Loading charts…')).toBeInTheDocument();
+    const charts = await screen.findByRole('region', { name: 'Charts' }, { timeout: 5000 });
+    const figures = await screen.findAllByRole('figure');
+    expect(figures.map((f) => f.getAttribute('data-chart'))).toEqual(['cost', 'break-even', 'total-cost']);
+    const results = screen.getByRole('region', { name: 'Results' });
+    expect(results.compareDocumentPosition(charts) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+});

@@ -1,0 +1,72 @@
+import type { CSSProperties } from 'react';
+import { formatChartMoney, type CurrencyCode } from '../../format/format';
+import type { ChartPalette } from './chart-palette';
+
+/** Height of every chart, px. Width follows the container. */
+export const CHART_HEIGHT = 320;
+
+/**
+ * Width and height used before the container is measured (and in tests, where jsdom measures
+ * nothing); the ResizeObserver replaces them with the real size in a browser.
+ */
+export const INITIAL_DIMENSION = { width: 640, height: CHART_HEIGHT } as const;
+
+/** Font size of ticks, labels and legend, px. */
+export const CHART_FONT_SIZE = 12;
+
+/** Props shared by every axis: tick and line colours from the palette. */
+export function axisStyle(palette: ChartPalette) {
+  return {
+    stroke: palette.axis,
+    tick: { fill: palette.mutedText, fontSize: CHART_FONT_SIZE },
+    tickLine: { stroke: palette.axis },
+  };
+}
+
+/** An axis title: `angle` −90 for the y axis. */
+export function axisLabel(palette: ChartPalette, value: string, position: 'insideBottom' | 'insideLeft') {
+  return position === 'insideLeft'
+    ? {
+        value,
+        angle: -90,
+        position,
+        fill: palette.text,
+        fontSize: CHART_FONT_SIZE,
+        style: { textAnchor: 'middle' } as CSSProperties,
+      }
+    : { value, position, fill: palette.text, fontSize: CHART_FONT_SIZE, offset: 0 };
+}
+
+/** Tooltip box colours from the palette (recharts draws the box in HTML). */
+export function tooltipStyle(palette: ChartPalette) {
+  return {
+    contentStyle: {
+      background: palette.tooltipBackground,
+      border: `1px solid ${palette.tooltipBorder}`,
+      borderRadius: 4,
+      fontSize: CHART_FONT_SIZE + 1,
+    } satisfies CSSProperties,
+    labelStyle: { color: palette.text, fontWeight: 600 } satisfies CSSProperties,
+  };
+}
+
+/** Legend text in the palette's text colour. */
+export function legendStyle(palette: ChartPalette): CSSProperties {
+  return { color: palette.text, fontSize: CHART_FONT_SIZE, paddingTop: 4 };
+}
+
+/**
+ * Props of a money y axis and its title: compact ticks ($50M) at d3's round steps (1, 2, 5 × 10ⁿ),
+ * the axis ending at the data (plus a little room) rather than stretched to the next round tick, and
+ * as wide as its ticks and title need (recharts measures them: `width="auto"`).
+ */
+export function moneyAxisProps(palette: ChartPalette, currency: CurrencyCode, title: string) {
+  return {
+    ...axisStyle(palette),
+    width: 'auto' as const,
+    niceTicks: 'none' as const,
+    padding: { top: 10 },
+    tickFormatter: (value: number) => formatChartMoney(value, currency, true),
+    label: axisLabel(palette, title, 'insideLeft'),
+  };
+}

@@ -1,0 +1,169 @@
+// @vitest-environment jsdom
+import { act, render, screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { calculatorStore, defaultState } from '../../state/calculator-store';
+import { DARK_PALETTE, LIGHT_PALETTE } from './chart-palette';
+import { chartSvgSelector, type ChartKind } from './chart-svg';
+import { ChartsPanel } from './charts-panel';
+
+beforeEach(() => {
+  calculatorStore.setState(defaultState());
+});
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+function figure(title: string): HTMLElement {
+  return screen.getByRole('figure', { name: title });
+}
+
+/** The cells of a table as text, row by row, header first. */
+function tableText(table: HTMLElement): string[][] {
+  return within(table)
+    .getAllByRole('row')
+    .map((row) => [...row.children].map((cell) => cell.textContent ?? ''));
+}
+
+describe('the charts panel (seed example, jsdom at the initial 640 × 320)', () => {
+  it.each([
+    ['Cost and investment by scenario', 'cost'],
+    ['Break-even over time', 'break-even'],
+    ['Total cost of reliability', 'total-cost'],
+  ] as Array<[string, ChartKind]>)(
+    '"%s" has a heading, an SVG chart in data-chart="%s", a caption and a numbers table',
+    (title, kind) => {
+      const { container } = render(<ChartsPanel />);
+      const fig = figure(title);
+      expect(within(fig).getByRole('heading', { level: 3, name: title })).toBeInTheDocument();
+      expect(fig).toHaveAttribute('data-chart', kind);
+      expect(container.querySelector(chartSvgSelector(kind))).not.toBeNull();
+      expect(fig.querySelector('figcaption')?.textContent).not.toBe('');
+      expect(within(fig).getAllByRole('table').length).toBeGreaterThan(0);
+    },
+  );
+
+  it('cost chart: caption names the range; the table gives each figure in full', () => {
+    render(<ChartsPanel />);
+    const fig = figure('Cost and investment by scenario');
+    expect(fig.querySelector('figcaption')).toHaveTextContent(
+      'at $2,000,000 an hour; whiskers run from $1,000,000 to $5,000,000 an hour',
+    );
+    const rows = tableText(
+      within(fig).getByRole('table', { name: 'Cost and investment by scenario: numbers' }),
+    );
+    expect(rows[0]).toEqual([
+      'Scenario',
+      'Annual downtime cost',
+      'Low–high',
+      'Annual savings',
+      'Low–high',
+      'Investment',
+    ]);
+    expect(rows[2]).toEqual([
+      '99.9 %',
+      '$17,280,000',
+      '$8,640,000–$43,200,000',
+      '$69,120,000',
+      '$34,560,000–$172,800,000',
+      '$12,000,000',
+    ]);
+    // Axis and legend texts are drawn.
+    expect(fig).toHaveTextContent('Amount (USD)');
+    expect(fig).toHaveTextContent('Annual downtime cost');
+  });
+
+  it('break-even chart: payback of each scenario in the caption and the table', () => {
+    render(<ChartsPanel />);
+    const fig = figure('Break-even over time');
+    expect(fig.querySelector('figcaption')).toHaveTextContent(
+      'Dots mark each payback, where a line crosses zero: 99.5 % never pays back; 99.9 % after 0.17 years (2.1 months); 99.99 % after 1.74 years (20.8 months). Shaded bands span $1,000,000–$5,000,000 an hour.',
+    );
+    const payback = tableText(within(fig).getByRole('table', { name: 'Break-even over time: payback' }));
+    expect(payback[3]).toEqual([
+      '99.99 %',
+      '$147,000,000',
+      '$84,672,000',
+      '1.74 years (20.8 months)',
+      '3.47 years – 0.69 years (8.3 months)',
+      '$107,016,000',
+    ]);
+    const yearEnds = tableText(
+      within(fig).getByRole('table', {
+        name: 'Break-even over time: cumulative net benefit at each year end',
+      }),
+    );
+    expect(yearEnds.map((r) => r[0])).toEqual(['Month', '0', '12', '24', '36']);
+    expect(fig).toHaveTextContent('Months after investing');
+  });
+
+  it('total-cost chart: states the cost-optimal availability on the chart and in the caption', () => {
+    const { container } = render(<ChartsPanel />);
+    const fig = figure('Total cost of reliability');
+    const svg = container.querySelector(chartSvgSelector('total-cost'))!;
+    expect(svg.textContent).toContain('Cost-optimal availability ≈ 99.946 %');
+    expect(fig.querySelector('figcaption')).toHaveTextContent(
+      'Cost-optimal availability ≈ 99.946 %, $17,590,320 a year.',
+    );
+    const rows = tableText(within(fig).getByRole('table', { name: 'Total cost of reliability: numbers' }));
+    expect(rows.find((r) => r[0] === 'Cost-optimal availability')).toEqual([
+      'Cost-optimal availability',
+      '≈ 99.946 %',
+      '$9,295,160',
+      '$8,295,160',
+      '$0',
+      '$17,590,320',
+    ]);
+    // Ticks in nines.
+    for (const tick of ['99.5 %', '99.9 %', '99.99 %', '99.999 %']) expect(svg.textContent).toContain(tick);
+  });
+
+  it('follows the inputs: a new cost per hour moves the optimum', async () => {
+    render(<ChartsPanel />);
+    await act(async () => {
+      calculatorStore.getState().actions.inputChanged('downtimeCostPerHour', 1_000_000);
+    });
+    // u* = sqrt(15000 / (3 · 1e6 · 8640)) ≈ 0.000760726 → 99.924 %
+    expect(figure('Total cost of reliability').querySelector('figcaption')).toHaveTextContent(
+      'Cost-optimal availability ≈ 99.924 %',
+    );
+  });
+
+  it('says when a payback lies beyond the horizon, and when one pays back at once', async () => {
+    render(<ChartsPanel />);
+    await act(async () => {
+      const { actions, inputs } = calculatorStore.getState();
+      actions.inputChanged('horizonYears', 1);
+      actions.scenarioEdited(inputs.scenarios[1]!.id, { investmentOverride: 0 });
+    });
+    const caption = figure('Break-even over time').querySelector('figcaption');
+    expect(caption).toHaveTextContent('over 1 year');
+    expect(caption).toHaveTextContent('99.9 % pays back at once');
+    expect(caption).toHaveTextContent('99.99 % after 1.74 years (20.8 months), beyond the chart');
+  });
+
+  it('says so when there is no scenario, and still draws the total-cost curve', async () => {
+    render(<ChartsPanel />);
+    await act(async () => {
+      for (const s of calculatorStore.getState().inputs.scenarios)
+        calculatorStore.getState().actions.scenarioRemoved(s.id);
+    });
+    expect(screen.getByText('Add a target scenario to compare it with today.')).toBeInTheDocument();
+    expect(figure('Total cost of reliability').querySelector('figcaption')).toHaveTextContent('≈ 99.946 %');
+  });
+
+  it.each([
+    [false, LIGHT_PALETTE],
+    [true, DARK_PALETTE],
+  ])('draws in the palette for prefers-color-scheme dark = %s', (dark, palette) => {
+    vi.stubGlobal('matchMedia', (query: string) => ({
+      matches: dark && query === '(prefers-color-scheme: dark)',
+      media: query,
+      addEventListener: () => {},
+      removeEventListener: () => {},
+    }));
+    const { container } = render(<ChartsPanel />);
+    const bars = container.querySelectorAll('[data-chart="cost"] .recharts-bar-rectangle path');
+    const fills = new Set([...bars].map((bar) => bar.getAttribute('fill')));
+    expect(fills).toEqual(new Set([palette.downtimeCost, palette.savings, palette.investment]));
+  });
+});

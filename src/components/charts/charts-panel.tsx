@@ -1,0 +1,71 @@
+import { useDeferredValue, useMemo } from 'react';
+import { breakEvenSeries, evaluateRange, totalCostCurve } from '../../model/curves';
+import { useCostRange, useCurrency, useInputs } from '../../state/calculator-store';
+import { BreakEvenChart } from './break-even-chart';
+import { breakEvenChart, costBars, costTable, totalCostChart } from './chart-data';
+import { paletteFor } from './chart-palette';
+import { CostChart } from './cost-chart';
+import { TotalCostChart } from './total-cost-chart';
+import { usePrefersDark } from './use-prefers-dark';
+
+/**
+ * The three charts. Loaded lazily (recharts stays out of the first chunk), and drawn from deferred
+ * copies of the inputs, so the inputs and the table answer at once while a slider moves and the
+ * charts catch up when the main thread is free. The urgent re-render still sees the old deferred
+ * values; the memoised view models and `memo` charts make it skip every chart.
+ */
+export function ChartsPanel() {
+  const liveInputs = useInputs();
+  const inputs = useDeferredValue(liveInputs);
+  const costRange = useDeferredValue(useCostRange());
+  const currency = useDeferredValue(useCurrency());
+  const palette = paletteFor(usePrefersDark());
+
+  const range = useMemo(() => evaluateRange(inputs, costRange), [inputs, costRange]);
+  const curve = useMemo(() => totalCostCurve(inputs), [inputs]);
+  const cost = useMemo(
+    () => ({ rows: costBars(range), table: costTable(range, currency) }),
+    [range, currency],
+  );
+  const breakEven = useMemo(
+    () =>
+      breakEvenChart(
+        {
+          low: breakEvenSeries(inputs, range.low),
+          mid: breakEvenSeries(inputs, range.mid),
+          high: breakEvenSeries(inputs, range.high),
+        },
+        inputs.horizonYears,
+        currency,
+      ),
+    [inputs, range, currency],
+  );
+  const total = useMemo(() => totalCostChart(curve, currency), [curve, currency]);
+  const stale = liveInputs !== inputs;
+
+  return (
+    <section className="panel charts" aria-labelledby="charts-heading" aria-busy={stale}>
+      <h2 id="charts-heading">Charts</h2>
+      {inputs.scenarios.length === 0 ? (
+        <p className="hint">Add a target scenario to compare it with today.</p>
+      ) : null}
+      <div className={stale ? 'chart-list stale' : 'chart-list'}>
+        <CostChart
+          rows={cost.rows}
+          table={cost.table}
+          currency={currency}
+          costPerHour={inputs.downtimeCostPerHour}
+          costRange={costRange}
+          palette={palette}
+        />
+        <BreakEvenChart view={breakEven} currency={currency} costRange={costRange} palette={palette} />
+        <TotalCostChart
+          view={total}
+          currency={currency}
+          horizonYears={inputs.horizonYears}
+          palette={palette}
+        />
+      </div>
+    </section>
+  );
+}

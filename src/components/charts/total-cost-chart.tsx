@@ -1,0 +1,221 @@
+import { memo } from 'react';
+import {
+  CartesianGrid,
+  ComposedChart,
+  Legend,
+  Line,
+  ReferenceLine,
+  ResponsiveContainer,
+  Symbols,
+  Tooltip,
+  XAxis,
+  YAxis,
+  useChartWidth,
+  usePlotArea,
+} from 'recharts';
+import { formatChartMoney, type CurrencyCode } from '../../format/format';
+import {
+  formatNinesTick,
+  OPTIMUM_KEY,
+  OPTIMUM_NAME,
+  type TotalCostChart as TotalCostView,
+} from './chart-data';
+import { ChartFigure } from './chart-figure';
+import { seriesColour, type ChartPalette } from './chart-palette';
+import {
+  axisLabel,
+  axisStyle,
+  moneyAxisProps,
+  CHART_FONT_SIZE,
+  CHART_HEIGHT,
+  INITIAL_DIMENSION,
+  legendStyle,
+  tooltipStyle,
+} from './chart-style';
+
+export const TOTAL_COST_CHART_TITLE = 'Total cost of reliability';
+
+/** Rough width of a character of the note's font (13 px, bold), px, to decide how to break it. */
+const NOTE_CHARACTER_WIDTH = 7.6;
+
+/** What recharts hands a custom dot: its position (none where the row has no value) and index. */
+interface DotProps {
+  cx?: number;
+  cy?: number;
+  index?: number;
+}
+
+/** The cost-optimal point's marker: a diamond, drawn only on the row that carries the optimum. */
+function Diamond({ cx, cy, fill, stroke }: DotProps & { fill: string; stroke: string }) {
+  if (cx === undefined || cy === undefined) return <g />;
+  return <Symbols cx={cx} cy={cy} type="diamond" size={110} fill={fill} stroke={stroke} strokeWidth={1.5} />;
+}
+
+export interface TotalCostChartProps {
+  view: TotalCostView;
+  currency: CurrencyCode;
+  horizonYears: number;
+  palette: ChartPalette;
+}
+
+/**
+ * States the cost-optimal availability above the plot, inside the SVG (so an exported chart keeps
+ * it), centred on the chart: on one line when it fits, else on two or three.
+ */
+function OptimumNote({
+  name,
+  figure,
+  total,
+  colour,
+}: {
+  name: string;
+  figure: string;
+  total: string;
+  colour: string;
+}) {
+  const chartWidth = useChartWidth();
+  const plot = usePlotArea();
+  if (!plot || !chartWidth) return null;
+  const fits = (line: string) => line.length * NOTE_CHARACTER_WIDTH <= chartWidth - 8;
+  const candidates = [[`${name} ${figure} (${total})`], [`${name} ${figure}`, total], [name, figure, total]];
+  const lines = candidates.find((c) => c.every(fits)) ?? candidates[candidates.length - 1]!;
+  const x = chartWidth / 2;
+  const lineHeight = CHART_FONT_SIZE + 4;
+  const firstY = plot.y - 10 - (lines.length - 1) * lineHeight;
+  return (
+    <text x={x} y={firstY} textAnchor="middle" fill={colour} fontSize={CHART_FONT_SIZE + 1} fontWeight={600}>
+      {lines.map((line, i) => (
+        <tspan key={line} x={x} dy={i === 0 ? 0 : lineHeight}>
+          {line}
+        </tspan>
+      ))}
+    </text>
+  );
+}
+
+/**
+ * Total annual cost of reliability (downtime cost + rule investment ÷ horizon) across availability,
+ * x axis in nines; scenarios as markers; the cheapest point marked and named.
+ */
+export const TotalCostChart = memo(function TotalCostChart({
+  view,
+  currency,
+  horizonYears,
+  palette,
+}: TotalCostChartProps) {
+  const tooltip = tooltipStyle(palette);
+  const years = `${horizonYears} ${horizonYears === 1 ? 'year' : 'years'}`;
+  const caption = (
+    <>
+      Total cost a year = downtime cost + the rule&apos;s investment spread over {years} (no discounting),
+      from today to five nines; markers show each scenario with its own investment and run cost.{' '}
+      <strong>
+        {view.optimumText}, {view.optimumTotalText}.
+      </strong>
+    </>
+  );
+  const numbers = (
+    <table className="chart-table">
+      <caption>{TOTAL_COST_CHART_TITLE}: numbers</caption>
+      <thead>
+        <tr>
+          <th scope="col">Point</th>
+          <th scope="col">Availability</th>
+          <th scope="col">Downtime cost a year</th>
+          <th scope="col">Investment a year</th>
+          <th scope="col">Run cost a year</th>
+          <th scope="col">Total a year</th>
+        </tr>
+      </thead>
+      <tbody>
+        {view.table.map((r) => (
+          <tr key={r.label}>
+            <th scope="row">{r.label}</th>
+            <td>{r.availability}</td>
+            <td>{r.annualDowntimeCost}</td>
+            <td>{r.annualisedInvestment}</td>
+            <td>{r.annualRunCost}</td>
+            <td>{r.totalAnnualCost}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+
+  return (
+    <ChartFigure kind="total-cost" title={TOTAL_COST_CHART_TITLE} caption={caption} numbers={numbers}>
+      <ResponsiveContainer width="100%" height={CHART_HEIGHT} initialDimension={INITIAL_DIMENSION}>
+        <ComposedChart
+          data={view.curve}
+          margin={{ top: 56, right: 16, bottom: 20, left: 0 }}
+          title={TOTAL_COST_CHART_TITLE}
+        >
+          <CartesianGrid stroke={palette.grid} strokeDasharray="3 3" />
+          <XAxis
+            dataKey="nines"
+            type="number"
+            domain={view.domain}
+            ticks={view.ticks}
+            tickFormatter={formatNinesTick}
+            {...axisStyle(palette)}
+            label={axisLabel(palette, 'Availability (scale in nines)', 'insideBottom')}
+            height={44}
+          />
+          <YAxis {...moneyAxisProps(palette, currency, `Total cost a year (${currency})`)} />
+          <Tooltip
+            {...tooltip}
+            isAnimationActive={false}
+            labelFormatter={(nines) => formatNinesTick(Number(nines))}
+            formatter={(value) => formatChartMoney(Number(value), currency)}
+          />
+          <Legend wrapperStyle={legendStyle(palette)} />
+          <ReferenceLine x={view.optimum.nines} stroke={palette.optimum} strokeDasharray="4 3" />
+          <Line
+            dataKey="totalAnnualCost"
+            name="Total cost a year (rule)"
+            stroke={palette.curve}
+            strokeWidth={2}
+            dot={false}
+            isAnimationActive={false}
+          />
+          {view.scenarios.map((s, i) => (
+            <Line
+              key={s.id}
+              dataKey={s.key}
+              name={s.label}
+              stroke={seriesColour(palette, i)}
+              strokeOpacity={0}
+              legendType="circle"
+              dot={{ r: 6, fill: seriesColour(palette, i), stroke: palette.background, strokeWidth: 1.5 }}
+              activeDot={{ r: 7, fill: seriesColour(palette, i), stroke: palette.background }}
+              isAnimationActive={false}
+            />
+          ))}
+          <Line
+            dataKey={OPTIMUM_KEY}
+            name={OPTIMUM_NAME}
+            stroke={palette.optimum}
+            strokeOpacity={0}
+            legendType="diamond"
+            dot={(props: DotProps) => (
+              <Diamond
+                key={`optimum-${props.index}`}
+                {...props}
+                fill={palette.optimum}
+                stroke={palette.background}
+              />
+            )}
+            activeDot={false}
+            isAnimationActive={false}
+          />
+          <OptimumNote
+            name={OPTIMUM_NAME}
+            figure={view.optimumFigure}
+            total={view.optimumTotalText}
+            colour={palette.optimum}
+          />
+        </ComposedChart>
+      </ResponsiveContainer>
+    </ChartFigure>
+  );
+});
