@@ -5,7 +5,8 @@ import react from '@vitejs/plugin-react';
 export default defineConfig({
   base: './',
   plugins: [react()],
-  build: { target: 'es2022', sourcemap: false },
+  // Every browser that runs ES2022 preloads modules natively: no polyfill in the first chunk.
+  build: { target: 'es2022', sourcemap: false, modulePreload: { polyfill: false } },
   test: {
     // Pure modules run in node; UI tests opt into jsdom with a `// @vitest-environment jsdom` docblock.
     environment: 'node',

@@ -70,10 +70,10 @@ const savedSession = (page) => page.evaluate(() => localStorage.getItem('nines:s
 
 describe('share links and the saved session in Chromium', () => {
   it('the address bar follows the inputs; that URL opens the same table in a fresh browser', async () => {
-    const first = await open(`${server.url}?embed=1`);
+    const first = await open(`${server.url}?team=sre`);
     await first.page.getByRole('table', { name: 'Scenario comparison' }).waitFor();
     const before = await href(first.page);
-    assert.match(before, /\?embed=1#s=[A-Za-z0-9_-]+$/);
+    assert.match(before, /\?team=sre#s=[A-Za-z0-9_-]+$/);
 
     await first.page.getByLabel('Downtime cost per hour', { exact: true }).fill('1,250,000');
     await first.page
@@ -81,7 +81,7 @@ describe('share links and the saved session in Chromium', () => {
       .getByLabel('Label')
       .fill('Four nines <b>!</b>');
     const shared = await settledUrl(first.page, before);
-    assert.match(shared, /\?embed=1#s=/);
+    assert.match(shared, /\?team=sre#s=/);
     const table = await readTable(first.page);
     assert.ok(table.some((row) => row[0] === 'Four nines <b>!</b>'));
 

@@ -56,7 +56,7 @@ describe('the comparison page', () => {
       ),
     ).toBeInTheDocument();
     expect(
-      within(screen.getByRole('region', { name: 'Assumptions' })).getByText(
+      within(await screen.findByRole('region', { name: 'Assumptions' })).getByText(
         /Month = 30 days; year = 12 months = 360 days/,
       ),
     ).toBeInTheDocument();

@@ -2,15 +2,24 @@ import { lazy, Suspense } from 'react';
 import { CalculatorInputsPanel } from './components/inputs/calculator-inputs';
 import { ScenarioEditor } from './components/inputs/scenario-editor';
 import { ResultsPanel } from './components/results/results-panel';
-import { AssumptionsFooter } from './components/results/assumptions-footer';
-import { ExportToolbar } from './components/export/export-toolbar';
 import { fullAppUrl } from './components/export/links';
 import { NoticeList } from './components/notices/notice-list';
-import { SessionToolbar } from './components/export/session-toolbar';
 
 // recharts is big: the charts load in their own chunk, after the first paint of inputs and table.
 const ChartsPanel = lazy(() =>
   import('./components/charts/charts-panel').then((module) => ({ default: module.ChartsPanel })),
+);
+
+// Secondary panels load in their own chunks too, keeping the JavaScript before the first results small;
+// their placeholders hold the space so the table does not jump when they arrive.
+const ExportToolbar = lazy(() =>
+  import('./components/export/export-toolbar').then((module) => ({ default: module.ExportToolbar })),
+);
+const SessionToolbar = lazy(() =>
+  import('./components/export/session-toolbar').then((module) => ({ default: module.SessionToolbar })),
+);
+const AssumptionsFooter = lazy(() =>
+  import('./components/results/assumptions-footer').then((module) => ({ default: module.AssumptionsFooter })),
 );
 
 export interface AppProps {
@@ -38,7 +47,9 @@ export function App({ embed = false }: AppProps) {
       <header className="app-header">
         <h1>Nines</h1>
         <p>What does downtime cost us, what would each extra nine cost, and when does it pay back?</p>
-        <SessionToolbar />
+        <Suspense fallback={<div className="session-toolbar" aria-busy="true" />}>
+          <SessionToolbar />
+        </Suspense>
       </header>
       <NoticeList />
       <main className="layout">
@@ -47,7 +58,11 @@ export function App({ embed = false }: AppProps) {
           <ScenarioEditor />
         </div>
         <div className="column results-column">
-          <ExportToolbar />
+          <Suspense
+            fallback={<section className="panel export-toolbar" aria-label="Export" aria-busy="true" />}
+          >
+            <ExportToolbar />
+          </Suspense>
           <Comparison />
         </div>
       </main>
@@ -69,7 +84,9 @@ function Comparison() {
       >
         <ChartsPanel />
       </Suspense>
-      <AssumptionsFooter />
+      <Suspense fallback={<section className="panel assumptions-footer" aria-busy="true" />}>
+        <AssumptionsFooter />
+      </Suspense>
     </div>
   );
 }

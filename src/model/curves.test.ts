@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Dec } from './decimal';
-import { breakEvenSeries, evaluateRange, totalCostCurve } from './curves';
+import { breakEvenSeries, totalCostCurve } from './curves';
+import { evaluateRange } from './cost-range';
 import { SEED_EXAMPLE } from './presets';
 import { evaluate, scenarioInvestment, type CalculatorInputs } from './scenarios';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { breakEvenSeries, evaluateRange, totalCostCurve } from '../../model/curves';
+import { breakEvenSeries, totalCostCurve } from '../../model/curves';
+import { evaluateRange } from '../../model/cost-range';
 import { SEED_EXAMPLE } from '../../model/presets';
 import type { CalculatorInputs } from '../../model/scenarios';
 import {

@@ -5,7 +5,8 @@
  * picking the lowest and highest of three figures.
  */
 import type { Dec } from '../../model/decimal';
-import type { BreakEvenSeries, RangeResults, TotalCostCurve, TotalCostPoint } from '../../model/curves';
+import type { BreakEvenSeries, TotalCostCurve, TotalCostPoint } from '../../model/curves';
+import type { RangeResults } from '../../model/cost-range';
 import {
   formatAvailabilityApprox,
   formatMoney,

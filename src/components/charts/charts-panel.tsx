@@ -1,5 +1,6 @@
 import { useDeferredValue, useMemo } from 'react';
-import { breakEvenSeries, evaluateRange, totalCostCurve } from '../../model/curves';
+import { breakEvenSeries, totalCostCurve } from '../../model/curves';
+import { evaluateRange } from '../../model/cost-range';
 import { useCostRange, useCurrency, useInputs } from '../../state/calculator-store';
 import { BreakEvenChart } from './break-even-chart';
 import { breakEvenChart, costBars, costTable, totalCostChart } from './chart-data';

@@ -37,7 +37,7 @@ describe('export toolbar', () => {
     const saved = captureDownloads();
     const user = userEvent.setup();
     render(<App />);
-    await user.click(screen.getByRole('button', { name: 'Export CSV' }));
+    await user.click(await screen.findByRole('button', { name: 'Export CSV' }));
     await screen.findByText('Saved nines-seed-example-2026-11-24.csv');
     vi.useRealTimers();
     expect(saved).toHaveLength(1);
@@ -56,7 +56,7 @@ describe('export toolbar', () => {
     const writeText = vi.fn().mockResolvedValue(undefined);
     render(<App />);
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
-    await user.click(screen.getByRole('button', { name: 'Copy as Markdown' }));
+    await user.click(await screen.findByRole('button', { name: 'Copy as Markdown' }));
     expect(await screen.findByText('Markdown table copied')).toBeInTheDocument();
     expect(writeText.mock.calls[0]![0]).toMatch(/^\| Scenario \| Availability \|/);
     expect(writeText.mock.calls[0]![0]).toContain('| $69,120,000 |');
@@ -69,7 +69,7 @@ describe('export toolbar', () => {
       value: { writeText: vi.fn().mockRejectedValue(new DOMException('denied', 'NotAllowedError')) },
       configurable: true,
     });
-    await user.click(screen.getByRole('button', { name: 'Copy embed code' }));
+    await user.click(await screen.findByRole('button', { name: 'Copy embed code' }));
     const field = await screen.findByLabelText('Embed code');
     expect((field as HTMLTextAreaElement).value).toMatch(
       /^<iframe src="http:\/\/localhost:3000\/nines\/\?embed=1#s=[A-Za-z0-9_-]+" title="Nines: reliability ROI" width="100%" height="720" style="border:0;max-width:1100px" loading="lazy"><\/iframe>$/,

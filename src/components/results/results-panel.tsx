@@ -6,7 +6,7 @@ import {
   formatMoneyNumber,
   formatPercent,
 } from '../../format/format';
-import { evaluateRange } from '../../model/curves';
+import { evaluateRange } from '../../model/cost-range';
 import { PERIOD_CONVENTIONS } from '../../model/periods';
 import {
   useCompact,

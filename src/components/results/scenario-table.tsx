@@ -6,7 +6,7 @@ import {
   formatPaybackPair,
   formatPercent,
 } from '../../format/format';
-import type { RangeResults } from '../../model/curves';
+import type { RangeResults } from '../../model/cost-range';
 import type { CalculatorInputs, CalculatorResults, StepFigures } from '../../model/scenarios';
 import type { CurrencyCode } from '../../format/format';
 
