@@ -1,6 +1,7 @@
 import { Dec, dec, ZERO } from './decimal';
 import { unavailability } from './downtime';
-import { investmentScale, nines } from './investment';
+import { costCurve, investmentScale, nines } from './investment';
+import { memoizeDecimal } from './memo';
 import { periodHours } from './periods';
 import type { CalculatorInputs, CalculatorResults } from './scenarios';
 
@@ -85,7 +86,7 @@ export interface TotalCostCurve {
 }
 
 export interface TotalCostCurveOptions {
-  /** About how many samples, evenly spaced in nines, the curve gets (default 150). */
+  /** About how many samples, evenly spaced in nines, the curve gets (default 64: smooth on a 600 px chart, and cheap enough to redraw per input). */
   samples?: number;
   /** Upper end of the curve in percent (default 99.999); the curve also reaches any higher scenario. */
   maxAvailabilityPercent?: number;
@@ -93,6 +94,15 @@ export interface TotalCostCurveOptions {
 
 /** Default upper end of the total-cost curve: five nines. */
 export const TOTAL_COST_MAX_AVAILABILITY_PERCENT = 99.999;
+
+/** Default number of curve samples (see `TotalCostCurveOptions.samples`). */
+export const TOTAL_COST_SAMPLES = 64;
+
+/** The grid's steps for `perNine` samples a nine: u × 10^(−1/perNine) and g^n × g^(1/perNine). */
+const gridSteps = memoizeDecimal((perNine: number, g: Dec) => ({
+  uStep: new Dec(10).pow(new Dec(-1).div(perNine)),
+  gStep: g.pow(new Dec(1).div(perNine)),
+}));
 
 /**
  * The total annual cost of reliability across availability a, in currency units a year:
@@ -113,7 +123,7 @@ export function totalCostCurve(
   inputs: CalculatorInputs,
   options: TotalCostCurveOptions = {},
 ): TotalCostCurve {
-  const samples = options.samples ?? 150;
+  const samples = options.samples ?? TOTAL_COST_SAMPLES;
   const maxPercent = options.maxAvailabilityPercent ?? TOTAL_COST_MAX_AVAILABILITY_PERCENT;
   const costPerHour = dec(inputs.downtimeCostPerHour);
   const horizon = dec(inputs.horizonYears);
@@ -123,7 +133,7 @@ export function totalCostCurve(
   const k = investmentScale(inputs);
   // The rule's g^n(a) = (1 − a)^(−p), as in investment.ts (exact 1 / (1 − a) for g = 10).
   const curveAt = (u: Dec) => u.pow(p.neg());
-  const baselineCurve = curveAt(unavailability(inputs.baselineAvailabilityPercent));
+  const baselineCurve = costCurve(inputs.baselineAvailabilityPercent, g);
 
   /** A curve point from u = 1 − a, its nines and g^n (so samples avoid one power each). */
   function point(u: Dec, n: Dec, gPowN: Dec, availabilityPercent?: Dec): TotalCostPoint {
@@ -139,10 +149,8 @@ export function totalCostCurve(
       totalAnnualCost: annualDowntime.plus(annualisedInvestment),
     };
   }
-  const exactPoint = (percent: Dec) => {
-    const u = unavailability(percent);
-    return point(u, nines(percent), curveAt(u), percent);
-  };
+  const exactPoint = (percent: Dec) =>
+    point(unavailability(percent), nines(percent), costCurve(percent, g), percent);
 
   const baselinePercent = dec(inputs.baselineAvailabilityPercent);
   const scenarioPercents = inputs.scenarios.map((s) => dec(s.availabilityPercent));
@@ -181,8 +189,7 @@ export function totalCostCurve(
     const perNine = Math.max(1, Math.round(samples / span.toNumber()));
     const first = nLow.times(perNine).ceil().toNumber();
     const last = nHigh.times(perNine).floor().toNumber();
-    const uStep = new Dec(10).pow(new Dec(-1).div(perNine));
-    const gStep = g.pow(new Dec(1).div(perNine));
+    const { uStep, gStep } = gridSteps(perNine, g);
     let u = ZERO;
     let gPowN = ZERO;
     for (let i = first; i <= last; i += 1) {

@@ -1,5 +1,6 @@
 import { Dec, dec, type DecimalInput } from './decimal';
 import { unavailability } from './downtime';
+import { memoizeDecimal } from './memo';
 
 /** The two calibration points of the seed: going from 99.5 % to 99.9 % costs `calibrationMultiple` × annual infra. */
 export const CALIBRATION_FROM_PERCENT = new Dec('99.5');
@@ -19,16 +20,18 @@ export interface InvestmentRule {
  * Correct to the configured precision (40 significant digits).
  */
 export function nines(availabilityPercent: DecimalInput): Dec {
-  return unavailability(availabilityPercent).log(10).neg();
+  return ninesOf(dec(availabilityPercent));
 }
+const ninesOf = memoizeDecimal((percent: Dec) => unavailability(percent).log(10).neg());
 
 /**
- * g^n(a), the rule's cost curve before scaling. Computed as (1 − a)^(−log10 g), which equals
+ * g^n(a), the rule's cost curve before scaling, for an availability in percent; dimensionless. Computed as (1 − a)^(−log10 g), which equals
  * g^(−log10(1 − a)) and is exact (1 / (1 − a)) for the seed's g = 10.
  */
-function costCurve(availabilityPercent: DecimalInput, growthPerNine: Dec): Dec {
-  return unavailability(availabilityPercent).pow(growthPerNine.log(10).neg());
+export function costCurve(availabilityPercent: DecimalInput, growthPerNine: DecimalInput): Dec {
+  return costCurveOf(dec(availabilityPercent), dec(growthPerNine));
 }
+const costCurveOf = memoizeDecimal((percent: Dec, g: Dec) => unavailability(percent).pow(g.log(10).neg()));
 
 /**
  * The scale k of the investment rule, in currency units: chosen so that the 99.5 % → 99.9 % step

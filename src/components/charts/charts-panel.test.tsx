@@ -4,7 +4,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { calculatorStore, defaultState } from '../../state/calculator-store';
 import { DARK_PALETTE, LIGHT_PALETTE } from './chart-palette';
 import { chartSvgSelector, type ChartKind } from './chart-svg';
-import { ChartsPanel } from './charts-panel';
+import { CHART_SETTLE_MS, ChartsPanel } from './charts-panel';
+
+/** The charts redraw once the inputs have rested (a slider drag does not redraw them every frame). */
+const inputsRest = () => act(() => new Promise<void>((resolve) => setTimeout(resolve, CHART_SETTLE_MS + 30)));
 
 beforeEach(() => {
   calculatorStore.setState(defaultState());
@@ -122,6 +125,7 @@ describe('the charts panel (seed example, jsdom at the initial 640 × 320)', () 
     await act(async () => {
       calculatorStore.getState().actions.inputChanged('downtimeCostPerHour', 1_000_000);
     });
+    await inputsRest();
     // u* = sqrt(15000 / (3 · 1e6 · 8640)) ≈ 0.000760726 → 99.924 %
     expect(figure('Total cost of reliability').querySelector('figcaption')).toHaveTextContent(
       'Cost-optimal availability ≈ 99.924 %',
@@ -135,6 +139,7 @@ describe('the charts panel (seed example, jsdom at the initial 640 × 320)', () 
       actions.inputChanged('horizonYears', 1);
       actions.scenarioEdited(inputs.scenarios[1]!.id, { investmentOverride: 0 });
     });
+    await inputsRest();
     const caption = figure('Break-even over time').querySelector('figcaption');
     expect(caption).toHaveTextContent('over 1 year');
     expect(caption).toHaveTextContent('99.9 % pays back at once');
@@ -147,6 +152,7 @@ describe('the charts panel (seed example, jsdom at the initial 640 × 320)', () 
       for (const s of calculatorStore.getState().inputs.scenarios)
         calculatorStore.getState().actions.scenarioRemoved(s.id);
     });
+    await inputsRest();
     expect(screen.getByText('Add a target scenario to compare it with today.')).toBeInTheDocument();
     expect(figure('Total cost of reliability').querySelector('figcaption')).toHaveTextContent('≈ 99.946 %');
   });

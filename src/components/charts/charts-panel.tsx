@@ -8,17 +8,21 @@ import { paletteFor } from './chart-palette';
 import { CostChart } from './cost-chart';
 import { TotalCostChart } from './total-cost-chart';
 import { usePrefersDark } from './use-prefers-dark';
+import { useSettledValue } from './use-settled-value';
+
+/** How long inputs must rest before the charts redraw (a slider drag sends a change every frame). */
+export const CHART_SETTLE_MS = 120;
 
 /**
- * The three charts. Loaded lazily (recharts stays out of the first chunk), and drawn from deferred
- * copies of the inputs, so the inputs and the table answer at once while a slider moves and the
- * charts catch up when the main thread is free. The urgent re-render still sees the old deferred
+ * The three charts. Loaded lazily (recharts stays out of the first chunk), and drawn from settled,
+ * deferred copies of the inputs, so the inputs and the table answer at once while a slider moves and
+ * the charts catch up once it rests and the main thread is free. The urgent re-render still sees the old deferred
  * values; the memoised view models and `memo` charts make it skip every chart.
  */
 export function ChartsPanel() {
   const liveInputs = useInputs();
-  const inputs = useDeferredValue(liveInputs);
-  const costRange = useDeferredValue(useCostRange());
+  const inputs = useDeferredValue(useSettledValue(liveInputs, CHART_SETTLE_MS));
+  const costRange = useDeferredValue(useSettledValue(useCostRange(), CHART_SETTLE_MS));
   const currency = useDeferredValue(useCurrency());
   const palette = paletteFor(usePrefersDark());
 
