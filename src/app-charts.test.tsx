@@ -18,5 +18,5 @@ describe('the page with its charts', () => {
     expect(figures.map((f) => f.getAttribute('data-chart'))).toEqual(['cost', 'break-even', 'total-cost']);
     const results = screen.getByRole('region', { name: 'Results' });
     expect(results.compareDocumentPosition(charts) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
-  });
+  }, 20_000);
 });

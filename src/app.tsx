@@ -1,4 +1,5 @@
-import { lazy, Suspense } from 'react';
+import { lazy } from 'react';
+import { LaterPanel } from './components/after-first-paint';
 import { CalculatorInputsPanel } from './components/inputs/calculator-inputs';
 import { ScenarioEditor } from './components/inputs/scenario-editor';
 import { ResultsPanel } from './components/results/results-panel';
@@ -47,9 +48,9 @@ export function App({ embed = false }: AppProps) {
       <header className="app-header">
         <h1>Nines</h1>
         <p>What does downtime cost us, what would each extra nine cost, and when does it pay back?</p>
-        <Suspense fallback={<div className="session-toolbar" aria-busy="true" />}>
+        <LaterPanel fallback={<div className="session-toolbar" aria-busy="true" />}>
           <SessionToolbar />
-        </Suspense>
+        </LaterPanel>
       </header>
       <NoticeList />
       <main className="layout">
@@ -58,11 +59,11 @@ export function App({ embed = false }: AppProps) {
           <ScenarioEditor />
         </div>
         <div className="column results-column">
-          <Suspense
+          <LaterPanel
             fallback={<section className="panel export-toolbar" aria-label="Export" aria-busy="true" />}
           >
             <ExportToolbar />
-          </Suspense>
+          </LaterPanel>
           <Comparison />
         </div>
       </main>
@@ -75,7 +76,7 @@ function Comparison() {
   return (
     <div id="comparison" className="comparison">
       <ResultsPanel />
-      <Suspense
+      <LaterPanel
         fallback={
           <section className="panel charts charts-loading" aria-label="Charts">
             <p className="hint">Loading charts…</p>
@@ -83,10 +84,10 @@ function Comparison() {
         }
       >
         <ChartsPanel />
-      </Suspense>
-      <Suspense fallback={<section className="panel assumptions-footer" aria-busy="true" />}>
+      </LaterPanel>
+      <LaterPanel fallback={<section className="panel assumptions-footer" aria-busy="true" />}>
         <AssumptionsFooter />
-      </Suspense>
+      </LaterPanel>
     </div>
   );
 }

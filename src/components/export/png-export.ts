@@ -16,12 +16,26 @@ export function pageBackground(): string {
 }
 
 /**
+ * Resolves once nothing inside `node` is still loading or catching up (lazy panels show a busy
+ * placeholder, charts are busy while they redraw), so the image holds the charts of the figures in
+ * the table. Gives up after `timeoutMs` and captures what there is.
+ */
+export async function settled(node: HTMLElement, timeoutMs = 8000): Promise<void> {
+  const busy = () => node.querySelector('[aria-busy="true"], .charts-loading') !== null;
+  const start = performance.now();
+  while (busy() && performance.now() - start < timeoutMs) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/**
  * Renders `node` to a PNG at 2× pixel density with html-to-image. Styles are copied from the
  * computed style of every element, so colours from CSS variables arrive resolved; the background is
  * the page's own so light and dark mode both come out as on screen. The node is captured at its full
  * scroll size so nothing is clipped.
  */
 export async function capturePng(node: HTMLElement): Promise<Blob> {
+  await settled(node);
   const background = pageBackground();
   // Lay the comparison out at its full width first (the table scrolls sideways on screen), so the
   // image shows every column; the class is removed again whatever happens.

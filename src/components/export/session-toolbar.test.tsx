@@ -32,7 +32,7 @@ describe('Copy share link', () => {
     const field = screen.getByLabelText('Downtime cost per hour');
     await user.clear(field);
     await user.type(field, '1.5M');
-    await user.click(screen.getByRole('button', { name: 'Copy share link' }));
+    await user.click(await screen.findByRole('button', { name: 'Copy share link' }));
 
     expect(screen.getByText('Link copied')).toHaveAttribute('role', 'status');
     const copied = await navigator.clipboard.readText();
@@ -47,7 +47,7 @@ describe('Copy share link', () => {
       new DOMException('Write permission denied.', 'NotAllowedError'),
     );
     render(<App />);
-    await user.click(screen.getByRole('button', { name: 'Copy share link' }));
+    await user.click(await screen.findByRole('button', { name: 'Copy share link' }));
 
     const link = screen.getByRole('textbox', { name: 'Share link' });
     expect(link).toHaveAttribute('readonly');
@@ -64,7 +64,7 @@ describe('Copy share link', () => {
     const user = userEvent.setup();
     Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true });
     render(<App />);
-    await user.click(screen.getByRole('button', { name: 'Copy share link' }));
+    await user.click(await screen.findByRole('button', { name: 'Copy share link' }));
     expect(screen.getByRole('textbox', { name: 'Share link' })).toHaveAttribute('readonly');
     expect(screen.queryByText('Link copied')).not.toBeInTheDocument();
   });
@@ -102,7 +102,7 @@ describe('Reset', () => {
     await user.click(screen.getByRole('button', { name: 'Add scenario' }));
     await user.selectOptions(screen.getByLabelText('Currency'), 'GBP');
 
-    await user.click(screen.getByRole('button', { name: 'Reset' }));
+    await user.click(await screen.findByRole('button', { name: 'Reset' }));
     await user.click(screen.getByRole('button', { name: 'Reset to defaults' }));
     expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
     expect(field).toHaveValue('2,000,000');
