@@ -60,7 +60,7 @@ async function coldLoad(browser, url, rate) {
   page.on('response', async (response) => {
     if (response.request().resourceType() === 'script') {
       try {
-        scripts.push({ url: response.url(), body: await response.body(), at: Date.now() });
+        scripts.push({ url: response.url(), body: await response.body() });
       } catch {
         /* a response without a body */
       }
@@ -68,13 +68,24 @@ async function coldLoad(browser, url, rate) {
   });
   await page.goto(url);
   await page.waitForFunction(() => window.__bench.firstResults !== null);
-  const beforeResultsAt = Date.now();
-  const scriptsBeforeResults = scripts.filter((s) => s.at <= beforeResultsAt);
   await page
     .waitForFunction(() => window.__bench.firstChart !== null, null, { timeout: 10_000 })
     .catch(() => {});
   const marks = await page.evaluate(() => window.__bench);
   await page.waitForTimeout(300);
+  // On the page's own clock (Resource Timing): the scripts fully loaded before the table appeared.
+  // (Node-side timestamps would lag by the polling interval and count chunks that came after.)
+  const loadedBeforeResults = new Set(
+    await page.evaluate(
+      (firstResults) =>
+        performance
+          .getEntriesByType('resource')
+          .filter((e) => e.initiatorType === 'script' && e.responseEnd <= firstResults)
+          .map((e) => e.name),
+      marks.firstResults,
+    ),
+  );
+  const scriptsBeforeResults = scripts.filter((s) => loadedBeforeResults.has(s.url));
   const result = {
     firstResultsMs: marks.firstResults,
     firstChartMs: marks.firstChart,
@@ -103,17 +114,20 @@ async function sliderChanges(browser, url, rate) {
     const chart = document.querySelector('[data-chart]');
     const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
     const results = [];
+    // Resolves with the time of the target's next change and of the first animation frame after it
+    // (when the browser can paint that change), or nulls after `timeoutMs`.
     const nextChange = (target, timeoutMs) =>
       new Promise((resolve) => {
-        if (!target) return resolve(null);
+        if (!target) return resolve({ changed: null, frame: null });
         const timer = setTimeout(() => {
           observer.disconnect();
-          resolve(null);
+          resolve({ changed: null, frame: null });
         }, timeoutMs);
         const observer = new MutationObserver(() => {
+          const changed = performance.now();
           clearTimeout(timer);
           observer.disconnect();
-          resolve(performance.now());
+          requestAnimationFrame(() => resolve({ changed, frame: performance.now() }));
         });
         observer.observe(target, { childList: true, subtree: true, characterData: true, attributes: true });
       });
@@ -125,13 +139,11 @@ async function sliderChanges(browser, url, rate) {
       const t0 = performance.now();
       setValue.call(slider, String(position));
       slider.dispatchEvent(new Event('input', { bubbles: true }));
-      const [tTable, tChart] = await Promise.all([tableChanged, chartChanged]);
-      // The table counts as updated when it changed and the browser could paint the next frame.
-      const tFrame = await new Promise((r) => requestAnimationFrame(() => r(performance.now())));
+      const [tableTimes, chartTimes] = await Promise.all([tableChanged, chartChanged]);
       results.push({
-        table: tTable === null ? null : tTable - t0,
-        tableFrame: tTable === null ? null : Math.max(tFrame, tTable) - t0,
-        chart: tChart === null ? null : tChart - t0,
+        table: tableTimes.changed === null ? null : tableTimes.changed - t0,
+        tableFrame: tableTimes.frame === null ? null : tableTimes.frame - t0,
+        chart: chartTimes.changed === null ? null : chartTimes.changed - t0,
       });
       await new Promise((r) => setTimeout(r, 50));
     }
