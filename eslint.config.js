@@ -17,6 +17,26 @@ export default tseslint.config(
     },
   },
   {
+    // The session schema (and zod) must stay out of the first chunk: session-validator.ts loads it lazily.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/state/session-validator.ts', 'src/state/session-schema.ts', 'src/**/*.test.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/session-schema', 'zod', 'zod/*'],
+              allowTypeImports: true,
+              message:
+                'Load the session schema through session-validator.ts, so zod stays out of the first chunk.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // The model is the pure core: nothing from React, the DOM, the store or the charts may leak in.
     files: ['src/model/**/*.ts'],
     rules: {

@@ -1,6 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createCalculatorStore, defaultState, sessionOf, type CalculatorState } from './calculator-store';
 import { SESSION_STORAGE_KEY, memoryStorage, type SessionEvent, type SyncStorage } from './session-storage';
+import { loadSessionValidator } from './session-validator';
+
+// The session schema loads lazily in the app (session-validator.ts); here it is loaded up front.
+beforeAll(() => loadSessionValidator());
 
 /** A storage holding `saved` (raw text) under the session key, recording what the store writes. */
 function storageWith(saved?: string): SyncStorage & { writes: string[] } {

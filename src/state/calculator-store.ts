@@ -8,7 +8,7 @@ import type { PeriodConventionId } from '../model/periods';
 import type { CurrencyCode } from '../format/format';
 import { LIMITS } from '../model/limits';
 import { noticesStore, UNREADABLE_NOTICE, UNSAVEABLE_NOTICE } from './notices-store';
-import { validateSession } from './session-schema';
+import { validateSession } from './session-validator';
 import {
   SESSION_STORAGE_KEY,
   SESSION_VERSION,
@@ -138,11 +138,17 @@ function calculatorState(
  * from what is saved there, if it is valid. The app uses one instance with localStorage; tests make
  * their own with a storage of their own (by default one in memory). `onEvent` hears whether a saved
  * session was restored, unusable, or whether storage refuses to work.
+ *
+ * The saved session is validated by the lazily loaded schema (session-validator.ts), which must be
+ * loaded before the store reads storage. With `skipHydration` the store starts from `initial` and
+ * reads storage only at `store.persist.rehydrate()`, so the schema can be loaded first, and only when
+ * something is saved; without it, the store reads storage at once.
  */
 export function createCalculatorStore(
   initial: CalculatorState = defaultState(),
   storage: SyncStorage = memoryStorage(),
   onEvent: (event: SessionEvent) => void = () => {},
+  { skipHydration = false }: { skipHydration?: boolean } = {},
 ) {
   return createStore<CalculatorStore>()(
     persist<CalculatorStore, [], [], CalculatorState>(calculatorState(initial), {
@@ -151,8 +157,10 @@ export function createCalculatorStore(
       storage: guardedStorage(storage, onEvent),
       partialize: sessionOf,
       migrate: migrateSession,
+      skipHydration,
       // Saved data is untrusted (edited by hand, left by an older build, corrupted): it goes
-      // through the share links' schema, and anything invalid leaves the defaults in place.
+      // through the share links' schema, and anything invalid (or anything at all, should the
+      // schema not have loaded) leaves the defaults in place.
       merge: (saved, current) => {
         if (saved === undefined) return current;
         const result = validateSession(saved);
@@ -172,11 +180,19 @@ export type CalculatorStoreApi = ReturnType<typeof createCalculatorStore>;
 let appSessionWasRestored = false;
 const { noticeShown } = noticesStore.getState().actions;
 
-/** The app's store, saved in localStorage; storage trouble becomes a notice, never an error. */
-export const calculatorStore = createCalculatorStore(defaultState(), browserStorage(), (event) => {
-  if (event === 'restored') appSessionWasRestored = true;
-  else noticeShown(event === 'unsaveable' ? UNSAVEABLE_NOTICE : UNREADABLE_NOTICE);
-});
+/**
+ * The app's store, saved in localStorage; storage trouble becomes a notice, never an error. It starts
+ * from the defaults: main.tsx restores the saved session (`restoreSession`) before the first render.
+ */
+export const calculatorStore = createCalculatorStore(
+  defaultState(),
+  browserStorage(),
+  (event) => {
+    if (event === 'restored') appSessionWasRestored = true;
+    else noticeShown(event === 'unsaveable' ? UNSAVEABLE_NOTICE : UNREADABLE_NOTICE);
+  },
+  { skipHydration: true },
+);
 
 /** Whether the app's store started from a saved session rather than the defaults. */
 export const appSessionRestored = () => appSessionWasRestored;

@@ -1,10 +1,14 @@
 // @vitest-environment jsdom
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createCalculatorStore, defaultState, sessionOf, type CalculatorState } from './calculator-store';
 import { createNoticesStore } from './notices-store';
-import { URL_SYNC_DELAY_MS, startSession } from './session-bootstrap';
-import { SESSION_STORAGE_KEY, memoryStorage, type SessionEvent } from './session-storage';
+import { URL_SYNC_DELAY_MS, restoreSession, startSession } from './session-bootstrap';
+import { SESSION_STORAGE_KEY, memoryStorage, type SessionEvent, type SyncStorage } from './session-storage';
+import { loadSessionValidator } from './session-validator';
 import { decodeShareLink, encodeShareLink } from './share-link';
+
+// The session schema loads lazily in the app (session-validator.ts); here it is loaded up front.
+beforeAll(() => loadSessionValidator());
 
 const saved: CalculatorState = (() => {
   const state = defaultState();
@@ -25,18 +29,35 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-/** Opens the app's session at `url`, over a storage holding `savedState` (if any). */
-function openAt(url: string, savedState?: CalculatorState) {
+/**
+ * Opens the app's session at `url` as main.tsx does, over a storage holding `savedState` (if any):
+ * restore, then connect to the address bar. `loadValidator` stands in for loading the schema.
+ */
+async function openAt(
+  url: string,
+  savedState?: CalculatorState,
+  loadValidator: () => Promise<void> = loadSessionValidator,
+) {
   window.history.replaceState(null, '', url);
   const storage = memoryStorage();
   if (savedState) storage.setItem(SESSION_STORAGE_KEY, JSON.stringify({ state: savedState, version: 1 }));
   const events: SessionEvent[] = [];
-  const store = createCalculatorStore(defaultState(), storage, (event) => events.push(event));
+  const store = createCalculatorStore(defaultState(), storage, (event) => events.push(event), {
+    skipHydration: true,
+  });
   const notices = createNoticesStore();
-  stop = startSession({ store, notices, savedSessionRestored: events.includes('restored'), window });
+  await restoreSession({ store, storage, hash: window.location.hash, loadValidator });
+  stop = startSession({
+    store,
+    notices,
+    savedSessionRestored: events.includes('restored'),
+    window,
+    loadValidator,
+  });
   return {
     store,
     storage,
+    events,
     session: () => sessionOf(store.getState()),
     messages: () => notices.getState().notices.map((n) => n.message),
   };
@@ -49,16 +70,16 @@ function sessionInUrl() {
 }
 
 describe('opening the page', () => {
-  it('takes the session from a share link in the hash, over the saved one', () => {
-    const page = openAt(`/#s=${encodeShareLink(shared)}`, saved);
+  it('takes the session from a share link in the hash, over the saved one', async () => {
+    const page = await openAt(`/#s=${encodeShareLink(shared)}`, saved);
     expect(page.session()).toEqual(shared);
     expect(page.messages()).toEqual([]);
     expect(JSON.parse(page.storage.getItem(SESSION_STORAGE_KEY)!).state).toEqual(shared);
   });
 
-  it('keeps the saved session, and what is saved, when the link is broken', () => {
+  it('keeps the saved session, and what is saved, when the link is broken', async () => {
     const link = encodeShareLink(shared);
-    const page = openAt(`/#s=${link.slice(0, 120)}`, saved);
+    const page = await openAt(`/#s=${link.slice(0, 120)}`, saved);
     const before = page.storage.getItem(SESSION_STORAGE_KEY);
     expect(page.session()).toEqual(saved);
     expect(page.messages()).toEqual([
@@ -69,8 +90,8 @@ describe('opening the page', () => {
     expect(sessionInUrl()).toEqual(saved);
   });
 
-  it('shows the defaults when the link is broken and nothing is saved', () => {
-    const page = openAt('/#s=not-a-link!');
+  it('shows the defaults when the link is broken and nothing is saved', async () => {
+    const page = await openAt('/#s=not-a-link!');
     expect(page.session()).toEqual(defaultState());
     expect(page.messages()).toEqual([
       'This share link could not be opened: the link is damaged (it has characters a share link never has). Showing the defaults.',
@@ -78,24 +99,24 @@ describe('opening the page', () => {
     expect(page.storage.getItem(SESSION_STORAGE_KEY)).toBeNull();
   });
 
-  it('writes the current session into the hash at once, keeping the path and query string', () => {
-    openAt('/tools/nines/?embed=1', saved);
+  it('writes the current session into the hash at once, keeping the path and query string', async () => {
+    await openAt('/tools/nines/?embed=1', saved);
     expect(window.location.pathname).toBe('/tools/nines/');
     expect(window.location.search).toBe('?embed=1');
     expect(sessionInUrl()).toEqual(saved);
   });
 
-  it('leaves other hashes alone until the session is written', () => {
-    const page = openAt('/#results', saved);
+  it('leaves other hashes alone until the session is written', async () => {
+    const page = await openAt('/#results', saved);
     expect(page.messages()).toEqual([]);
     expect(page.session()).toEqual(saved);
   });
 });
 
 describe('keeping the address bar current', () => {
-  it('rewrites the hash once changes settle, with replaceState and no new history entries', () => {
+  it('rewrites the hash once changes settle, with replaceState and no new history entries', async () => {
     vi.useFakeTimers();
-    const page = openAt('/?embed=1');
+    const page = await openAt('/?embed=1');
     const replaceState = vi.spyOn(window.history, 'replaceState');
     const pushState = vi.spyOn(window.history, 'pushState');
     const historyLength = window.history.length;
@@ -114,17 +135,89 @@ describe('keeping the address bar current', () => {
     expect(page.session().inputs.downtimeCostPerHour).toBe(1_020_000);
   });
 
-  it('opens a link pasted into the address bar of an open page', () => {
-    const page = openAt('/', saved);
+  it('opens a link pasted into the address bar of an open page', async () => {
+    const page = await openAt('/', saved);
     window.history.replaceState(null, '', `/#s=${encodeShareLink(shared)}`);
     window.dispatchEvent(new HashChangeEvent('hashchange'));
-    expect(page.session()).toEqual(shared);
+    await vi.waitFor(() => expect(page.session()).toEqual(shared));
 
     window.history.replaceState(null, '', '/#s=AAAA');
     window.dispatchEvent(new HashChangeEvent('hashchange'));
+    await vi.waitFor(() =>
+      expect(page.messages()).toEqual([
+        'This share link could not be opened: the link is incomplete or damaged. Keeping your current session.',
+      ]),
+    );
     expect(page.session()).toEqual(shared);
-    expect(page.messages()).toEqual([
-      'This share link could not be opened: the link is incomplete or damaged. Keeping your current session.',
-    ]);
+  });
+
+  it('opens a pasted link once the schema has loaded, even if the address bar was rewritten meanwhile', async () => {
+    let schemaLoaded = () => {};
+    const load = vi.fn(() => new Promise<void>((resolve) => (schemaLoaded = resolve)));
+    const page = await openAt('/', undefined, load);
+    expect(load).not.toHaveBeenCalled();
+
+    window.history.replaceState(null, '', `/#s=${encodeShareLink(shared)}`);
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+    expect(load).toHaveBeenCalledTimes(1);
+    expect(page.session()).toEqual(defaultState());
+    // As the debounced sync would after an edit made while the schema loads.
+    window.history.replaceState(null, '', `/#s=${encodeShareLink(defaultState())}`);
+
+    schemaLoaded();
+    await vi.waitFor(() => expect(page.session()).toEqual(shared));
+    expect(page.messages()).toEqual([]);
+  });
+
+  it('ignores a hash that is not a share link, without loading the schema', async () => {
+    const load = vi.fn(loadSessionValidator);
+    const page = await openAt('/', saved, load);
+    load.mockClear();
+    window.history.replaceState(null, '', '/#results');
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+    expect(load).not.toHaveBeenCalled();
+    expect(page.session()).toEqual(saved);
+  });
+});
+
+describe('loading the session schema only when there is something to check', () => {
+  it('a first visit (no link, nothing saved) never loads it', async () => {
+    const load = vi.fn(loadSessionValidator);
+    const page = await openAt('/?team=sre', undefined, load);
+    expect(load).not.toHaveBeenCalled();
+    expect(page.session()).toEqual(defaultState());
+    expect(page.events).toEqual([]);
+    expect(page.messages()).toEqual([]);
+  });
+
+  it('a saved session loads it, then is restored', async () => {
+    const load = vi.fn(loadSessionValidator);
+    const page = await openAt('/', saved, load);
+    expect(load).toHaveBeenCalledTimes(1);
+    expect(page.session()).toEqual(saved);
+    expect(page.events).toEqual(['restored']);
+  });
+
+  it('a share link loads it, then is opened', async () => {
+    const load = vi.fn(loadSessionValidator);
+    const page = await openAt(`/#s=${encodeShareLink(shared)}`, undefined, load);
+    expect(load).toHaveBeenCalledTimes(1);
+    expect(page.session()).toEqual(shared);
+  });
+
+  it('blocked storage and no link: not loaded, and the store reports the storage once', async () => {
+    const refusing = () => {
+      throw new DOMException('The operation is insecure.', 'SecurityError');
+    };
+    const blocked: SyncStorage = { getItem: refusing, setItem: refusing, removeItem: refusing };
+    const events: SessionEvent[] = [];
+    const store = createCalculatorStore(defaultState(), blocked, (event) => events.push(event), {
+      skipHydration: true,
+    });
+    const load = vi.fn(loadSessionValidator);
+    await restoreSession({ store, storage: blocked, hash: '', loadValidator: load });
+    expect(load).not.toHaveBeenCalled();
+    expect(events).toEqual(['unsaveable']);
+    expect(sessionOf(store.getState())).toEqual(defaultState());
   });
 });

@@ -10,8 +10,10 @@ import type { CalculatorState, PresetId } from './calculator-store';
  * saved session in localStorage. Every message is our own clause ("must be …"), never text taken
  * from the input, so a crafted link cannot put words of its choosing into the page.
  *
- * Bundle cost matters here (the app's initial JS budget is 100 kB gzip): zod/mini rather than zod,
- * and each domain limit is one `z.refine` with a message instead of zod's `gt`/`lte`/`maxLength`/
+ * Loaded lazily, with zod, by session-validator.ts when a link or a saved session needs checking;
+ * a static import anywhere else would put zod back in the first chunk (ESLint refuses one). Bundle
+ * cost still matters, as a returning visitor loads this before the first results: zod/mini rather
+ * than zod, and each domain limit is one `z.refine` with a message instead of zod's `gt`/`lte`/`maxLength`/
  * `regex`/`enum` checks, which together cost about 1 kB gzip more for the same rules. zod/mini's
  * objects also never try `new Function`, so the app's CSP (no 'unsafe-eval') reports nothing.
  */

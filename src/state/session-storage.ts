@@ -39,6 +39,18 @@ export function browserStorage(): SyncStorage {
   };
 }
 
+/**
+ * Whether `storage` holds anything under the session key, usable or not: only then is the session
+ * schema worth loading. A storage that refuses counts as holding nothing (the store reports it).
+ */
+export function hasSavedSession(storage: SyncStorage): boolean {
+  try {
+    return storage.getItem(SESSION_STORAGE_KEY) !== null;
+  } catch {
+    return false;
+  }
+}
+
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

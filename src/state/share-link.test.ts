@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { CURRENCIES } from '../format/format';
 import { LIMITS } from '../model/limits';
@@ -12,6 +12,10 @@ import {
   shareLinkPayload,
   shareUrl,
 } from './share-link';
+import { loadSessionValidator } from './session-validator';
+
+// The session schema loads lazily in the app (session-validator.ts); here it is loaded up front.
+beforeAll(() => loadSessionValidator());
 
 /** base64url of `bytes`, without padding. */
 function base64url(bytes: Uint8Array): string {

@@ -1,5 +1,5 @@
 import type { CalculatorState } from './calculator-store';
-import { validateSession } from './session-schema';
+import { validateSession } from './session-validator';
 
 /**
  * Share links carry the whole session in the URL's hash (`#s=…`), which browsers never send to a
@@ -12,7 +12,9 @@ import { validateSession } from './session-schema';
  *
  * Decoding treats the text as hostile: length is checked before any parsing, the JSON is parsed with
  * forbidden keys refused, keys are mapped into fresh objects, and the result goes through the same
- * schema as the saved session. It returns a message instead of throwing, whatever the input.
+ * schema as the saved session. It returns a message instead of throwing, whatever the input. The
+ * schema loads lazily: call `loadSessionValidator()` (session-validator.ts) before decoding, or every
+ * link is refused as one that cannot be checked.
  */
 
 export const SHARE_LINK_VERSION = 1;

@@ -1,10 +1,14 @@
 // @vitest-environment jsdom
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../app';
 import { calculatorStore, defaultState, sessionOf } from '../../state/calculator-store';
+import { loadSessionValidator } from '../../state/session-validator';
 import { decodeShareLink } from '../../state/share-link';
+
+// The session schema loads lazily in the app (session-validator.ts); here it is loaded up front.
+beforeAll(() => loadSessionValidator());
 
 const clipboard = Object.getOwnPropertyDescriptor(navigator, 'clipboard');
 beforeEach(() => {

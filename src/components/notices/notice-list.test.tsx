@@ -1,12 +1,16 @@
 // @vitest-environment jsdom
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../app';
 import { calculatorStore, defaultState } from '../../state/calculator-store';
 import { UNSAVEABLE_NOTICE, noticesStore } from '../../state/notices-store';
 import { startSession } from '../../state/session-bootstrap';
+import { loadSessionValidator } from '../../state/session-validator';
 import { encodeShareLink } from '../../state/share-link';
+
+// The session schema loads lazily in the app (session-validator.ts); here it is loaded up front.
+beforeAll(() => loadSessionValidator());
 
 let stop: (() => void) | undefined;
 beforeEach(() => {
