@@ -11,12 +11,11 @@ const KIB = 1024;
 /** JavaScript before the first results: the entry and its static imports. */
 const FIRST_RESULTS_BUDGET = 100 * KIB;
 /**
- * All JavaScript of the build. The aim is 250 KiB, but the build already stood at 249.5 KiB before
- * the session schema moved to a chunk of its own, and the split costs about 0.9 KiB (the chunk is
- * compressed apart from the code it shares words with), leaving it at 250.4 KiB. Until the charts
- * chunk (recharts, 134 KiB) gets smaller this is a ceiling against growth, not the aim.
+ * All JavaScript of the build, on-demand export code included. The charts chunk (recharts) is about
+ * 135 KiB of it, so the margin is thin: the small after-first-paint panels share one chunk
+ * (vite.config.ts) to save their per-chunk overhead.
  */
-const TOTAL_JS_CEILING = 252 * KIB;
+const TOTAL_JS_CEILING = 250 * KIB;
 
 /** A class name zod registers at run time, so it survives minification: where it is, zod is. */
 const ZOD_MARKER = '$ZodString';

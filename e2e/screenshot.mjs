@@ -15,7 +15,7 @@ try {
         viewport: { width, height: 800 },
       });
       await page.getByRole('table', { name: 'Scenario comparison' }).waitFor();
-      await page.waitForTimeout(800);
+      await page.waitForTimeout(2500);
       const file = `${outDir}/screen-${width}-${colorScheme}.png`;
       await page.screenshot({ path: file, fullPage: process.env.FULL === '1' });
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
