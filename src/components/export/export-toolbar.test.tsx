@@ -36,7 +36,8 @@ describe('export toolbar', () => {
     const saved = captureDownloads();
     const user = userEvent.setup();
     render(<App />);
-    const button = await screen.findByRole('button', { name: 'Export CSV' });
+    // The toolbar is a lazy chunk: its first import in a test run takes a while to transform.
+    const button = await screen.findByRole('button', { name: 'Export CSV' }, { timeout: 10_000 });
     // The day of the export names the file; fixed only now, as jsdom's animation frames run on Date.
     vi.useFakeTimers({ now: new Date(2026, 10, 24, 10, 0), toFake: ['Date'] });
     await user.click(button);
