@@ -33,5 +33,7 @@ export default defineConfig({
     environment: 'node',
     include: ['src/**/*.test.{ts,tsx}'],
     setupFiles: ['./src/test-setup.ts'],
+    // Generous: CI runs on two busy cores. Speed is measured by `npm run bench`, never by a test timing out.
+    testTimeout: 30_000,
   },
 });
