@@ -80,6 +80,19 @@ describe('share links and the saved session in Chromium', () => {
       .getByRole('group', { name: 'Scenario 3' })
       .getByLabel('Label')
       .fill('Four nines <b>!</b>');
+    // Both edits must have reached the address bar (it is rewritten 300 ms after changes settle, and
+    // on a slow machine the two edits can land in two rewrites).
+    await first.page.waitForFunction(() => {
+      try {
+        const payload = location.hash.replace(/^#s=/, '').replace(/-/g, '+').replace(/_/g, '/');
+        const json = new TextDecoder().decode(
+          Uint8Array.from(atob(payload + '='.repeat((4 - (payload.length % 4)) % 4)), (c) => c.charCodeAt(0)),
+        );
+        return json.includes('Four nines <b>!</b>') && json.includes('1250000');
+      } catch {
+        return false;
+      }
+    });
     const shared = await settledUrl(first.page, before);
     assert.match(shared, /\?team=sre#s=/);
     const table = await readTable(first.page);
