@@ -4,6 +4,7 @@ import { ScenarioEditor } from './components/inputs/scenario-editor';
 import { ResultsPanel } from './components/results/results-panel';
 import { fullAppUrl } from './components/export/links';
 import { NoticeList } from './components/notices/notice-list';
+import { ErrorBoundary } from './components/error-boundary';
 
 // recharts is big: the charts load in their own chunk, after the first paint of inputs and table.
 const ChartsPanel = lazy(() =>
@@ -21,6 +22,10 @@ const SessionToolbar = lazy(() =>
 const AssumptionsFooter = lazy(() =>
   import('./components/results/assumptions-footer').then((module) => ({ default: module.AssumptionsFooter })),
 );
+
+// Each lazy part sits in an error boundary as well as a Suspense: its chunk may fail to download
+// (offline, or a deploy replaced it) or it may fail to draw, and either way the inputs and the table,
+// which are in the first chunk, must keep working. The message replaces only the part that failed.
 
 export interface AppProps {
   /** The embed view: the comparison only (no inputs, no export buttons), for an <iframe>. */
@@ -47,9 +52,11 @@ export function App({ embed = false }: AppProps) {
       <header className="app-header">
         <h1>Nines</h1>
         <p>What does downtime cost us, what would each extra nine cost, and when does it pay back?</p>
-        <Suspense fallback={<div className="session-toolbar" aria-busy="true" />}>
-          <SessionToolbar />
-        </Suspense>
+        <ErrorBoundary message="Copy share link and Reset are unavailable" className="session-toolbar">
+          <Suspense fallback={<div className="session-toolbar" aria-busy="true" />}>
+            <SessionToolbar />
+          </Suspense>
+        </ErrorBoundary>
       </header>
       <NoticeList />
       <main className="layout">
@@ -58,11 +65,13 @@ export function App({ embed = false }: AppProps) {
           <ScenarioEditor />
         </div>
         <div className="column results-column">
-          <Suspense
-            fallback={<section className="panel export-toolbar" aria-label="Export" aria-busy="true" />}
-          >
-            <ExportToolbar />
-          </Suspense>
+          <ErrorBoundary message="Exports are unavailable" className="panel">
+            <Suspense
+              fallback={<section className="panel export-toolbar" aria-label="Export" aria-busy="true" />}
+            >
+              <ExportToolbar />
+            </Suspense>
+          </ErrorBoundary>
           <Comparison />
         </div>
       </main>
@@ -75,18 +84,22 @@ function Comparison() {
   return (
     <div id="comparison" className="comparison">
       <ResultsPanel />
-      <Suspense
-        fallback={
-          <section className="panel charts charts-loading" aria-label="Charts">
-            <p className="hint">Loading charts…</p>
-          </section>
-        }
-      >
-        <ChartsPanel />
-      </Suspense>
-      <Suspense fallback={<section className="panel assumptions-footer" aria-busy="true" />}>
-        <AssumptionsFooter />
-      </Suspense>
+      <ErrorBoundary message="The charts could not be shown" className="panel">
+        <Suspense
+          fallback={
+            <section className="panel charts charts-loading" aria-label="Charts">
+              <p className="hint">Loading charts…</p>
+            </section>
+          }
+        >
+          <ChartsPanel />
+        </Suspense>
+      </ErrorBoundary>
+      <ErrorBoundary message="The assumptions could not be shown" className="panel">
+        <Suspense fallback={<section className="panel assumptions-footer" aria-busy="true" />}>
+          <AssumptionsFooter />
+        </Suspense>
+      </ErrorBoundary>
     </div>
   );
 }
