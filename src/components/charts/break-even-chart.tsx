@@ -52,7 +52,7 @@ export const BreakEvenChart = memo(function BreakEvenChart({
     .map((l) => {
       if (l.paybackMonth === null) return `${l.label} never pays back`;
       if (l.paybackMonth === 0) return `${l.label} pays back at once`;
-      return `${l.label} after ${l.paybackText}${l.paybackShown ? '' : ', beyond the chart'}`;
+      return `${l.label} pays back in ${l.paybackText}${l.paybackShown ? '' : ', beyond the chart'}`;
     })
     .join('; ');
   const caption = (
