@@ -21,6 +21,7 @@ import {
   axisStyle,
   moneyAxisProps,
   CHART_HEIGHT,
+  CHART_MARGIN_LEFT,
   INITIAL_DIMENSION,
   legendStyle,
   tooltipStyle,
@@ -123,7 +124,7 @@ export const BreakEvenChart = memo(function BreakEvenChart({
       <ResponsiveContainer width="100%" height={CHART_HEIGHT} initialDimension={INITIAL_DIMENSION}>
         <ComposedChart
           data={view.rows}
-          margin={{ top: 8, right: 12, bottom: 20, left: 0 }}
+          margin={{ top: 8, right: 12, bottom: 20, left: CHART_MARGIN_LEFT }}
           title={BREAK_EVEN_CHART_TITLE}
         >
           <CartesianGrid stroke={palette.grid} strokeDasharray="3 3" />

@@ -11,6 +11,13 @@ export const CHART_HEIGHT = 320;
  */
 export const INITIAL_DIMENSION = { width: 640, height: CHART_HEIGHT } as const;
 
+/**
+ * Left margin of every chart, px. recharts centres the y axis's rotated title 5 px from the chart's
+ * left edge; the title's line is 14 px tall, so with no margin its box reached 2 px past the SVG's
+ * edge, which clips (at a large currency symbol or a zoomed font, visibly).
+ */
+export const CHART_MARGIN_LEFT = 4;
+
 /** Font size of ticks, labels and legend, px. */
 export const CHART_FONT_SIZE = 12;
 

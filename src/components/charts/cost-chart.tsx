@@ -19,6 +19,7 @@ import {
   axisStyle,
   moneyAxisProps,
   CHART_HEIGHT,
+  CHART_MARGIN_LEFT,
   INITIAL_DIMENSION,
   legendStyle,
   tooltipStyle,
@@ -99,7 +100,7 @@ export const CostChart = memo(function CostChart({
       <ResponsiveContainer width="100%" height={CHART_HEIGHT} initialDimension={INITIAL_DIMENSION}>
         <BarChart
           data={rows}
-          margin={{ top: 8, right: 8, bottom: 20, left: 0 }}
+          margin={{ top: 8, right: 8, bottom: 20, left: CHART_MARGIN_LEFT }}
           title={COST_CHART_TITLE}
           barCategoryGap="18%"
         >

@@ -28,6 +28,7 @@ import {
   moneyAxisProps,
   CHART_FONT_SIZE,
   CHART_HEIGHT,
+  CHART_MARGIN_LEFT,
   INITIAL_DIMENSION,
   legendStyle,
   tooltipStyle,
@@ -147,7 +148,7 @@ export const TotalCostChart = memo(function TotalCostChart({
       <ResponsiveContainer width="100%" height={CHART_HEIGHT} initialDimension={INITIAL_DIMENSION}>
         <ComposedChart
           data={view.curve}
-          margin={{ top: 56, right: 16, bottom: 20, left: 0 }}
+          margin={{ top: 56, right: 16, bottom: 20, left: CHART_MARGIN_LEFT }}
           title={TOTAL_COST_CHART_TITLE}
         >
           <CartesianGrid stroke={palette.grid} strokeDasharray="3 3" />
