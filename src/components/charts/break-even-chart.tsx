@@ -17,7 +17,6 @@ import type { BreakEvenChart as BreakEvenView } from './chart-data';
 import { ChartFigure } from './chart-figure';
 import { seriesColour, type ChartPalette } from './chart-palette';
 import {
-  axisLabel,
   axisStyle,
   moneyAxisProps,
   CHART_HEIGHT,
@@ -26,6 +25,7 @@ import {
   legendStyle,
   tooltipStyle,
 } from './chart-style';
+import { XAxisTitle } from './x-axis-title';
 
 export const BREAK_EVEN_CHART_TITLE = 'Break-even over time';
 
@@ -134,7 +134,7 @@ export const BreakEvenChart = memo(function BreakEvenChart({
             domain={[0, view.horizonMonths]}
             ticks={view.monthTicks}
             {...axisStyle(palette)}
-            label={axisLabel(palette, 'Months after investing', 'insideBottom')}
+            label={<XAxisTitle value="Months after investing" fill={palette.text} />}
             height={44}
           />
           <YAxis {...moneyAxisProps(palette, currency, `Net benefit (${currency})`)} />

@@ -30,18 +30,16 @@ export function axisStyle(palette: ChartPalette) {
   };
 }
 
-/** An axis title: `angle` −90 for the y axis. */
-export function axisLabel(palette: ChartPalette, value: string, position: 'insideBottom' | 'insideLeft') {
-  return position === 'insideLeft'
-    ? {
-        value,
-        angle: -90,
-        position,
-        fill: palette.text,
-        fontSize: CHART_FONT_SIZE,
-        style: { textAnchor: 'middle' } as CSSProperties,
-      }
-    : { value, position, fill: palette.text, fontSize: CHART_FONT_SIZE, offset: 0 };
+/** The y axis's title, rotated to read upwards (x axes use XAxisTitle, which keeps inside the chart). */
+export function yAxisTitle(palette: ChartPalette, value: string) {
+  return {
+    value,
+    angle: -90,
+    position: 'insideLeft' as const,
+    fill: palette.text,
+    fontSize: CHART_FONT_SIZE,
+    style: { textAnchor: 'middle' } as CSSProperties,
+  };
 }
 
 /** Tooltip box colours from the palette (recharts draws the box in HTML). */
@@ -74,6 +72,6 @@ export function moneyAxisProps(palette: ChartPalette, currency: CurrencyCode, ti
     niceTicks: 'none' as const,
     padding: { top: 10 },
     tickFormatter: (value: number) => formatChartMoney(value, currency, true),
-    label: axisLabel(palette, title, 'insideLeft'),
+    label: yAxisTitle(palette, title),
   };
 }

@@ -15,7 +15,6 @@ import type { CostBarRow, CostTableRow } from './chart-data';
 import { ChartFigure } from './chart-figure';
 import type { ChartPalette } from './chart-palette';
 import {
-  axisLabel,
   axisStyle,
   moneyAxisProps,
   CHART_HEIGHT,
@@ -24,6 +23,7 @@ import {
   legendStyle,
   tooltipStyle,
 } from './chart-style';
+import { XAxisTitle } from './x-axis-title';
 
 export const COST_CHART_TITLE = 'Cost and investment by scenario';
 
@@ -108,7 +108,7 @@ export const CostChart = memo(function CostChart({
           <XAxis
             dataKey="label"
             {...axisStyle(palette)}
-            label={axisLabel(palette, 'Target scenario', 'insideBottom')}
+            label={<XAxisTitle value="Target scenario" fill={palette.text} />}
             height={44}
           />
           <YAxis {...moneyAxisProps(palette, currency, `Amount (${currency})`)} />

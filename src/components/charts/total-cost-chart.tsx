@@ -23,7 +23,6 @@ import {
 import { ChartFigure } from './chart-figure';
 import { seriesColour, type ChartPalette } from './chart-palette';
 import {
-  axisLabel,
   axisStyle,
   moneyAxisProps,
   CHART_FONT_SIZE,
@@ -33,6 +32,7 @@ import {
   legendStyle,
   tooltipStyle,
 } from './chart-style';
+import { XAxisTitle } from './x-axis-title';
 
 export const TOTAL_COST_CHART_TITLE = 'Total cost of reliability';
 
@@ -159,7 +159,7 @@ export const TotalCostChart = memo(function TotalCostChart({
             ticks={view.ticks}
             tickFormatter={formatNinesTick}
             {...axisStyle(palette)}
-            label={axisLabel(palette, 'Availability (scale in nines)', 'insideBottom')}
+            label={<XAxisTitle value="Availability (scale in nines)" fill={palette.text} />}
             height={44}
           />
           <YAxis {...moneyAxisProps(palette, currency, `Total cost a year (${currency})`)} />
