@@ -44,6 +44,11 @@ describe('exports from the production build', () => {
     it(`Export PNG gives a real 2× image of the comparison (${colorScheme})`, async () => {
       const { context, page, problems } = await openPage(browser, server.url, { colorScheme });
       await page.getByRole('table', { name: 'Scenario comparison' }).waitFor();
+      // The charts and the footer load lazily: measured and captured before they arrive, the image
+      // and the layout measured after it would differ (a race seen on a busy machine).
+      for (const kind of ['cost', 'break-even', 'total-cost'])
+        await page.locator(`[data-chart="${kind}"] .recharts-wrapper > svg`).waitFor();
+      await page.getByRole('heading', { name: 'Assumptions', level: 2 }).waitFor();
       const box = await page.locator('#comparison').boundingBox();
       const { name, bytes } = await download(page, 'Export PNG');
       assert.match(name, /^nines-seed-example-\d{4}-\d{2}-\d{2}\.png$/);

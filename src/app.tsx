@@ -5,6 +5,7 @@ import { ScenarioEditor } from './components/inputs/scenario-editor';
 import { ResultsPanel } from './components/results/results-panel';
 import { fullAppUrl } from './components/export/links';
 import { NoticeList } from './components/notices/notice-list';
+import { ErrorBoundary } from './components/error-boundary';
 
 // recharts is big: the charts load in their own chunk, after the first paint of inputs and table.
 const ChartsPanel = lazy(() =>
@@ -22,6 +23,10 @@ const SessionToolbar = lazy(() =>
 const AssumptionsFooter = lazy(() =>
   import('./components/results/assumptions-footer').then((module) => ({ default: module.AssumptionsFooter })),
 );
+
+// Each lazy part sits in an error boundary as well as a Suspense: its chunk may fail to download
+// (offline, or a deploy replaced it) or it may fail to draw, and either way the inputs and the table,
+// which are in the first chunk, must keep working. The message replaces only the part that failed.
 
 export interface AppProps {
   /** The embed view: the comparison only (no inputs, no export buttons), for an <iframe>. */
@@ -48,9 +53,11 @@ export function App({ embed = false }: AppProps) {
       <header className="app-header">
         <h1>Nines</h1>
         <p>What does downtime cost us, what would each extra nine cost, and when does it pay back?</p>
-        <LaterPanel fallback={<div className="session-toolbar" aria-busy="true" />}>
-          <SessionToolbar />
-        </LaterPanel>
+        <ErrorBoundary message="Copy share link and Reset are unavailable" className="session-toolbar">
+          <LaterPanel fallback={<div className="session-toolbar" aria-busy="true" />}>
+            <SessionToolbar />
+          </LaterPanel>
+        </ErrorBoundary>
       </header>
       <NoticeList />
       <main className="layout">
@@ -59,11 +66,13 @@ export function App({ embed = false }: AppProps) {
           <ScenarioEditor />
         </div>
         <div className="column results-column">
-          <LaterPanel
-            fallback={<section className="panel export-toolbar" aria-label="Export" aria-busy="true" />}
-          >
-            <ExportToolbar />
-          </LaterPanel>
+          <ErrorBoundary message="Exports are unavailable" className="panel">
+            <LaterPanel
+              fallback={<section className="panel export-toolbar" aria-label="Export" aria-busy="true" />}
+            >
+              <ExportToolbar />
+            </LaterPanel>
+          </ErrorBoundary>
           <Comparison />
         </div>
       </main>
@@ -76,18 +85,22 @@ function Comparison() {
   return (
     <div id="comparison" className="comparison">
       <ResultsPanel />
-      <LaterPanel
-        fallback={
-          <section className="panel charts charts-loading" aria-label="Charts">
-            <p className="hint">Loading charts…</p>
-          </section>
-        }
-      >
-        <ChartsPanel />
-      </LaterPanel>
-      <LaterPanel fallback={<section className="panel assumptions-footer" aria-busy="true" />}>
-        <AssumptionsFooter />
-      </LaterPanel>
+      <ErrorBoundary message="The charts could not be shown" className="panel">
+        <LaterPanel
+          fallback={
+            <section className="panel charts charts-loading" aria-label="Charts">
+              <p className="hint">Loading charts…</p>
+            </section>
+          }
+        >
+          <ChartsPanel />
+        </LaterPanel>
+      </ErrorBoundary>
+      <ErrorBoundary message="The assumptions could not be shown" className="panel">
+        <LaterPanel fallback={<section className="panel assumptions-footer" aria-busy="true" />}>
+          <AssumptionsFooter />
+        </LaterPanel>
+      </ErrorBoundary>
     </div>
   );
 }

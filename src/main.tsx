@@ -25,10 +25,10 @@ async function start() {
     savedSessionRestored: appSessionRestored(),
     window,
   });
+  const app = <App embed={isEmbedUrl(window.location.href)} />;
+  // StrictMode's double renders are checks for development; the production build leaves it out.
   createRoot(document.getElementById('root')!).render(
-    <StrictMode>
-      <App embed={isEmbedUrl(window.location.href)} />
-    </StrictMode>,
+    import.meta.env.DEV ? <StrictMode>{app}</StrictMode> : app,
   );
 }
 

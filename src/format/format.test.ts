@@ -4,8 +4,16 @@ import {
   formatAvailabilityApprox,
   formatAvailabilityNumber,
   formatChartMoney,
+  formatHoursAndMinutes,
+  formatInputNumber,
+  formatMoney,
+  formatPayback,
   formatPaybackPair,
+  formatPercent,
 } from './format';
+
+/** Text no figure may ever show: NaN, Infinity, exponent notation, a negative zero. */
+const FORBIDDEN = /NaN|Infinity|\de[+-]?\d|-0(?![.,]?\d)|−0(?![.,]?\d)|-\D0\b/;
 
 describe('formatChartMoney', () => {
   it.each([
@@ -73,7 +81,96 @@ describe('formatPaybackPair', () => {
     ['0', '0', 'immediate / immediate'],
     [null, null, 'never / never'],
     ['-0.001', '12', '0.00 / 12.00 years'],
+    ['0.0199', '0.0049', '0.02 / under 0.01 years'],
+    ['1e-40', null, 'under 0.01 years / never'],
   ])('%s and %s → %s', (first, second, text) => {
     expect(formatPaybackPair(d(first), d(second))).toBe(text);
+  });
+});
+
+describe('formatPercent', () => {
+  it.each([
+    ['99.9', '99.9%'],
+    ['90', '90%'],
+    ['99.99999', '99.99999%'],
+    ['50', '50%'],
+    // Between 0 and 100 but beyond seven decimals: never "0%" or "100%", which it cannot be.
+    ['1e-300', 'under 0.0000001%'],
+    ['0.00000004', 'under 0.0000001%'],
+    ['0.00000005', '0.0000001%'],
+    ['99.99999999', 'over 99.9999999%'],
+    ['99.99999994', '99.9999999%'],
+  ])('%s → %s', (percent, text) => {
+    expect(formatPercent(new Decimal(percent))).toBe(text);
+  });
+});
+
+describe('formatHoursAndMinutes', () => {
+  it.each([
+    ['0.72', '0.72 h (43.2 min)'],
+    ['4320', '4,320 h (259,000 min)'],
+    ['0.000072', '0.000072 h (0.00432 min)'],
+    // Below twelve decimals: its own digits, never "0 h (0 min)" or "1e-13 h".
+    ['7.2e-14', '0.000000000000072 h (0.00000000000432 min)'],
+    ['0', '0 h (0 min)'],
+  ])('%s h → %s', (hours, text) => {
+    expect(formatHoursAndMinutes(new Decimal(hours))).toBe(text);
+  });
+});
+
+describe('formatPayback', () => {
+  const d = (text: string | null) => (text === null ? null : new Decimal(text));
+  it.each([
+    ['0.1736111', '0.17 years (2.1 months)'],
+    ['8.68', '8.68 years'],
+    ['0', 'immediate'],
+    [null, 'never'],
+    ['0.005', '0.01 years (0.1 months)'],
+    // Pays back, but within two decimals of zero: not "0.00 years", which reads as immediate.
+    ['0.0049999', 'under 0.01 years'],
+    ['1e-12', 'under 0.01 years'],
+    ['6944444.444', '6,944,444.44 years'],
+  ])('%s years → %s', (years, text) => {
+    expect(formatPayback(d(years))).toBe(text);
+  });
+});
+
+describe('formatInputNumber', () => {
+  it.each([
+    [2_000_000, '2,000,000'],
+    [99.99999, '99.99999'],
+    [1e12, '1,000,000,000,000'],
+    [0.0000000001, '0.0000000001'],
+    [-0, '0'],
+    [Number.NaN, ''],
+    // More than ten decimals: written out in full, never rounded to "0" or shown as "1e-300".
+    [1.5e-11, '0.000000000015'],
+    [1e-300, `0.${'0'.repeat(299)}1`],
+  ])('%d → %s', (value, text) => {
+    expect(formatInputNumber(value)).toBe(text);
+  });
+
+  it('reads back as the same number', () => {
+    for (const value of [1e-300, 1.5e-11, 123.456789012345, 99.99999]) {
+      expect(Number(formatInputNumber(value).replace(/,/g, ''))).toBe(value);
+    }
+  });
+});
+
+describe('no formatter shows NaN, Infinity, exponent notation or -0', () => {
+  const extremes = ['0', '-0', '1e-300', '-1e-300', '1e-12', '-0.4', '0.4', '1e12', '8.64e14', '3e25'];
+  it.each(extremes)('%s', (text) => {
+    const value = new Decimal(text);
+    const shown = [
+      formatMoney(value, 'USD'),
+      formatMoney(value, 'JPY', true),
+      formatMoney(value, 'INR', true),
+      formatHoursAndMinutes(value.abs()),
+      formatPayback(value.abs()),
+      formatPaybackPair(value.abs(), value.abs()),
+      formatChartMoney(value.toNumber(), 'EUR', true),
+      formatInputNumber(value.toNumber()),
+    ];
+    for (const t of shown) expect(t).not.toMatch(FORBIDDEN);
   });
 });

@@ -28,9 +28,12 @@ function numberFormat(options: Intl.NumberFormatOptions): Intl.NumberFormat {
   return nf;
 }
 
-/** Exact decimal text with `places` decimals, with negative zero folded to zero. */
-function fixed(value: DecimalLike, places: number): string {
-  const text = value.toFixed(places);
+/**
+ * Exact decimal text with `places` decimals (every decimal when `places` is omitted, still never in
+ * exponent notation), with negative zero folded to zero.
+ */
+function fixed(value: DecimalLike, places?: number): string {
+  const text = places === undefined ? value.toFixed() : value.toFixed(places);
   return /^-0(\.0*)?$/.test(text) ? text.slice(1) : text;
 }
 
@@ -68,16 +71,27 @@ export function formatNumber(value: DecimalLike, maxFractionDigits = 2): string 
   });
 }
 
-/** Availability in percent, as many decimals as it has (up to 7): `99.9%`, `99.99999%`. */
+/**
+ * Availability in percent, as many decimals as it has (up to 7): `99.9%`, `99.99999%`. An
+ * availability that would round to 0 % or 100 % (both impossible: it lies strictly between) says
+ * which side it is on instead: `under 0.0000001%`, `over 99.9999999%`.
+ */
 export function formatPercent(percent: DecimalLike): string {
-  return `${formatDecimalString(fixed(percent, 7), { maximumFractionDigits: 7, useGrouping: false })}%`;
+  const text = fixed(percent, 7);
+  if (text === '0.0000000' && !percent.isZero()) return 'under 0.0000001%';
+  if (text === '100.0000000' && percent.lt(100)) return 'over 99.9999999%';
+  return `${formatDecimalString(text, { maximumFractionDigits: 7, useGrouping: false })}%`;
 }
 
-/** A duration given in hours, to three significant digits, in hours and minutes: `0.72 h (43.2 min)`. */
+/**
+ * A duration given in hours, to three significant digits, in hours and minutes: `0.72 h (43.2 min)`,
+ * `0.000072 h (0.00432 min)`. Significant digits of the exact value, so a tiny downtime keeps its
+ * digits rather than rounding to `0 h`.
+ */
 export function formatHoursAndMinutes(hours: DecimalLike): string {
   const sig = { maximumSignificantDigits: 3, useGrouping: true } as const;
-  const h = formatDecimalString(fixed(hours, 12), sig);
-  const m = formatDecimalString(fixed(hours.times(60), 12), sig);
+  const h = formatDecimalString(fixed(hours), sig);
+  const m = formatDecimalString(fixed(hours.times(60)), sig);
   return `${h} h (${m} min)`;
 }
 
@@ -96,18 +110,28 @@ export function formatDuration(hours: DecimalLike): string {
   if (hours.isZero()) return '0 s';
   for (const [unit, perHour] of units) {
     const inUnit = hours.times(1 / perHour);
-    if (!inUnit.lt(unit === 'days' ? 2 : 1)) return `${formatDecimalString(fixed(inUnit, 12), sig)} ${unit}`;
+    if (!inUnit.lt(unit === 'days' ? 2 : 1)) return `${formatDecimalString(fixed(inUnit), sig)} ${unit}`;
   }
-  return `${formatDecimalString(fixed(hours.times(3_600_000), 12), sig)} ms`;
+  return `${formatDecimalString(fixed(hours.times(3_600_000)), sig)} ms`;
+}
+
+/**
+ * A positive payback that two decimals would show as "0.00 years", as if it were immediate: it reads
+ * `under 0.01 years` instead. Decided on the rounded text, so it follows decimal.js's rounding mode.
+ */
+function underShortestPayback(years: DecimalLike): boolean {
+  return !years.isZero() && !years.lt(0) && fixed(years, 2) === '0.00';
 }
 
 /**
  * Payback in years with two decimals, plus months (one decimal) when under two years:
- * `0.17 years (2.1 months)`, `8.68 years`. `null` means the investment never pays back.
+ * `0.17 years (2.1 months)`, `8.68 years`. `null` means the investment never pays back; zero is
+ * `immediate`; a payback too short for two decimals is `under 0.01 years`.
  */
 export function formatPayback(years: DecimalLike | null): string {
   if (years === null) return 'never';
   if (years.isZero()) return 'immediate';
+  if (underShortestPayback(years)) return 'under 0.01 years';
   const y = `${formatDecimalString(fixed(years, 2), { minimumFractionDigits: 2, maximumFractionDigits: 2 })} years`;
   if (years.lt(2)) {
     const months = formatDecimalString(fixed(years.times(12), 1), {
@@ -119,10 +143,32 @@ export function formatPayback(years: DecimalLike | null): string {
   return y;
 }
 
-/** Echo of a plain input value in a text field: grouping, no rounding that would change it: `2,000,000`. */
+/**
+ * Echo of a plain input value in a text field: grouping, no rounding that would change it: `2,000,000`.
+ * A value with more than ten decimals (an availability of 1e-300 % from a share link) is written out
+ * in full, `0.000…0001`, never as `0` (which the field would then reject) nor as `1e-300`.
+ */
 export function formatInputNumber(value: number): string {
   if (!Number.isFinite(value)) return '';
-  return numberFormat({ maximumFractionDigits: 10 }).format(Object.is(value, -0) ? 0 : value);
+  const v = Object.is(value, -0) ? 0 : value;
+  const text = numberFormat({ maximumFractionDigits: 10 }).format(v);
+  return Number(text.replace(/,/g, '')) === v ? text : plainNumberText(v);
+}
+
+/**
+ * A number's shortest round-trip digits in plain notation: 1e-300 → "0.000…0001" (300 decimals),
+ * 1.5e-11 → "0.000000000015". For the tiny values Intl would round; inputs never exceed 10¹², below
+ * the point where JavaScript itself switches to exponent notation for large numbers.
+ */
+function plainNumberText(value: number): string {
+  const [mantissa = '', exponentText] = String(Math.abs(value)).split('e');
+  const sign = value < 0 ? '-' : '';
+  if (exponentText === undefined) return `${sign}${mantissa}`;
+  const exponent = Number(exponentText);
+  const [whole = '', fraction = ''] = mantissa.split('.');
+  const digits = whole + fraction;
+  if (exponent < 0) return `${sign}0.${'0'.repeat(-exponent - 1)}${digits}`;
+  return `${sign}${digits.padEnd(exponent + 1, '0')}`;
 }
 
 /** A plain-number amount with its currency, for slider value texts and ranges: `$2,000,000`. */
@@ -179,12 +225,15 @@ export function formatAvailabilityApprox(percent: number, significantDigits = 2)
 
 /**
  * Payback at the two ends of a range, in years with two decimals, sharing the unit when both are
- * numbers: `0.35 / 0.07 years`, `never / 3.47 years`, `immediate / immediate`. `null` = never.
+ * numbers: `0.35 / 0.07 years`, `never / 3.47 years`, `immediate / immediate`,
+ * `0.02 / under 0.01 years`. `null` = never.
  */
 export function formatPaybackPair(first: DecimalLike | null, second: DecimalLike | null): string {
   const numeric = (y: DecimalLike | null): y is DecimalLike => y !== null && !y.isZero();
   const years = (y: DecimalLike) =>
-    formatDecimalString(fixed(y, 2), { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+    underShortestPayback(y)
+      ? 'under 0.01'
+      : formatDecimalString(fixed(y, 2), { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   if (numeric(first) && numeric(second)) return `${years(first)} / ${years(second)} years`;
   return [first, second]
     .map((y) => (y === null ? 'never' : numeric(y) ? `${years(y)} years` : 'immediate'))

@@ -17,14 +17,15 @@ import type { BreakEvenChart as BreakEvenView } from './chart-data';
 import { ChartFigure } from './chart-figure';
 import { seriesColour, type ChartPalette } from './chart-palette';
 import {
-  axisLabel,
   axisStyle,
   moneyAxisProps,
   CHART_HEIGHT,
+  CHART_MARGIN_LEFT,
   INITIAL_DIMENSION,
   legendStyle,
   tooltipStyle,
 } from './chart-style';
+import { XAxisTitle } from './x-axis-title';
 
 export const BREAK_EVEN_CHART_TITLE = 'Break-even over time';
 
@@ -52,7 +53,7 @@ export const BreakEvenChart = memo(function BreakEvenChart({
     .map((l) => {
       if (l.paybackMonth === null) return `${l.label} never pays back`;
       if (l.paybackMonth === 0) return `${l.label} pays back at once`;
-      return `${l.label} after ${l.paybackText}${l.paybackShown ? '' : ', beyond the chart'}`;
+      return `${l.label} pays back in ${l.paybackText}${l.paybackShown ? '' : ', beyond the chart'}`;
     })
     .join('; ');
   const caption = (
@@ -123,7 +124,7 @@ export const BreakEvenChart = memo(function BreakEvenChart({
       <ResponsiveContainer width="100%" height={CHART_HEIGHT} initialDimension={INITIAL_DIMENSION}>
         <ComposedChart
           data={view.rows}
-          margin={{ top: 8, right: 12, bottom: 20, left: 0 }}
+          margin={{ top: 8, right: 12, bottom: 20, left: CHART_MARGIN_LEFT }}
           title={BREAK_EVEN_CHART_TITLE}
         >
           <CartesianGrid stroke={palette.grid} strokeDasharray="3 3" />
@@ -133,7 +134,7 @@ export const BreakEvenChart = memo(function BreakEvenChart({
             domain={[0, view.horizonMonths]}
             ticks={view.monthTicks}
             {...axisStyle(palette)}
-            label={axisLabel(palette, 'Months after investing', 'insideBottom')}
+            label={<XAxisTitle value="Months after investing" fill={palette.text} />}
             height={44}
           />
           <YAxis {...moneyAxisProps(palette, currency, `Net benefit (${currency})`)} />

@@ -11,6 +11,13 @@ export const CHART_HEIGHT = 320;
  */
 export const INITIAL_DIMENSION = { width: 640, height: CHART_HEIGHT } as const;
 
+/**
+ * Left margin of every chart, px. recharts centres the y axis's rotated title 5 px from the chart's
+ * left edge; the title's line is 14 px tall, so with no margin its box reached 2 px past the SVG's
+ * edge, which clips (at a large currency symbol or a zoomed font, visibly).
+ */
+export const CHART_MARGIN_LEFT = 4;
+
 /** Font size of ticks, labels and legend, px. */
 export const CHART_FONT_SIZE = 12;
 
@@ -23,18 +30,16 @@ export function axisStyle(palette: ChartPalette) {
   };
 }
 
-/** An axis title: `angle` −90 for the y axis. */
-export function axisLabel(palette: ChartPalette, value: string, position: 'insideBottom' | 'insideLeft') {
-  return position === 'insideLeft'
-    ? {
-        value,
-        angle: -90,
-        position,
-        fill: palette.text,
-        fontSize: CHART_FONT_SIZE,
-        style: { textAnchor: 'middle' } as CSSProperties,
-      }
-    : { value, position, fill: palette.text, fontSize: CHART_FONT_SIZE, offset: 0 };
+/** The y axis's title, rotated to read upwards (x axes use XAxisTitle, which keeps inside the chart). */
+export function yAxisTitle(palette: ChartPalette, value: string) {
+  return {
+    value,
+    angle: -90,
+    position: 'insideLeft' as const,
+    fill: palette.text,
+    fontSize: CHART_FONT_SIZE,
+    style: { textAnchor: 'middle' } as CSSProperties,
+  };
 }
 
 /** Tooltip box colours from the palette (recharts draws the box in HTML). */
@@ -67,6 +72,6 @@ export function moneyAxisProps(palette: ChartPalette, currency: CurrencyCode, ti
     niceTicks: 'none' as const,
     padding: { top: 10 },
     tickFormatter: (value: number) => formatChartMoney(value, currency, true),
-    label: axisLabel(palette, title, 'insideLeft'),
+    label: yAxisTitle(palette, title),
   };
 }

@@ -2,22 +2,28 @@ import { useDeferredValue, useMemo } from 'react';
 import { breakEvenSeries, totalCostCurve } from '../../model/curves';
 import { evaluateRange } from '../../model/cost-range';
 import { useCostRange, useCurrency, useInputs } from '../../state/calculator-store';
-import { BreakEvenChart } from './break-even-chart';
+import { ErrorBoundary } from '../error-boundary';
+import { BREAK_EVEN_CHART_TITLE, BreakEvenChart } from './break-even-chart';
 import { breakEvenChart, costBars, costTable, totalCostChart } from './chart-data';
 import { paletteFor } from './chart-palette';
-import { CostChart } from './cost-chart';
-import { TotalCostChart } from './total-cost-chart';
+import { COST_CHART_TITLE, CostChart } from './cost-chart';
+import { TOTAL_COST_CHART_TITLE, TotalCostChart } from './total-cost-chart';
 import { usePrefersDark } from './use-prefers-dark';
 import { useSettledValue } from './use-settled-value';
 
 /** How long inputs must rest before the charts redraw (a slider drag sends a change every frame). */
 export const CHART_SETTLE_MS = 120;
 
+/** What a chart that failed says in its place, before the reason. */
+const CHART_FAILED = 'This chart could not be drawn';
+
 /**
  * The three charts. Loaded lazily (recharts stays out of the first chunk), and drawn from settled,
  * deferred copies of the inputs, so the inputs and the table answer at once while a slider moves and
- * the charts catch up once it rests and the main thread is free. The urgent re-render still sees the old deferred
- * values; the memoised view models and `memo` charts make it skip every chart.
+ * the charts catch up once it rests and the main thread is free. The urgent re-render still sees the
+ * old deferred values; the memoised view models and `memo` charts make it skip every chart. Each
+ * chart has its own error boundary: one that cannot be drawn says so in its place, the others and the
+ * table stay, and it is tried again when its figures change.
  */
 export function ChartsPanel() {
   const liveInputs = useInputs();
@@ -55,21 +61,27 @@ export function ChartsPanel() {
         <p className="hint">Add a target scenario to compare it with today.</p>
       ) : null}
       <div className={stale ? 'chart-list stale' : 'chart-list'}>
-        <CostChart
-          rows={cost.rows}
-          table={cost.table}
-          currency={currency}
-          costPerHour={inputs.downtimeCostPerHour}
-          costRange={costRange}
-          palette={palette}
-        />
-        <BreakEvenChart view={breakEven} currency={currency} costRange={costRange} palette={palette} />
-        <TotalCostChart
-          view={total}
-          currency={currency}
-          horizonYears={inputs.horizonYears}
-          palette={palette}
-        />
+        <ErrorBoundary message={CHART_FAILED} title={COST_CHART_TITLE} resetKey={cost}>
+          <CostChart
+            rows={cost.rows}
+            table={cost.table}
+            currency={currency}
+            costPerHour={inputs.downtimeCostPerHour}
+            costRange={costRange}
+            palette={palette}
+          />
+        </ErrorBoundary>
+        <ErrorBoundary message={CHART_FAILED} title={BREAK_EVEN_CHART_TITLE} resetKey={breakEven}>
+          <BreakEvenChart view={breakEven} currency={currency} costRange={costRange} palette={palette} />
+        </ErrorBoundary>
+        <ErrorBoundary message={CHART_FAILED} title={TOTAL_COST_CHART_TITLE} resetKey={total}>
+          <TotalCostChart
+            view={total}
+            currency={currency}
+            horizonYears={inputs.horizonYears}
+            palette={palette}
+          />
+        </ErrorBoundary>
       </div>
     </section>
   );

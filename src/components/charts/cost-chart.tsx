@@ -15,14 +15,15 @@ import type { CostBarRow, CostTableRow } from './chart-data';
 import { ChartFigure } from './chart-figure';
 import type { ChartPalette } from './chart-palette';
 import {
-  axisLabel,
   axisStyle,
   moneyAxisProps,
   CHART_HEIGHT,
+  CHART_MARGIN_LEFT,
   INITIAL_DIMENSION,
   legendStyle,
   tooltipStyle,
 } from './chart-style';
+import { XAxisTitle } from './x-axis-title';
 
 export const COST_CHART_TITLE = 'Cost and investment by scenario';
 
@@ -99,7 +100,7 @@ export const CostChart = memo(function CostChart({
       <ResponsiveContainer width="100%" height={CHART_HEIGHT} initialDimension={INITIAL_DIMENSION}>
         <BarChart
           data={rows}
-          margin={{ top: 8, right: 8, bottom: 20, left: 0 }}
+          margin={{ top: 8, right: 8, bottom: 20, left: CHART_MARGIN_LEFT }}
           title={COST_CHART_TITLE}
           barCategoryGap="18%"
         >
@@ -107,7 +108,7 @@ export const CostChart = memo(function CostChart({
           <XAxis
             dataKey="label"
             {...axisStyle(palette)}
-            label={axisLabel(palette, 'Target scenario', 'insideBottom')}
+            label={<XAxisTitle value="Target scenario" fill={palette.text} />}
             height={44}
           />
           <YAxis {...moneyAxisProps(palette, currency, `Amount (${currency})`)} />

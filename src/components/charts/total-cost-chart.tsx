@@ -23,15 +23,16 @@ import {
 import { ChartFigure } from './chart-figure';
 import { seriesColour, type ChartPalette } from './chart-palette';
 import {
-  axisLabel,
   axisStyle,
   moneyAxisProps,
   CHART_FONT_SIZE,
   CHART_HEIGHT,
+  CHART_MARGIN_LEFT,
   INITIAL_DIMENSION,
   legendStyle,
   tooltipStyle,
 } from './chart-style';
+import { XAxisTitle } from './x-axis-title';
 
 export const TOTAL_COST_CHART_TITLE = 'Total cost of reliability';
 
@@ -147,7 +148,7 @@ export const TotalCostChart = memo(function TotalCostChart({
       <ResponsiveContainer width="100%" height={CHART_HEIGHT} initialDimension={INITIAL_DIMENSION}>
         <ComposedChart
           data={view.curve}
-          margin={{ top: 56, right: 16, bottom: 20, left: 0 }}
+          margin={{ top: 56, right: 16, bottom: 20, left: CHART_MARGIN_LEFT }}
           title={TOTAL_COST_CHART_TITLE}
         >
           <CartesianGrid stroke={palette.grid} strokeDasharray="3 3" />
@@ -158,7 +159,7 @@ export const TotalCostChart = memo(function TotalCostChart({
             ticks={view.ticks}
             tickFormatter={formatNinesTick}
             {...axisStyle(palette)}
-            label={axisLabel(palette, 'Availability (scale in nines)', 'insideBottom')}
+            label={<XAxisTitle value="Availability (scale in nines)" fill={palette.text} />}
             height={44}
           />
           <YAxis {...moneyAxisProps(palette, currency, `Total cost a year (${currency})`)} />

@@ -94,7 +94,11 @@ export function ExportToolbar() {
                 const chart = EXPORTABLE_CHARTS.find((c) => c.id === chartId)!;
                 const container = document.querySelector(`[data-chart="${chart.id}"]`);
                 const svg = document.querySelector<SVGSVGElement>(chartSvgSelector(chart.id));
-                if (!container || !svg) throw new Error(`the chart “${chart.title}” is not on screen yet`);
+                // No chart yet (its chunk is loading) or none at all (it failed and shows a message instead).
+                if (!container || !svg)
+                  throw new Error(
+                    `the chart “${chart.title}” is not on screen (still loading, or it could not be drawn)`,
+                  );
                 const { standaloneSvg, readLegend } = await import('./svg-export');
                 const { pageBackground } = await import('./png-export');
                 const style = getComputedStyle(document.documentElement);

@@ -10,6 +10,10 @@ import { decodeShareLink } from '../../state/share-link';
 // The session schema loads lazily in the app (session-validator.ts); here it is loaded up front.
 beforeAll(() => loadSessionValidator());
 
+// These tests type into the inputs; redrawing three charts in jsdom on every keystroke brought them
+// to the 5 s limit on a busy machine, and the charts have their own tests (as in app.test.tsx).
+vi.mock('../charts/charts-panel', () => ({ ChartsPanel: () => null }));
+
 const clipboard = Object.getOwnPropertyDescriptor(navigator, 'clipboard');
 beforeEach(() => {
   calculatorStore.setState(defaultState());

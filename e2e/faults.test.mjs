@@ -1,0 +1,65 @@
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { launchBrowser, openPage, serveBuild } from './harness.mjs';
+
+let server;
+let browser;
+before(async () => {
+  server = await serveBuild();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** The files index.html loads itself (the first chunk and the style sheet): everything else is lazy. */
+async function firstFiles() {
+  const html = await readFile('dist/index.html', 'utf8');
+  return [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+)"/g)].map((m) => m[1]);
+}
+
+const RELOAD = 'part of the page could not be downloaded (are you offline?). Reload the page to try again.';
+
+describe('the production build when its lazy chunks cannot be downloaded', () => {
+  it('says so in place of each lazy part; the inputs and the table keep working', async () => {
+    const { context, page, problems } = await openPage(browser, null);
+    const first = await firstFiles();
+    assert.ok(first.some((file) => file.endsWith('.js')) && first.some((file) => file.endsWith('.css')));
+    // As when the network drops after the first page load, or a deploy removed the old chunks.
+    const blocked = [];
+    await page.route(/\/assets\//, (route) => {
+      const path = new URL(route.request().url()).pathname.slice(1);
+      if (first.includes(path)) return route.continue();
+      blocked.push(path);
+      return route.abort('internetdisconnected');
+    });
+    await page.goto(server.url);
+
+    const alerts = page.getByRole('alert');
+    await assert.doesNotReject(() => alerts.nth(3).waitFor());
+    assert.deepEqual(await alerts.allTextContents(), [
+      `Copy share link and Reset are unavailable: ${RELOAD}`,
+      `Exports are unavailable: ${RELOAD}`,
+      `The charts could not be shown: ${RELOAD}`,
+      `The assumptions could not be shown: ${RELOAD}`,
+    ]);
+    assert.ok(
+      blocked.some((path) => path.includes('charts-panel')),
+      `blocked ${blocked.join(', ')}`,
+    );
+
+    await page.getByLabel('Downtime cost per hour', { exact: true }).fill('1,000,000');
+    const row = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: '99.9 %' }) });
+    await assert.doesNotReject(() =>
+      row.getByRole('cell', { name: '$34,560,000', exact: true }).first().waitFor(),
+    );
+    // Caught, so nothing escapes as an uncaught error (the console does report the failed loads).
+    assert.deepEqual(
+      problems.filter((problem) => problem.startsWith('page error')),
+      [],
+    );
+    await context.close();
+  });
+});
