@@ -5,6 +5,8 @@ import userEvent from '@testing-library/user-event';
 import { App } from './app';
 import { calculatorStore, defaultState } from './state/calculator-store';
 
+// React may retry a failed render synchronously and call that recoverable: expected here, so each
+// render passes a no-op onRecoverableError rather than let it surface as an unhandled error.
 // Offline after a deploy: none of the lazy chunks arrives, so each `import()` in app.tsx rejects,
 // with the words Chromium uses (e2e/faults.test.mjs blocks the real files in the browser). The mock
 // rejects when app.tsx reads the component from the module, as vitest would wrap an error thrown by
@@ -34,7 +36,7 @@ const RELOAD = 'part of the page could not be downloaded (are you offline?). Rel
 describe('lazy parts whose files cannot be downloaded', () => {
   it('each says so in words in its place, and the inputs and the table keep working', async () => {
     const user = userEvent.setup();
-    render(<App />);
+    render(<App />, { onRecoverableError: () => {} });
     await vi.waitFor(() => expect(screen.getAllByRole('alert')).toHaveLength(4));
     expect(screen.getAllByRole('alert').map((alert) => alert.textContent)).toEqual([
       `Copy share link and Reset are unavailable: ${RELOAD}`,
@@ -52,7 +54,7 @@ describe('lazy parts whose files cannot be downloaded', () => {
   });
 
   it('the embed view shows its table with the same messages in place of charts and assumptions', async () => {
-    render(<App embed />);
+    render(<App embed />, { onRecoverableError: () => {} });
     await vi.waitFor(() => expect(screen.getAllByRole('alert')).toHaveLength(2));
     expect(screen.getByRole('table', { name: 'Scenario comparison' })).toBeInTheDocument();
     expect(screen.getAllByRole('alert')[0]).toHaveTextContent(`The charts could not be shown: ${RELOAD}`);
