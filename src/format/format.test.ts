@@ -12,8 +12,9 @@ import {
   formatPercent,
 } from './format';
 
-/** Text no figure may ever show: NaN, Infinity, exponent notation, a negative zero. */
-const FORBIDDEN = /NaN|Infinity|\de[+-]?\d|-0(?![.,]?\d)|−0(?![.,]?\d)|-\D0\b/;
+/** Text no figure may ever show (the same pattern as the page scans in app-extremes.test.tsx). */
+const FORBIDDEN =
+  /\bNaN\b|Infinity|\d[eE][+-]?\d|[-−]\D{0,2}0(?:[.,]0+)?(?![\d.,])|\bundefined\b|\bnull\b|\[object/;
 
 describe('formatChartMoney', () => {
   it.each([
