@@ -1,26 +1,11 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, openPage, serveBuild } from './harness.mjs';
+import { openPage, readTable, startBuildInBrowser, stopBuildInBrowser } from './harness.mjs';
 
 let server;
 let browser;
-before(async () => {
-  server = await serveBuild();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-/** Reads the comparison table as rows of cell texts, headers first. */
-async function readTable(page) {
-  return page
-    .getByRole('table', { name: 'Scenario comparison' })
-    .evaluate((table) =>
-      [...table.querySelectorAll('tr')].map((row) => [...row.children].map((c) => c.textContent.trim())),
-    );
-}
+before(async () => ({ server, browser } = await startBuildInBrowser()));
+after(() => stopBuildInBrowser({ server, browser }));
 
 describe('the production build in Chromium', () => {
   it('shows the seed example and recomputes when the user types, with no console error', async () => {

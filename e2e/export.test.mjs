@@ -2,18 +2,12 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import Papa from 'papaparse';
-import { launchBrowser, openPage, serveBuild } from './harness.mjs';
+import { openPage, startBuildInBrowser, stopBuildInBrowser } from './harness.mjs';
 
 let server;
 let browser;
-before(async () => {
-  server = await serveBuild();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+before(async () => ({ server, browser } = await startBuildInBrowser()));
+after(() => stopBuildInBrowser({ server, browser }));
 
 async function download(page, buttonName) {
   const [file] = await Promise.all([

@@ -1,18 +1,12 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { launchBrowser, openPage, serveBuild } from './harness.mjs';
+import { openPage, startBuildInBrowser, stopBuildInBrowser } from './harness.mjs';
 
 let server;
 let browser;
-before(async () => {
-  server = await serveBuild();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+before(async () => ({ server, browser } = await startBuildInBrowser()));
+after(() => stopBuildInBrowser({ server, browser }));
 
 /** The files index.html loads itself (the first chunk and the style sheet): everything else is lazy. */
 async function firstFiles() {

@@ -68,3 +68,25 @@ export async function openPage(
   if (url) await page.goto(url);
   return { context, page, problems, requests };
 }
+
+/** Serves the build and starts Chromium, for a test file's `before`. */
+export async function startBuildInBrowser() {
+  const server = await serveBuild();
+  const browser = await launchBrowser();
+  return { server, browser };
+}
+
+/** Closes what `startBuildInBrowser` started, for a test file's `after` (tolerates a failed start). */
+export async function stopBuildInBrowser({ server, browser }) {
+  await browser?.close();
+  await server?.close();
+}
+
+/** Reads the comparison table as rows of cell texts, headers first. */
+export async function readTable(page) {
+  return page
+    .getByRole('table', { name: 'Scenario comparison' })
+    .evaluate((table) =>
+      [...table.querySelectorAll('tr')].map((row) => [...row.children].map((c) => c.textContent.trim())),
+    );
+}

@@ -4,26 +4,12 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import Papa from 'papaparse';
-import { launchBrowser, openPage, serveBuild } from './harness.mjs';
+import { openPage, readTable, startBuildInBrowser, stopBuildInBrowser } from './harness.mjs';
 
 let server;
 let browser;
-before(async () => {
-  server = await serveBuild();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function readTable(page) {
-  return page
-    .getByRole('table', { name: 'Scenario comparison' })
-    .evaluate((table) =>
-      [...table.querySelectorAll('tr')].map((row) => [...row.children].map((c) => c.textContent.trim())),
-    );
-}
+before(async () => ({ server, browser } = await startBuildInBrowser()));
+after(() => stopBuildInBrowser({ server, browser }));
 
 function cell(rows, rowLabel, column) {
   const index = rows[0].findIndex((h) => h === column || h.startsWith(column));

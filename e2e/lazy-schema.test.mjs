@@ -3,7 +3,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
-import { launchBrowser, openPage, serveBuild } from './harness.mjs';
+import { openPage, readTable, startBuildInBrowser, stopBuildInBrowser } from './harness.mjs';
 
 const SCHEMA_CHUNK = /\/assets\/session-schema-[\w-]+\.js$/;
 /** A class name zod registers at run time, so it survives minification: where it is, zod is. */
@@ -11,23 +11,8 @@ const ZOD_MARKER = '$ZodString';
 
 let server;
 let browser;
-before(async () => {
-  server = await serveBuild();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-/** Reads the comparison table as rows of cell texts, headers first. */
-async function readTable(page) {
-  return page
-    .getByRole('table', { name: 'Scenario comparison' })
-    .evaluate((table) =>
-      [...table.querySelectorAll('tr')].map((row) => [...row.children].map((c) => c.textContent.trim())),
-    );
-}
+before(async () => ({ server, browser } = await startBuildInBrowser()));
+after(() => stopBuildInBrowser({ server, browser }));
 
 /** Waits until the page has rendered its results and charts and fetched all it is going to. */
 async function settled(page) {

@@ -2,18 +2,12 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
-import { CONTENT_SECURITY_POLICY, launchBrowser, openPage, serveBuild } from './harness.mjs';
+import { CONTENT_SECURITY_POLICY, openPage, startBuildInBrowser, stopBuildInBrowser } from './harness.mjs';
 
 let server;
 let browser;
-before(async () => {
-  server = await serveBuild();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+before(async () => ({ server, browser } = await startBuildInBrowser()));
+after(() => stopBuildInBrowser({ server, browser }));
 
 /**
  * Opens a page that reports every Content-Security-Policy violation, in the page and in any frame,
