@@ -1,6 +1,5 @@
 import { memo } from 'react';
 import {
-  Area,
   CartesianGrid,
   ComposedChart,
   Legend,
@@ -60,7 +59,7 @@ export const BreakEvenChart = memo(function BreakEvenChart({
     <>
       Cumulative net benefit against today over {years} {years === 1 ? 'year' : 'years'}: the investment is
       paid at month 0 and the net benefit (savings − extra run cost) accrues evenly by month, undiscounted.
-      Dots mark each payback, where a line crosses zero: {paybacks}. Shaded bands span{' '}
+      Dots mark each payback, where a line crosses zero: {paybacks}. Dashed lines span{' '}
       {perHour(costRange.low)}–{perHour(costRange.high)} an hour.
     </>
   );
@@ -145,19 +144,25 @@ export const BreakEvenChart = memo(function BreakEvenChart({
             formatter={(value) => formatChartMoney(Number(value), currency)}
           />
           <Legend wrapperStyle={legendStyle(palette)} />
-          {view.lines.map((l, i) => (
-            <Area
-              key={`band-${l.id}`}
-              dataKey={l.bandKey}
-              stroke="none"
-              fill={seriesColour(palette, i)}
-              fillOpacity={palette.bandOpacity}
-              legendType="none"
-              tooltipType="none"
-              activeDot={false}
-              isAnimationActive={false}
-            />
-          ))}
+          {/* The low–high range as two thin dashed edge lines per scenario: readable where ranges
+              overlap (shaded areas mixed into grey), and no Area module in the charts chunk. */}
+          {view.lines.flatMap((l, i) =>
+            ([0, 1] as const).map((end) => (
+              <Line
+                key={`band-${l.id}-${end}`}
+                dataKey={(row: Record<string, unknown>) => (row[l.bandKey] as [number, number])[end]}
+                stroke={seriesColour(palette, i)}
+                strokeWidth={1}
+                strokeDasharray="4 3"
+                strokeOpacity={0.7}
+                dot={false}
+                activeDot={false}
+                legendType="none"
+                tooltipType="none"
+                isAnimationActive={false}
+              />
+            )),
+          )}
           <ReferenceLine y={0} stroke={palette.axis} strokeWidth={1.5} />
           {view.lines.map((l, i) => (
             <Line

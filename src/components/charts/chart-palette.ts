@@ -26,8 +26,6 @@ export interface ChartPalette {
   optimum: string;
   /** One colour per scenario, in order; repeats after the last. */
   series: readonly string[];
-  /** Fill opacity of the low–high bands. */
-  bandOpacity: number;
 }
 
 export const LIGHT_PALETTE: ChartPalette = {
@@ -45,7 +43,6 @@ export const LIGHT_PALETTE: ChartPalette = {
   curve: '#24292f',
   optimum: '#8a3ffc',
   series: ['#0b5cad', '#c2410c', '#047857', '#9333ea', '#be185d', '#0e7490', '#a16207', '#4b5563'],
-  bandOpacity: 0.1,
 };
 
 export const DARK_PALETTE: ChartPalette = {
@@ -63,7 +60,6 @@ export const DARK_PALETTE: ChartPalette = {
   curve: '#c9d1d9',
   optimum: '#d2a8ff',
   series: ['#60a5fa', '#fb923c', '#34d399', '#c084fc', '#f472b6', '#22d3ee', '#facc15', '#9ca3af'],
-  bandOpacity: 0.13,
 };
 
 /** The palette for a light or dark page. */

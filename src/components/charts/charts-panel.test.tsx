@@ -79,7 +79,7 @@ describe('the charts panel (seed example, jsdom at the initial 640 × 320)', () 
     render(<ChartsPanel />);
     const fig = figure('Break-even over time');
     expect(fig.querySelector('figcaption')).toHaveTextContent(
-      'Dots mark each payback, where a line crosses zero: 99.5 % never pays back; 99.9 % pays back in 0.17 years (2.1 months); 99.99 % pays back in 1.74 years (20.8 months). Shaded bands span $1,000,000–$5,000,000 an hour.',
+      'Dots mark each payback, where a line crosses zero: 99.5 % never pays back; 99.9 % pays back in 0.17 years (2.1 months); 99.99 % pays back in 1.74 years (20.8 months). Dashed lines span $1,000,000–$5,000,000 an hour.',
     );
     const payback = tableText(within(fig).getByRole('table', { name: 'Break-even over time: payback' }));
     expect(payback[3]).toEqual([
