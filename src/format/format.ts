@@ -32,14 +32,15 @@ function numberFormat(options: Intl.NumberFormatOptions): Intl.NumberFormat {
  * Exact decimal text with `places` decimals (every decimal when `places` is omitted, still never in
  * exponent notation), with negative zero folded to zero.
  */
-function fixed(value: DecimalLike, places?: number): string {
-  const text = places === undefined ? value.toFixed() : value.toFixed(places);
-  return /^-0(\.0*)?$/.test(text) ? text.slice(1) : text;
+function fixed(value: DecimalLike, places?: number): Intl.StringNumericLiteral {
+  // decimal.js's toFixed of a finite value is plain numeric text: the type says what Intl accepts.
+  const text = (places === undefined ? value.toFixed() : value.toFixed(places)) as Intl.StringNumericLiteral;
+  return /^-0(\.0*)?$/.test(text) ? (text.slice(1) as Intl.StringNumericLiteral) : text;
 }
 
-function formatDecimalString(text: string, options: Intl.NumberFormatOptions): string {
-  // Intl accepts decimal strings (ES2023); the cast is because TS's lib still types `number | bigint`.
-  return numberFormat(options).format(text as unknown as number);
+function formatDecimalString(text: Intl.StringNumericLiteral, options: Intl.NumberFormatOptions): string {
+  // Intl formats decimal strings exactly (ES2023), without a float round-trip.
+  return numberFormat(options).format(text);
 }
 
 /**

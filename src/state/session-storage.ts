@@ -84,6 +84,7 @@ export function guardedStorage(
       try {
         const saved: unknown = JSON.parse(text);
         if (!isRecord(saved) || !('state' in saved)) throw new TypeError('not a saved session');
+        // Only its shape is known here: the store's merge validates the contents with the session schema.
         return saved as unknown as StorageValue<CalculatorState>;
       } catch {
         onEvent('unreadable');
