@@ -39,3 +39,15 @@ export function annualDowntimeCost(
 ): Dec {
   return allowedDowntimeHours(availabilityPercent, conventionId).year.times(dec(downtimeCostPerHour));
 }
+
+/** The highest availability a proposed scenario reaches, percent (seven nines). */
+export const PROPOSAL_CAP_PERCENT = '99.99999';
+
+/**
+ * The availability one nine above `availabilityPercent`, in percent: unavailability ÷ 10
+ * (99.9 → 99.99, 99.5 → 99.95), capped at 99.99999 %. Exact; returned as a plain number for the store.
+ */
+export function oneMoreNine(availabilityPercent: DecimalInput): number {
+  const next = new Dec(100).minus(unavailability(availabilityPercent).times(10));
+  return Dec.min(next, PROPOSAL_CAP_PERCENT).toNumber();
+}

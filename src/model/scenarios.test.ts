@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from './scenarios';
+import { oneMoreNine } from './downtime';
 import { SEED_EXAMPLE } from './presets';
 
 // Expected values come from running the seed's `calculate_reliability_roi` by hand
@@ -33,5 +34,18 @@ describe('the seed example, to the cent', () => {
     expect(m.annualSavings.toFixed(2)).toBe('15552000.00');
     expect(m.investment.toFixed(2)).toBe('135000000.00');
     expect(m.paybackYears?.toFixed(2)).toBe('8.68');
+  });
+});
+
+describe('oneMoreNine', () => {
+  it.each([
+    [99.5, 99.95],
+    [99.9, 99.99],
+    [99.99, 99.999],
+    [90, 99],
+    [99.99999, 99.99999],
+    [99.999999, 99.99999],
+  ])('%s %% → %s %%', (from, to) => {
+    expect(oneMoreNine(from)).toBe(to);
   });
 });

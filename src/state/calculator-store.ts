@@ -7,6 +7,7 @@ import { INDUSTRIES, SEED_EXAMPLE, rangeMidpoint, type IndustryId } from '../mod
 import type { PeriodConventionId } from '../model/periods';
 import type { CurrencyCode } from '../format/format';
 import { LIMITS } from '../model/limits';
+import { oneMoreNine } from '../model/downtime';
 import { noticesStore, UNREADABLE_NOTICE, UNSAVEABLE_NOTICE } from './notices-store';
 import { validateSession } from './session-validator';
 import {
@@ -102,8 +103,8 @@ function calculatorState(
             state.inputs.baselineAvailabilityPercent,
             ...state.inputs.scenarios.map((s) => s.availabilityPercent),
           );
-          // A new scenario proposes one more nine than the highest so far, capped at 99.99999 %.
-          const next = Math.min(99.99999, Number((100 - (100 - highest) / 10).toFixed(7)));
+          // A new scenario proposes one more nine than the highest so far.
+          const next = oneMoreNine(highest);
           const scenario: ScenarioInput = {
             id: `s${state.nextScenarioNumber}`,
             label: `${next} %`,
