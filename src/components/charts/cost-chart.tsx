@@ -129,34 +129,23 @@ export const CostChart = memo(function CostChart({
             }}
           />
           <Legend wrapperStyle={legendStyle(palette)} />
-          <Bar
-            dataKey="annualDowntimeCost"
-            name={SERIES.annualDowntimeCost}
-            fill={palette.downtimeCost}
-            isAnimationActive={false}
-          >
-            <ErrorBar
-              dataKey="annualDowntimeCostError"
-              stroke={palette.whisker}
-              strokeWidth={1.5}
-              width={4}
-              isAnimationActive={false}
-            />
-          </Bar>
-          <Bar
-            dataKey="annualSavings"
-            name={SERIES.annualSavings}
-            fill={palette.savings}
-            isAnimationActive={false}
-          >
-            <ErrorBar
-              dataKey="annualSavingsError"
-              stroke={palette.whisker}
-              strokeWidth={1.5}
-              width={4}
-              isAnimationActive={false}
-            />
-          </Bar>
+          {(
+            [
+              ['annualDowntimeCost', palette.downtimeCost],
+              ['annualSavings', palette.savings],
+            ] as const
+          ).map(([key, fill]) => (
+            // The two cost-per-hour-dependent series carry low–high whiskers.
+            <Bar key={key} dataKey={key} name={SERIES[key]} fill={fill} isAnimationActive={false}>
+              <ErrorBar
+                dataKey={`${key}Error`}
+                stroke={palette.whisker}
+                strokeWidth={1.5}
+                width={4}
+                isAnimationActive={false}
+              />
+            </Bar>
+          ))}
           <Bar
             dataKey="investment"
             name={SERIES.investment}
