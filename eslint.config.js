@@ -58,7 +58,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['e2e/**/*.mjs', 'bench/**/*.mjs', '*.js'],
+    files: ['test/**/*.mjs', 'bench/**/*.mjs', '*.js'],
     extends: [js.configs.recommended],
     languageOptions: {
       ecmaVersion: 2023,

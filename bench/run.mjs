@@ -4,7 +4,7 @@ import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { performance } from 'node:perf_hooks';
 import { createServer } from 'vite';
-import { launchBrowser, serveBuild } from '../e2e/harness.mjs';
+import { launchBrowser, serveBuild } from '../test/e2e/harness.mjs';
 
 const COLD_LOADS = Number(process.env.BENCH_LOADS ?? 5);
 const SLIDER_CHANGES = Number(process.env.BENCH_CHANGES ?? 30);

@@ -9,7 +9,7 @@ import { calculatorStore, defaultState, type CalculatorState } from './state/cal
 /**
  * Text no screen may show: NaN, Infinity, exponent notation (a digit, then e and a digit), a negative
  * zero in any form ("-0", "-0.00", "-$0", "−0 %"), or a value that leaked through unformatted.
- * Also used, word for word, by the browser test e2e/extremes.test.mjs.
+ * Also used, word for word, by the browser test test/e2e/extremes.test.mjs.
  */
 const FORBIDDEN =
   /\bNaN\b|Infinity|\d[eE][+-]?\d|[-−]\D{0,2}0(?:[.,]0+)?(?![\d.,])|\bundefined\b|\bnull\b|\[object/;

@@ -8,7 +8,7 @@ import { calculatorStore, defaultState } from './state/calculator-store';
 // React may retry a failed render synchronously and call that recoverable: expected here, so each
 // render passes a no-op onRecoverableError rather than let it surface as an unhandled error.
 // Offline after a deploy: none of the lazy chunks arrives, so each `import()` in app.tsx rejects,
-// with the words Chromium uses (e2e/faults.test.mjs blocks the real files in the browser). The mock
+// with the words Chromium uses (test/e2e/faults.test.mjs blocks the real files in the browser). The mock
 // rejects when app.tsx reads the component from the module, as vitest would wrap an error thrown by
 // the factory itself in its own message.
 const offline = vi.hoisted(() => (file: string, name: string) => () => ({

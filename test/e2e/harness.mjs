@@ -17,7 +17,7 @@ export const CHROMIUM_ARGS = [
 
 /**
  * The Content-Security-Policy the README ("Hosting") tells hosts to send, word for word; every browser
- * test serves the build with it, and e2e/privacy.test.mjs fails on any violation. Each source is the
+ * test serves the build with it, and test/e2e/privacy.test.mjs fails on any violation. Each source is the
  * least the app needs: scripts and the style sheet are its own files; React and recharts set styles
  * through the CSSOM (element.style), which CSP does not govern, so no 'unsafe-inline' for styles;
  * img-src data: is for Export PNG (html-to-image draws the page as an SVG data: image); the app

@@ -1,9 +1,9 @@
 // Takes screenshots of the production build for a person to look at:
-// node e2e/screenshot.mjs [outdir]. Not a test; used when reviewing layout and colours.
+// node test/e2e/screenshot.mjs [outdir]. Not a test; used when reviewing layout and colours.
 import { mkdir } from 'node:fs/promises';
 import { launchBrowser, openPage, serveBuild } from './harness.mjs';
 
-const outDir = process.argv[2] ?? 'e2e/artifacts';
+const outDir = process.argv[2] ?? 'test/e2e/artifacts';
 await mkdir(outDir, { recursive: true });
 const server = await serveBuild();
 const browser = await launchBrowser();
