@@ -16,8 +16,8 @@
  * underscores between digits. Anything else ("1e6", "0x10", "two") gets a message that names the
  * forms that are accepted.
  */
-export type ParseResult =
-  | { ok: true; value: number }
+export type ParseResult<T = number> =
+  | { ok: true; value: T }
   | {
       ok: false;
       message: string;

@@ -1,48 +1,75 @@
-import { useId, useState, type ReactNode } from 'react';
+import { useEffect, useId, useState, type ReactNode } from 'react';
 import type { ParseResult } from '../../format/parse';
+import { formatInputNumber } from '../../format/format';
+import { useFieldIssueActions } from '../../state/field-issues-store';
 
-export interface NumberFieldProps {
+export interface NumberFieldProps<T extends number | null = number> {
   label: string;
-  value: number;
+  value: T;
   /** Turns the committed value into the text shown when the value changes from elsewhere. */
-  format: (value: number) => string;
-  parse: (text: string) => ParseResult;
-  onCommit: (value: number) => void;
+  format: (value: T) => string;
+  parse: (text: string) => ParseResult<T>;
+  onCommit: (value: T) => void;
+  /** The value in words for the line that says which value the figures use, e.g. "$2,000,000 per hour". */
+  valueText?: (value: T) => string;
   hint?: ReactNode;
   /** Hide the visible label (the accessible name stays) when a surrounding label already says it. */
   visuallyHiddenLabel?: boolean;
   placeholder?: string;
 }
 
+type Refusal = Extract<ParseResult, { ok: false }>;
+
 /**
- * A text field for a number. What the user types stays as typed; a valid entry is committed at once
- * (results follow while typing), an invalid one shows its message beside the field and commits
- * nothing, so the last valid results stay on screen.
+ * A text field for a number. What the user types stays as typed. A valid entry is committed at once
+ * (results follow while typing). While the text is not a usable value, the field shows why beside it
+ * and the figures use the value the field had before the edit began — never a prefix of the text
+ * ("100" must not leave 10 % in force) — and the field reports that to the field-issues store, so
+ * the results and exports can say which value they use. Typing and pasting end in the same place.
  */
-export function NumberField({
+export function NumberField<T extends number | null = number>({
   label,
   value,
   format,
   parse,
   onCommit,
+  valueText = format,
   hint,
   visuallyHiddenLabel,
   placeholder,
-}: NumberFieldProps) {
+}: NumberFieldProps<T>) {
   const id = useId();
   const [draft, setDraft] = useState(() => format(value));
-  const [error, setError] = useState<string | null>(null);
+  const [refusal, setRefusal] = useState<Refusal | null>(null);
   const [lastValue, setLastValue] = useState(value);
+  // The value before the current edit began: what the figures fall back to while the text is unusable.
+  const [editStart, setEditStart] = useState(value);
+  const { fieldIssueReported, fieldIssueCleared } = useFieldIssueActions();
 
-  // The value changed from elsewhere (slider, preset, reset): show it, unless the draft already means it.
+  // The value changed from elsewhere (slider, preset, undo, reset): show it, unless the draft already means it.
   if (value !== lastValue) {
     setLastValue(value);
+    setEditStart(value);
     const current = parse(draft);
     if (!current.ok || current.value !== value) {
       setDraft(format(value));
-      setError(null);
+      setRefusal(null);
     }
   }
+
+  const usedText = valueText(editStart);
+  useEffect(() => {
+    if (refusal) fieldIssueReported({ id, label, typed: draft, message: refusal.message, used: usedText });
+    else fieldIssueCleared(id);
+  }, [refusal, id, label, draft, usedText, fieldIssueReported, fieldIssueCleared]);
+  useEffect(() => () => fieldIssueCleared(id), [id, fieldIssueCleared]);
+
+  const commit = (next: T) => {
+    if (next !== value) {
+      setLastValue(next);
+      onCommit(next);
+    }
+  };
 
   const errorId = `${id}-error`;
   const hintId = `${id}-hint`;
@@ -59,22 +86,25 @@ export function NumberField({
         spellCheck={false}
         value={draft}
         placeholder={placeholder}
-        aria-invalid={error ? true : undefined}
+        aria-invalid={refusal ? true : undefined}
         aria-describedby={
-          [error ? errorId : null, hint ? hintId : null].filter(Boolean).join(' ') || undefined
+          [refusal ? errorId : null, hint ? hintId : null].filter(Boolean).join(' ') || undefined
         }
+        onFocus={() => {
+          // A new edit begins from what the figures use now; while the text is still refused, the
+          // figures keep using the value from before the first refused edit.
+          if (!refusal) setEditStart(value);
+        }}
         onChange={(event) => {
           const text = event.target.value;
           setDraft(text);
           const parsed = parse(text);
           if (parsed.ok) {
-            setError(null);
-            if (parsed.value !== value) {
-              setLastValue(parsed.value);
-              onCommit(parsed.value);
-            }
+            setRefusal(null);
+            commit(parsed.value);
           } else {
-            setError(parsed.message);
+            setRefusal(parsed);
+            commit(editStart);
           }
         }}
         onBlur={() => {
@@ -87,10 +117,29 @@ export function NumberField({
           {hint}
         </small>
       ) : null}
-      {error ? (
+      {refusal ? (
         <small id={errorId} className="field-error" role="alert">
-          {error}
+          {refusal.message}
         </small>
+      ) : null}
+      {refusal?.choices ? (
+        <span className="choices">
+          {refusal.choices.map((choice) => (
+            <button
+              key={choice}
+              type="button"
+              onClick={() => {
+                const parsed = parse(formatInputNumber(choice));
+                if (!parsed.ok) return;
+                setDraft(format(parsed.value));
+                setRefusal(null);
+                commit(parsed.value);
+              }}
+            >
+              {`Use ${formatInputNumber(choice)} for ${label}`}
+            </button>
+          ))}
+        </span>
       ) : null}
     </div>
   );

@@ -37,6 +37,7 @@ export function SliderField({
         format={format}
         parse={parse}
         onCommit={onCommit}
+        valueText={valueText}
         hint={hint}
       />
       <input

@@ -16,6 +16,7 @@ import {
   useResults,
   useCalculatorActions,
 } from '../../state/calculator-store';
+import { fieldIssuesText, useFieldIssues } from '../../state/field-issues-store';
 import { ScenarioTable } from './scenario-table';
 
 /** Today's figures, the conventions in force, and the comparison table. */
@@ -28,9 +29,14 @@ export function ResultsPanel() {
   const compact = useCompact();
   const actions = useCalculatorActions();
   const convention = PERIOD_CONVENTIONS[inputs.periodConvention];
+  const issuesText = fieldIssuesText(useFieldIssues());
   return (
     <section className="panel results" aria-labelledby="results-heading">
       <h2 id="results-heading">Results</h2>
+      {/* Always in the page, so screen readers announce the line when it appears. */}
+      <p className="figures-warning" role="status">
+        {issuesText}
+      </p>
       <output className="summary" aria-label="Today">
         Today, at {formatPercent(results.baseline.availabilityPercent)}:{' '}
         {formatHoursAndMinutes(results.baseline.downtimeHours.month)} of downtime a month, costing{' '}
