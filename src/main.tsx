@@ -2,7 +2,14 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
 import { isEmbedUrl } from './components/export/links';
-import { appSessionRestored, calculatorStore } from './state/calculator-store';
+import {
+  appSessionRestored,
+  calculatorStore,
+  clearUndoHistory,
+  redoLastChange,
+  undoLastChange,
+} from './state/calculator-store';
+import { listenForUndoKeys } from './components/undo-shortcuts';
 import { noticesStore } from './state/notices-store';
 import { restoreSession, startSession } from './state/session-bootstrap';
 import { browserStorage } from './state/session-storage';
@@ -25,6 +32,9 @@ async function start() {
     savedSessionRestored: appSessionRestored(),
     window,
   });
+  // What was restored or opened is where undo starts: there is nothing before it to go back to.
+  clearUndoHistory();
+  listenForUndoKeys(window, { undo: undoLastChange, redo: redoLastChange });
   const app = <App embed={isEmbedUrl(window.location.href)} />;
   // StrictMode's double renders are checks for development; the production build leaves it out.
   createRoot(document.getElementById('root')!).render(

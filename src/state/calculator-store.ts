@@ -1,6 +1,7 @@
 import { createStore, type StateCreator } from 'zustand/vanilla';
 import { persist } from 'zustand/middleware';
 import { useStore } from 'zustand';
+import { temporal } from 'zundo';
 import { useMemo } from 'react';
 import { evaluate, type CalculatorInputs, type ScenarioInput } from '../model/scenarios';
 import { INDUSTRIES, SEED_EXAMPLE, rangeMidpoint, type IndustryId } from '../model/presets';
@@ -9,6 +10,7 @@ import type { CurrencyCode } from '../format/format';
 import { LIMITS } from '../model/limits';
 import { oneMoreNine } from '../model/downtime';
 import { noticesStore, UNREADABLE_NOTICE, UNSAVEABLE_NOTICE } from './notices-store';
+import { UNDO_NOTICE_ID, undoNotice } from './undo-notice';
 import { validateSession } from './session-validator';
 import {
   SESSION_STORAGE_KEY,
@@ -73,66 +75,116 @@ export interface CalculatorActions {
 
 export type CalculatorStore = CalculatorState & { actions: CalculatorActions };
 
-/** The store's state and its actions, starting from `initial`. */
+/**
+ * A change that replaces several inputs at once or removes one, so the page offers to undo it:
+ * picking a preset, Reset, removing a scenario. `before` and `after` are the sessions around it.
+ */
+export interface UndoableChange {
+  kind: 'preset' | 'reset' | 'scenario-removed';
+  before: CalculatorState;
+  after: CalculatorState;
+}
+
+/** The store's state and its actions, starting from `initial`; `onUndoable` hears the big changes. */
 function calculatorState(
   initial: CalculatorState,
-): StateCreator<CalculatorStore, [['zustand/persist', unknown]]> {
-  return (set) => ({
-    ...initial,
-    actions: {
-      presetChosen: (presetId) =>
-        set((state) => {
-          if (presetId === 'seed')
-            return { ...defaultState(), currency: state.currency, compact: state.compact };
-          const industry = INDUSTRIES.find((i) => i.id === presetId)!;
-          return {
-            presetId,
-            costRange: { low: industry.costPerHourLow, high: industry.costPerHourHigh },
-            inputs: { ...state.inputs, downtimeCostPerHour: rangeMidpoint(industry) },
-          };
-        }),
-      inputChanged: (name, value) => set((state) => ({ inputs: { ...state.inputs, [name]: value } })),
-      periodConventionChosen: (id) => set((state) => ({ inputs: { ...state.inputs, periodConvention: id } })),
-      costRangeChanged: (costRange) => set({ costRange }),
-      currencyChosen: (currency) => set({ currency }),
-      compactToggled: (compact) => set({ compact }),
-      scenarioAdded: () =>
-        set((state) => {
-          if (state.inputs.scenarios.length >= LIMITS.maxScenarios) return {};
-          const highest = Math.max(
-            state.inputs.baselineAvailabilityPercent,
-            ...state.inputs.scenarios.map((s) => s.availabilityPercent),
-          );
-          // A new scenario proposes one more nine than the highest so far.
-          const next = oneMoreNine(highest);
-          const scenario: ScenarioInput = {
-            id: `s${state.nextScenarioNumber}`,
-            label: `${next} %`,
-            availabilityPercent: next,
-            investmentOverride: null,
-            annualRunCost: 0,
-          };
-          return {
-            nextScenarioNumber: state.nextScenarioNumber + 1,
-            inputs: { ...state.inputs, scenarios: [...state.inputs.scenarios, scenario] },
-          };
-        }),
-      scenarioEdited: (id, patch) =>
-        set((state) => ({
-          inputs: {
-            ...state.inputs,
-            scenarios: state.inputs.scenarios.map((s) => (s.id === id ? { ...s, ...patch } : s)),
-          },
-        })),
-      scenarioRemoved: (id) =>
-        set((state) => ({
-          inputs: { ...state.inputs, scenarios: state.inputs.scenarios.filter((s) => s.id !== id) },
-        })),
-      sessionRestored: (restored) => set({ ...restored }),
-      reset: () => set(defaultState()),
-    },
-  });
+  onUndoable: (change: UndoableChange) => void,
+  history: UndoGrouping,
+): StateCreator<CalculatorStore, [['zustand/persist', unknown], ['temporal', unknown]]> {
+  return (set, get) => {
+    /** Applies `change` and reports it as undoable when it changed anything. */
+    const undoable = (
+      kind: UndoableChange['kind'],
+      change: (state: CalculatorStore) => Partial<CalculatorState>,
+    ) => {
+      const before = sessionOf(get());
+      // Always a step of its own: never merged into a burst of edits before or after it.
+      history.lastEdit = Number.NEGATIVE_INFINITY;
+      set(change);
+      history.lastEdit = Number.NEGATIVE_INFINITY;
+      const after = sessionOf(get());
+      if (!sameSession(before, after)) onUndoable({ kind, before, after });
+    };
+    return {
+      ...initial,
+      actions: {
+        presetChosen: (presetId) =>
+          undoable('preset', (state) => {
+            if (presetId === 'seed')
+              return { ...defaultState(), currency: state.currency, compact: state.compact };
+            const industry = INDUSTRIES.find((i) => i.id === presetId)!;
+            // Industry presets count time as people do, in 365-day years; only the worked example keeps
+            // the specification's 30-day months so that its figures reproduce the specification's.
+            return {
+              presetId,
+              costRange: { low: industry.costPerHourLow, high: industry.costPerHourHigh },
+              inputs: {
+                ...state.inputs,
+                downtimeCostPerHour: rangeMidpoint(industry),
+                periodConvention: 'calendar',
+              },
+            };
+          }),
+        inputChanged: (name, value) => set((state) => ({ inputs: { ...state.inputs, [name]: value } })),
+        periodConventionChosen: (id) =>
+          set((state) => ({ inputs: { ...state.inputs, periodConvention: id } })),
+        costRangeChanged: (costRange) => set({ costRange }),
+        currencyChosen: (currency) => set({ currency }),
+        compactToggled: (compact) => set({ compact }),
+        scenarioAdded: () =>
+          set((state) => {
+            if (state.inputs.scenarios.length >= LIMITS.maxScenarios) return {};
+            const highest = Math.max(
+              state.inputs.baselineAvailabilityPercent,
+              ...state.inputs.scenarios.map((s) => s.availabilityPercent),
+            );
+            // A new scenario proposes one more nine than the highest so far.
+            const next = oneMoreNine(highest);
+            const scenario: ScenarioInput = {
+              id: `s${state.nextScenarioNumber}`,
+              label: `${next} %`,
+              availabilityPercent: next,
+              investmentOverride: null,
+              annualRunCost: 0,
+            };
+            return {
+              nextScenarioNumber: state.nextScenarioNumber + 1,
+              inputs: { ...state.inputs, scenarios: [...state.inputs.scenarios, scenario] },
+            };
+          }),
+        scenarioEdited: (id, patch) =>
+          set((state) => ({
+            inputs: {
+              ...state.inputs,
+              scenarios: state.inputs.scenarios.map((s) => (s.id === id ? { ...s, ...patch } : s)),
+            },
+          })),
+        scenarioRemoved: (id) =>
+          undoable('scenario-removed', (state) => ({
+            inputs: { ...state.inputs, scenarios: state.inputs.scenarios.filter((s) => s.id !== id) },
+          })),
+        sessionRestored: (restored) => set({ ...restored }),
+        reset: () => undoable('reset', () => defaultState()),
+      },
+    };
+  };
 }
+
+/**
+ * Whether two sessions hold the same inputs. They are plain JSON (what is saved), small, and compared
+ * once per change, so their JSON text is the simplest exact comparison.
+ */
+function sameSession(a: CalculatorState, b: CalculatorState): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** When the last edit was recorded in the undo history, shared by the actions and the history. */
+interface UndoGrouping {
+  lastEdit: number;
+}
+
+/** How long a burst of edits (keystrokes in one field, a slider drag) may pause and still undo as one step. */
+export const UNDO_GROUP_MS = 1_000;
 
 /**
  * Creates a store that saves its inputs to `storage` under "nines:session" (version 1) and starts
@@ -149,37 +201,63 @@ export function createCalculatorStore(
   initial: CalculatorState = defaultState(),
   storage: SyncStorage = memoryStorage(),
   onEvent: (event: SessionEvent) => void = () => {},
-  { skipHydration = false }: { skipHydration?: boolean } = {},
+  {
+    skipHydration = false,
+    onUndoable = () => {},
+    now = () => Date.now(),
+  }: { skipHydration?: boolean; onUndoable?: (change: UndoableChange) => void; now?: () => number } = {},
 ) {
+  const history: UndoGrouping = { lastEdit: Number.NEGATIVE_INFINITY };
   return createStore<CalculatorStore>()(
-    persist<CalculatorStore, [], [], CalculatorState>(calculatorState(initial), {
-      name: SESSION_STORAGE_KEY,
-      version: SESSION_VERSION,
-      storage: guardedStorage(storage, onEvent),
-      partialize: sessionOf,
-      migrate: migrateSession,
-      skipHydration,
-      // Saved data is untrusted (edited by hand, left by an older build, corrupted): it goes
-      // through the share links' schema, and anything invalid (or anything at all, should the
-      // schema not have loaded) leaves the defaults in place.
-      merge: (saved, current) => {
-        if (saved === undefined) return current;
-        const result = validateSession(saved);
-        if (!result.ok) {
-          onEvent('unreadable');
-          return current;
-        }
-        onEvent('restored');
-        return { ...current, ...result.value };
+    // The undo history keeps the inputs only (what is saved), skips changes that change nothing, and
+    // takes a burst of edits as one step: the state before the burst's first edit is the one kept.
+    temporal(
+      persist<CalculatorStore, [['temporal', unknown]], [], CalculatorState>(
+        calculatorState(initial, onUndoable, history),
+        {
+          name: SESSION_STORAGE_KEY,
+          version: SESSION_VERSION,
+          storage: guardedStorage(storage, onEvent),
+          partialize: sessionOf,
+          migrate: migrateSession,
+          skipHydration,
+          // Saved data is untrusted (edited by hand, left by an older build, corrupted): it goes
+          // through the share links' schema, and anything invalid (or anything at all, should the
+          // schema not have loaded) leaves the defaults in place.
+          merge: (saved, current) => {
+            if (saved === undefined) return current;
+            const result = validateSession(saved);
+            if (!result.ok) {
+              onEvent('unreadable');
+              return current;
+            }
+            onEvent('restored');
+            return { ...current, ...result.value };
+          },
+        },
+      ),
+      {
+        // persist reads storage while the store is still being made (without skipHydration), when
+        // there is no state yet to record: nothing to undo then.
+        partialize: (state) => (state === undefined ? state : sessionOf(state)),
+        equality: (past, current) => past === undefined || sameSession(past, current),
+        limit: 100,
+        handleSet: (recordPast) => {
+          return (pastState, replace) => {
+            const at = now();
+            if (at - history.lastEdit > UNDO_GROUP_MS) recordPast(pastState, replace as false);
+            history.lastEdit = at;
+          };
+        },
       },
-    }),
+    ),
   );
 }
 
 export type CalculatorStoreApi = ReturnType<typeof createCalculatorStore>;
 
 let appSessionWasRestored = false;
-const { noticeShown } = noticesStore.getState().actions;
+const { noticeShown, noticeDismissed } = noticesStore.getState().actions;
 
 /**
  * The app's store, saved in localStorage; storage trouble becomes a notice, never an error. It starts
@@ -192,8 +270,36 @@ export const calculatorStore = createCalculatorStore(
     if (event === 'restored') appSessionWasRestored = true;
     else noticeShown(event === 'unsaveable' ? UNSAVEABLE_NOTICE : UNREADABLE_NOTICE);
   },
-  { skipHydration: true },
+  {
+    skipHydration: true,
+    // Picking a preset, Reset and removing a scenario replace what was typed: say what they replaced,
+    // with an Undo button, until the next change (Ctrl/⌘+Z works at any time).
+    onUndoable: (change) => {
+      noticeShown(undoNotice(change, undoLastChange));
+      const recorded = calculatorStore.temporal.getState().pastStates.length;
+      const unsubscribe = calculatorStore.temporal.subscribe((history) => {
+        if (history.pastStates.length === recorded) return;
+        noticeDismissed(UNDO_NOTICE_ID);
+        unsubscribe();
+      });
+    },
+  },
 );
+
+/** Takes the app's session back one step in its undo history, if there is one. */
+export function undoLastChange(): void {
+  calculatorStore.temporal.getState().undo();
+}
+
+/** Takes the app's session forward again after an undo. */
+export function redoLastChange(): void {
+  calculatorStore.temporal.getState().redo();
+}
+
+/** Starts the undo history afresh: restoring a saved session or opening a link is not an edit to undo. */
+export function clearUndoHistory(): void {
+  calculatorStore.temporal.getState().clear();
+}
 
 /** Whether the app's store started from a saved session rather than the defaults. */
 export const appSessionRestored = () => appSessionWasRestored;

@@ -12,6 +12,10 @@ export interface Notice {
   /** `error` is announced at once (role="alert"); `info` politely (role="status"). */
   tone: 'error' | 'info';
   message: string;
+  /** A button beside the message, e.g. "Undo"; pressing it also dismisses the notice. */
+  action?: { label: string; run: () => void };
+  /** Dismissed by itself after this long (for notices that only offer something for a while). */
+  dismissAfterMs?: number;
 }
 
 export interface NoticesState {

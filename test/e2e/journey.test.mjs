@@ -119,8 +119,12 @@ describe('a user journey through the production build', () => {
 
     // A bad input shows its message and keeps the last results.
     await page.getByLabel('Monthly infrastructure cost', { exact: true }).fill('lots');
-    await page.getByText('“lots” is not a number.').waitFor();
+    await page
+      .getByRole('alert')
+      .getByText('Nines cannot read “lots” as a number.', { exact: false })
+      .waitFor();
     assert.deepEqual(await readTable(page), before);
+    await page.getByText('Figures use Monthly infrastructure cost', { exact: false }).waitFor();
 
     assert.deepEqual(problems, []);
     const foreign = requests.filter(
