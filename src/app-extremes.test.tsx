@@ -35,7 +35,7 @@ const EXTREMES: Extreme[] = [
     inputs: { downtimeCostPerHour: 0 },
     cells: [
       ['99.9 %', 'Annual downtime cost', '$0'],
-      ['99.9 %', 'Annual savings', 'no savings'],
+      ['99.9 %', 'Annual savings', 'no change'],
       ['99.9 %', 'Payback', 'never'],
       ['99.9 %', 'NPV', '-$12,000,000'],
     ],
@@ -63,7 +63,7 @@ const EXTREMES: Extreme[] = [
     name: 'today at 90 %',
     inputs: { baselineAvailabilityPercent: 90 },
     cells: [
-      ['99.5 %', 'Step from', 'Today (90%)'],
+      ['99.5 %', 'Compared with', 'Today (90%)'],
       ['99.5 %', 'Annual savings', '$1,641,600,000'],
       ['99.5 %', 'Payback', 'under 0.01 years'],
     ],
@@ -72,9 +72,12 @@ const EXTREMES: Extreme[] = [
     name: 'today at 99.99999 %',
     inputs: { baselineAvailabilityPercent: 99.99999 },
     cells: [
-      ['99.9 %', 'Annual savings', 'no savings'],
+      // A target below today adds downtime: its savings are a cost, with the sign kept.
+      ['99.9 %', 'Annual savings', '-$17,278,272 (more downtime)'],
       ['99.9 %', 'Investment', '$0'],
-      ['99.99 %', 'Payback', 'never'],
+      ['99.99 %', 'Payback', 'never (adds downtime)'],
+      // Every target is below today, so the rule prices each at $0: the highest beats the others.
+      ['99.9 %', 'Scenario', '99.9 % dominated by 99.99 %'],
     ],
   },
   {
@@ -90,9 +93,9 @@ const EXTREMES: Extreme[] = [
     inputs: { baselineAvailabilityPercent: 99.9 },
     firstTarget: 99.9,
     cells: [
-      ['99.5 %', 'Annual savings', 'no savings'],
+      ['99.5 %', 'Annual savings', 'no change'],
       ['99.5 %', 'Investment', '$0'],
-      ['99.5 %', 'Payback', 'never'],
+      ['99.5 %', 'Payback', 'no change'],
       ['99.5 %', 'NPV', '$0'],
     ],
   },
@@ -111,7 +114,7 @@ const EXTREMES: Extreme[] = [
     inputs: { downtimeCostPerHour: TRILLION, monthlyInfraCost: TRILLION, horizonYears: 30 },
     currency: 'JPY',
     cells: [
-      ['99.9 %', 'Investment', '¥24,000,000,000,000'],
+      ['99.9 %', 'Investment', '¥24,000,000,000,000 (estimate)'],
       ['99.9 %', 'Payback', '0.69 years (8.3 months)'],
     ],
   },
@@ -122,7 +125,7 @@ const EXTREMES: Extreme[] = [
     compact: true,
     cells: [
       ['99.5 %', 'Annual savings', '₹821T'],
-      ['99.99 %', 'Investment', '₹300T'],
+      ['99.99 %', 'Investment', '₹300T (estimate)'],
     ],
   },
   {
@@ -146,13 +149,14 @@ const EXTREMES: Extreme[] = [
     inputs: { downtimeCostPerHour: 0, monthlyInfraCost: 0 },
     cells: [
       ['99.9 %', 'Investment', '$0'],
-      ['99.9 %', 'Payback', 'never'],
+      ['99.9 %', 'Payback', 'no change'],
+      ['99.5 %', 'Scenario', '99.5 % dominated by 99.9 %'],
     ],
   },
   {
     name: 'today at 1e-300 % (a share link can carry it)',
     inputs: { baselineAvailabilityPercent: 1e-300 },
-    cells: [['99.5 %', 'Step from', 'Today (under 0.0000001%)']],
+    cells: [['99.5 %', 'Compared with', 'Today (under 0.0000001%)']],
   },
 ];
 
@@ -177,7 +181,12 @@ function cell(rowLabel: string, column: string): string {
     .map((h) => h.textContent ?? '');
   const index = headers.findIndex((text) => text.startsWith(column));
   if (index < 0) throw new Error(`no column ${column} in ${headers.join(' | ')}`);
-  const row = within(table).getByRole('rowheader', { name: rowLabel }).closest('tr')!;
+  // A dominated scenario's row header says so after its label ("99.9 % dominated by 99.99 %").
+  const row = within(table)
+    .getByRole('rowheader', {
+      name: (name) => name === rowLabel || name.startsWith(`${rowLabel} dominated by `),
+    })
+    .closest('tr')!;
   return row.children[index]!.textContent ?? '';
 }
 

@@ -40,16 +40,16 @@ describe('the comparison page', () => {
     expect(cell('99.9 %', 'Annual downtime cost')).toBe('$17,280,000');
     expect(cell('99.5 %', 'Annual downtime cost')).toBe('$86,400,000');
     expect(cell('99.9 %', 'Annual savings')).toBe('$69,120,000');
-    expect(cell('99.9 %', 'Investment')).toBe('$12,000,000');
+    expect(cell('99.9 %', 'Investment')).toBe('$12,000,000 (estimate)');
     expect(cell('99.9 %', 'Payback')).toBe('0.17 years (2.1 months)');
     expect(cell('99.99 %', 'Annual savings')).toBe('$84,672,000');
-    expect(cell('99.99 %', 'Investment')).toBe('$147,000,000');
+    expect(cell('99.99 %', 'Investment')).toBe('$147,000,000 (estimate)');
     expect(cell('99.99 %', 'Payback')).toBe('1.74 years (20.8 months)');
     expect(cell('99.99 %', 'Marginal annual savings')).toBe('$15,552,000');
-    expect(cell('99.99 %', 'Marginal investment')).toBe('$135,000,000');
+    expect(cell('99.99 %', 'Marginal investment')).toBe('$135,000,000 (estimate)');
     expect(cell('99.99 %', 'Marginal payback')).toBe('8.68 years');
-    expect(cell('99.5 %', 'Annual savings')).toBe('no savings');
-    expect(cell('99.5 %', 'Payback')).toBe('never');
+    expect(cell('99.5 %', 'Annual savings')).toBe('no change');
+    expect(cell('99.5 %', 'Payback')).toBe('no change');
     expect(
       within(screen.getByRole('region', { name: 'Results' })).getByText(
         /Month = 30 days; year = 12 months = 360 days/,
@@ -71,7 +71,7 @@ describe('the comparison page', () => {
     expect(cell('99.9 %', 'Payback')).toBe('0.17 years (2.1 months)');
     expect(cell('99.9 %', 'Payback at low / high cost')).toBe('0.35 / 0.07 years');
     expect(cell('99.99 %', 'Payback at low / high cost')).toBe('3.47 / 0.69 years');
-    expect(cell('99.5 %', 'Savings at low / high cost')).toBe('no savings / no savings');
+    expect(cell('99.5 %', 'Savings at low / high cost')).toBe('no change / no change');
     expect(cell('99.5 %', 'Payback at low / high cost')).toBe('never / never');
     expect(screen.getByText(/Low \/ high: at \$1,000,000 and \$5,000,000 an hour/)).toBeInTheDocument();
 
@@ -110,7 +110,7 @@ describe('the comparison page', () => {
     expect(availability).toHaveAttribute('aria-invalid', 'true');
     expect(availability).toHaveAccessibleDescription(/above 0 % and below 100 %/);
     // Results are those of 99.5 % today and $250,000 a month: half the seed's investment.
-    expect(cell('99.9 %', 'Investment')).toBe('$6,000,000');
+    expect(cell('99.9 %', 'Investment')).toBe('$6,000,000 (estimate)');
     expect(cell('99.9 %', 'Annual savings')).toBe('$69,120,000');
     expect(infra).toHaveValue('250,000');
 
@@ -123,7 +123,7 @@ describe('the comparison page', () => {
     await user.clear(availability);
     await user.type(availability, '99.9%');
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
-    expect(cell('99.9 %', 'Annual savings')).toBe('no savings');
+    expect(cell('99.9 %', 'Annual savings')).toBe('no change');
   });
 
   it.each([
@@ -138,7 +138,7 @@ describe('the comparison page', () => {
     await user.clear(field);
     await user.paste(typed);
     expect(field).toHaveAccessibleDescription(expect.stringContaining(message));
-    expect(cell('99.9 %', 'Investment')).toBe('$12,000,000');
+    expect(cell('99.9 %', 'Investment')).toBe('$12,000,000 (estimate)');
   });
 
   it('adds, edits, labels and removes scenarios', async () => {
@@ -147,16 +147,16 @@ describe('the comparison page', () => {
     await user.click(screen.getByRole('button', { name: 'Add scenario' }));
     const added = screen.getByRole('group', { name: 'Scenario 4' });
     expect(within(added).getByLabelText('Target availability')).toHaveValue('99.999');
-    expect(cell('99.999 %', 'Investment')).toBe('$1,497,000,000');
+    expect(cell('99.999 %', 'Investment')).toBe('$1,497,000,000 (estimate)');
 
     const label = within(added).getByLabelText('Label');
     await user.clear(label);
     await user.type(label, 'Five nines');
-    expect(cell('Five nines', 'Step from')).toBe('99.99 % (99.99%)');
+    expect(cell('Five nines', 'Compared with')).toBe('99.99 % (99.99%)');
 
     const override = within(added).getByLabelText('Investment override');
     await user.type(override, '500M');
-    expect(cell('Five nines', 'Investment')).toBe('$500,000,000 (your figure)');
+    expect(cell('Five nines', 'Investment')).toBe('$500,000,000 (your quote)');
 
     const runCost = within(added).getByLabelText('Extra annual run cost');
     await user.clear(runCost);

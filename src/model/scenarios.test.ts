@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate } from './scenarios';
+import { evaluate, stepKind } from './scenarios';
+import { Dec } from './decimal';
 import { oneMoreNine } from './downtime';
 import { SEED_EXAMPLE } from './presets';
 
@@ -47,5 +48,59 @@ describe('oneMoreNine', () => {
     [99.999999, 99.99999],
   ])('%s %% → %s %%', (from, to) => {
     expect(oneMoreNine(from)).toBe(to);
+  });
+});
+
+describe('the kind of a step', () => {
+  it.each([
+    // investment, net annual benefit, kind
+    ['12000000', '69120000', 'pays-back'],
+    ['0', '1', 'free'],
+    ['-7100000', '8640000', 'dominates'],
+    ['-7100000', '0', 'dominates'],
+    ['-1', '-1', 'trade-off'],
+    ['12000000', '0', 'never'],
+    ['12000000', '-5', 'never'],
+    ['0', '-17280000', 'never'],
+    ['0', '0', 'no-change'],
+  ])('investment %s and net benefit %s a year: %s', (investment, net, kind) => {
+    expect(stepKind({ investment: new Dec(investment), netAnnualBenefit: new Dec(net) })).toBe(kind);
+  });
+});
+
+// The case a new user met (issue "Figures you can trust while typing"): a quote of $4,900,000 for
+// 99.95 % undercuts the rule's $12,000,000 for 99.9 %, so 99.95 % costs less and saves more.
+describe('a quote that undercuts a lower target', () => {
+  const inputs = {
+    ...SEED_EXAMPLE,
+    scenarios: [
+      ...SEED_EXAMPLE.scenarios.slice(0, 2),
+      {
+        id: 's4',
+        label: '99.95 %',
+        availabilityPercent: 99.95,
+        investmentOverride: 4_900_000,
+        annualRunCost: 0,
+      },
+    ],
+  };
+  const results = evaluate(inputs);
+  const byLabel = (label: string) => results.scenarios.find((s) => s.label === label)!;
+
+  it('makes the higher target dominate the lower: negative marginal investment, never "immediate"', () => {
+    const step = byLabel('99.95 %').marginal;
+    expect(step.fromLabel).toBe('99.9 %');
+    expect(step.investment.toFixed(2)).toBe('-7100000.00');
+    // (0.1 % − 0.05 %) × 8,640 h × $2,000,000 = $8,640,000 a year more saved.
+    expect(step.annualSavings.toFixed(2)).toBe('8640000.00');
+    expect(step.kind).toBe('dominates');
+    expect(step.fromInvestmentSource).toBe('rule');
+  });
+
+  it('names the lower target as dominated, and nothing else', () => {
+    expect(byLabel('99.9 %').dominatedBy).toEqual({ id: 's4', label: '99.95 %' });
+    expect(byLabel('99.95 %').dominatedBy).toBeNull();
+    // 99.5 % needs no investment (it is today), so nothing that costs more dominates it.
+    expect(byLabel('99.5 %').dominatedBy).toBeNull();
   });
 });

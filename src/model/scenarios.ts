@@ -45,6 +45,35 @@ export interface AvailabilityFigures {
   annualDowntimeCost: Dec;
 }
 
+/**
+ * What kind of move a step is, so that words never mislead ("immediate" for a step that is cheaper
+ * but worse, "no savings" for one that adds downtime):
+ * - `pays-back`: costs money now and returns more each year (payback is a number of years);
+ * - `free`: needs no investment and returns more each year (pays back at once);
+ * - `dominates`: costs less than where it starts from and returns at least as much each year: better
+ *   on both counts (only between scenarios, when a quote undercuts a lower target's figure);
+ * - `trade-off`: costs less now and returns less each year;
+ * - `never`: the net annual benefit is zero or negative while the step costs something or nothing;
+ * - `no-change`: nothing changes, now or each year.
+ */
+export type StepKind = 'pays-back' | 'free' | 'dominates' | 'trade-off' | 'never' | 'no-change';
+
+/** The kind of a step from its investment and net annual benefit (see `StepKind`). Exact comparisons. */
+export function stepKind({
+  investment,
+  netAnnualBenefit,
+}: {
+  investment: Dec;
+  netAnnualBenefit: Dec;
+}): StepKind {
+  const net = netAnnualBenefit.comparedTo(0);
+  const cost = investment.comparedTo(0);
+  if (cost < 0) return net >= 0 ? 'dominates' : 'trade-off';
+  if (net > 0) return cost > 0 ? 'pays-back' : 'free';
+  if (net === 0 && cost === 0) return 'no-change';
+  return 'never';
+}
+
 /** What a move between two levels buys: used both against the baseline and against the previous scenario. */
 export interface StepFigures {
   /** Reduction of annual downtime cost (negative when the step lowers availability). */
@@ -61,16 +90,29 @@ export interface StepFigures {
   npv: Dec;
   /** Discounted payback in years; null = never (within 100 years). */
   discountedPaybackYears: Dec | null;
+  /** What kind of move this is, for the words that describe it. */
+  kind: StepKind;
 }
 
 export interface ScenarioResult extends AvailabilityFigures {
   id: string;
   label: string;
+  /** `rule`: estimated by the investment rule of thumb; `override`: the user's own quote. */
   investmentSource: 'rule' | 'override';
   /** Against today's availability. */
   vsBaseline: StepFigures;
   /** Against the next-lower scenario (or the baseline if none is lower): what this step buys on its own. */
-  marginal: StepFigures & { fromLabel: string; fromAvailabilityPercent: Dec };
+  marginal: StepFigures & {
+    fromLabel: string;
+    fromAvailabilityPercent: Dec;
+    /** Where the investment of the level the step starts from comes from (`baseline`: today, nothing). */
+    fromInvestmentSource: 'rule' | 'override' | 'baseline';
+  };
+  /**
+   * Another scenario that is at least as available, costs no more to reach and no more to run, and is
+   * strictly better on one of those: nobody should choose this one. The first such in input order.
+   */
+  dominatedBy: { id: string; label: string } | null;
 }
 
 export interface CalculatorResults {
@@ -111,6 +153,7 @@ export function stepFigures(
     investment,
     annualRunCost,
     netAnnualBenefit,
+    kind: stepKind({ investment, netAnnualBenefit }),
     paybackYears: simplePaybackYears(investment, netAnnualBenefit),
     npv: netPresentValue(
       rate,
@@ -142,6 +185,7 @@ export function evaluate(inputs: CalculatorInputs): CalculatorResults {
   );
   const baselineLevel = {
     label: 'Today',
+    investmentSource: 'baseline' as const,
     availabilityPercent: baselineFigures.availabilityPercent,
     annualDowntimeCost: baselineFigures.annualDowntimeCost,
     investment: new Dec(0),
@@ -156,9 +200,23 @@ export function evaluate(inputs: CalculatorInputs): CalculatorResults {
       availabilityPercent: figures.availabilityPercent,
       annualDowntimeCost: figures.annualDowntimeCost,
       investment: scenarioInvestment(inputs, scenario),
+      investmentSource: scenario.investmentOverride === null ? ('rule' as const) : ('override' as const),
       annualRunCost: dec(scenario.annualRunCost),
     };
   });
+  const dominatorOf = (level: (typeof levels)[number]) => {
+    const other = levels.find(
+      (o) =>
+        o !== level &&
+        o.availabilityPercent.gte(level.availabilityPercent) &&
+        o.investment.lte(level.investment) &&
+        o.annualRunCost.lte(level.annualRunCost) &&
+        (o.availabilityPercent.gt(level.availabilityPercent) ||
+          o.investment.lt(level.investment) ||
+          o.annualRunCost.lt(level.annualRunCost)),
+    );
+    return other ? { id: other.scenario.id, label: other.label } : null;
+  };
   const ranked = levels
     .map((level, index) => ({ level, index }))
     .sort((a, b) => a.level.availabilityPercent.comparedTo(b.level.availabilityPercent) || a.index - b.index);
@@ -175,13 +233,15 @@ export function evaluate(inputs: CalculatorInputs): CalculatorResults {
         ...level.figures,
         id: level.scenario.id,
         label: level.scenario.label,
-        investmentSource: level.scenario.investmentOverride === null ? 'rule' : 'override',
+        investmentSource: level.investmentSource,
         vsBaseline: stepFigures(baselineLevel, level, horizonYears, discountRatePercent),
         marginal: {
           ...stepFigures(previous, level, horizonYears, discountRatePercent),
           fromLabel: previous.label,
           fromAvailabilityPercent: previous.availabilityPercent,
+          fromInvestmentSource: previous.investmentSource,
         },
+        dominatedBy: dominatorOf(level),
       };
     }),
   };

@@ -74,6 +74,10 @@ export function ResultsPanel() {
             {formatInputNumber(inputs.discountRatePercent)} % a year; discounted payback interpolates within
             the year it turns positive.
           </li>
+          <li>
+            “(estimate)” marks an investment from the rule above; “(your quote)” one you typed. A scenario
+            that another beats on availability, investment and run cost at once is marked “dominated”.
+          </li>
           <li>Marginal figures compare each scenario with the next-lower one (or today).</li>
           <li>Amounts are computed exactly and rounded to whole currency units for display.</li>
         </ul>

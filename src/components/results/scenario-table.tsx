@@ -2,13 +2,13 @@ import {
   formatHoursAndMinutes,
   formatInputNumber,
   formatMoney,
-  formatPayback,
   formatPaybackPair,
   formatPercent,
 } from '../../format/format';
 import type { RangeResults } from '../../model/cost-range';
-import type { CalculatorInputs, CalculatorResults, StepFigures } from '../../model/scenarios';
+import type { CalculatorInputs, CalculatorResults, ScenarioResult } from '../../model/scenarios';
 import type { CurrencyCode } from '../../format/format';
+import { investmentText, paybackText, savingsText } from '../../format/scenario-text';
 
 export interface ScenarioTableProps {
   results: CalculatorResults;
@@ -19,10 +19,11 @@ export interface ScenarioTableProps {
   compact: boolean;
 }
 
-/** Savings text: "no savings" when a target does not beat the baseline (or the previous step). */
-function savingsText(step: StepFigures, currency: CurrencyCode, compact: boolean): string {
-  return step.annualSavings.lte(0) ? 'no savings' : formatMoney(step.annualSavings, currency, compact);
-}
+/** Whether a scenario's investment against today is the rule's estimate or the user's quote. */
+const ownSource = (s: ScenarioResult) => (s.investmentSource === 'rule' ? 'estimate' : 'quote');
+/** A marginal step is an estimate when either end of it is priced by the rule. */
+const stepSource = (s: ScenarioResult) =>
+  s.investmentSource === 'rule' || s.marginal.fromInvestmentSource === 'rule' ? 'estimate' : 'quote';
 
 /** The results table "Scenario comparison": one row per target scenario, baseline and marginal figures. */
 export function ScenarioTable({ results, range, inputs, currency, compact }: ScenarioTableProps) {
@@ -46,7 +47,7 @@ export function ScenarioTable({ results, range, inputs, currency, compact }: Sce
             <th scope="col">Payback at low / high cost</th>
             <th scope="col">NPV ({horizon})</th>
             <th scope="col">Discounted payback</th>
-            <th scope="col">Step from</th>
+            <th scope="col">Compared with</th>
             <th scope="col">Marginal annual savings</th>
             <th scope="col">Marginal investment</th>
             <th scope="col">Marginal payback</th>
@@ -58,31 +59,32 @@ export function ScenarioTable({ results, range, inputs, currency, compact }: Sce
             const high = range.high.scenarios[i]?.vsBaseline;
             return (
               <tr key={s.id}>
-                <th scope="row">{s.label}</th>
+                <th scope="row">
+                  {s.label}
+                  {s.dominatedBy ? (
+                    <>
+                      {' '}
+                      <small className="row-note">dominated by {s.dominatedBy.label}</small>
+                    </>
+                  ) : null}
+                </th>
                 <td>{formatPercent(s.availabilityPercent)}</td>
                 <td>{formatHoursAndMinutes(s.downtimeHours.month)}</td>
                 <td>{money(s.annualDowntimeCost)}</td>
-                <td>{savingsText(s.vsBaseline, currency, compact)}</td>
-                <td>
-                  {low && high
-                    ? `${savingsText(low, currency, compact)} / ${savingsText(high, currency, compact)}`
-                    : '—'}
-                </td>
-                <td>
-                  {money(s.vsBaseline.investment)}
-                  {s.investmentSource === 'override' ? ' (your figure)' : ''}
-                </td>
+                <td>{savingsText(s.vsBaseline, money)}</td>
+                <td>{low && high ? `${savingsText(low, money)} / ${savingsText(high, money)}` : '—'}</td>
+                <td>{investmentText(s.vsBaseline.investment, ownSource(s), money)}</td>
                 <td>{money(s.vsBaseline.annualRunCost)}</td>
-                <td>{formatPayback(s.vsBaseline.paybackYears)}</td>
+                <td>{paybackText(s.vsBaseline, s.vsBaseline.paybackYears, 'today')}</td>
                 <td>{low && high ? formatPaybackPair(low.paybackYears, high.paybackYears) : '—'}</td>
                 <td>{money(s.vsBaseline.npv)}</td>
-                <td>{formatPayback(s.vsBaseline.discountedPaybackYears)}</td>
+                <td>{paybackText(s.vsBaseline, s.vsBaseline.discountedPaybackYears, 'today')}</td>
                 <td>
                   {s.marginal.fromLabel} ({formatPercent(s.marginal.fromAvailabilityPercent)})
                 </td>
-                <td>{savingsText(s.marginal, currency, compact)}</td>
-                <td>{money(s.marginal.investment)}</td>
-                <td>{formatPayback(s.marginal.paybackYears)}</td>
+                <td>{savingsText(s.marginal, money)}</td>
+                <td>{investmentText(s.marginal.investment, stepSource(s), money)}</td>
+                <td>{paybackText(s.marginal, s.marginal.paybackYears, s.marginal.fromLabel)}</td>
               </tr>
             );
           })}
