@@ -41,16 +41,17 @@ describe('a user journey through the production build', () => {
     await page.getByRole('slider', { name: 'Current availability slider' }).press('ArrowRight');
     assert.equal(await page.getByLabel('Current availability', { exact: true }).inputValue(), '99.8');
     let rows = await readTable(page);
-    // 0.002 × 8,640 h × $2,000,000 − 0.001 × 8,640 h × $2,000,000 = $17,280,000 a year.
-    assert.equal(cell(rows, '99.9 %', 'Annual savings'), '$17,280,000');
+    // Industry presets count 365-day years: (0.002 − 0.001) × 8,760 h × $2,000,000 = $17,520,000 a year.
+    assert.equal(cell(rows, '99.9 %', 'Annual savings'), '$17,520,000');
     await page.getByRole('slider', { name: 'Current availability slider' }).press('ArrowLeft');
     rows = await readTable(page);
-    assert.equal(cell(rows, '99.9 %', 'Annual savings'), '$69,120,000');
+    // (0.005 − 0.001) × 8,760 h × $2,000,000.
+    assert.equal(cell(rows, '99.9 %', 'Annual savings'), '$70,080,000');
 
     // Add a scenario, read it, remove it.
     await page.getByRole('button', { name: 'Add scenario' }).click();
     rows = await readTable(page);
-    assert.equal(cell(rows, '99.999 %', 'Investment'), '$1,497,000,000');
+    assert.equal(cell(rows, '99.999 %', 'Investment'), '$1,497,000,000 (estimate)');
     await page.getByRole('button', { name: 'Remove scenario 4' }).click();
     rows = await readTable(page);
     assert.equal(rows.length, 4);
@@ -63,7 +64,7 @@ describe('a user journey through the production build', () => {
     const table = Papa.parse(csv.bytes.toString('utf8').slice(1).split('\r\n\r\n')[0], {
       skipEmptyLines: true,
     }).data;
-    assert.equal(table[2][table[0].indexOf('Annual savings')], '69120000');
+    assert.equal(table[2][table[0].indexOf('Annual savings')], '70080000');
     for (const chart of [
       'Cost and investment by scenario',
       'Break-even over time',
@@ -84,7 +85,7 @@ describe('a user journey through the production build', () => {
     }
     await page.getByRole('button', { name: 'Copy as Markdown' }).click();
     await page.getByText('Markdown table copied').waitFor();
-    assert.match(await page.evaluate(() => navigator.clipboard.readText()), /\| \$69,120,000 \|/);
+    assert.match(await page.evaluate(() => navigator.clipboard.readText()), /\| \$70,080,000 \|/);
     await page.getByRole('button', { name: 'Copy embed code' }).click();
     await page.getByText('Embed code copied').waitFor();
 
