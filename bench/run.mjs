@@ -1,5 +1,6 @@
 // `npm run bench`: measures the production build in headless Chromium and the model in Node, prints a
-// table and writes bench/results.json. Timings are reported, never asserted (the byte budget is a test).
+// table and writes bench/results.json (`--model-only`: the model alone, see below). Timings are
+// reported, never asserted (the byte budget is a test).
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { performance } from 'node:perf_hooks';
@@ -220,6 +221,17 @@ async function distJsGzip() {
   let total = 0;
   for (const f of files) total += gzipSync(await readFile(`dist/assets/${f}`), { level: 9 }).length;
   return total;
+}
+
+// `node bench/run.mjs --model-only`: the model phase alone (no build or browser needed), printed and
+// not written to bench/results.json, for measuring a model change quickly.
+if (process.argv.includes('--model-only')) {
+  const model = await modelBench();
+  console.log(
+    `model: evaluate${model.includesCurve ? ' + total-cost curve' : ''} per input, median / p95  ` +
+      `${round(model.medianMs, 3)} ms / ${round(model.p95Ms, 3)} ms (${MODEL_ITERATIONS} iterations)`,
+  );
+  process.exit(0);
 }
 
 const startedAt = performance.now();
