@@ -19,11 +19,12 @@ export default defineConfig({
           includeDependenciesRecursively: false,
           // The toolbars, the assumptions footer and the small export builders load together after
           // the first paint: one chunk instead of eight saves their per-chunk overhead (about 1 kB).
-          // The CSV and PNG code stays apart, loaded only on its button's click.
+          // The CSV and PNG code stays apart, loaded only on its button's click; the links are in
+          // the entry (the app reads `?embed` before its first render).
           groups: [
             {
               name: 'panels',
-              test: /src\/components\/(export\/(?!csv|png-export|links)[^/]+|results\/assumptions-footer)/,
+              test: /src\/(components\/(export\/(?!png-export)[^/]+|results\/assumptions-footer)|export\/(?!csv|links)[^/]+)/,
             },
           ],
         },

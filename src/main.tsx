@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
-import { isEmbedUrl } from './components/export/links';
+import { isEmbedUrl } from './export/links';
 import { appSessionRestored, calculatorStore } from './state/calculator-store';
 import { noticesStore } from './state/notices-store';
 import { restoreSession, startSession } from './state/session-bootstrap';

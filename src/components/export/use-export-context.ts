@@ -14,9 +14,9 @@ import {
 } from '../../state/calculator-store';
 import { shareUrl } from '../../state/share-link';
 import { evaluate } from '../../model/scenarios';
-import type { ExportContext } from './export-data';
-import { isoDate } from './file-name';
-import { fullAppUrl } from './links';
+import type { ExportContext } from '../../export/export-data';
+import { isoDate } from '../../export/file-name';
+import { fullAppUrl } from '../../export/links';
 
 /** The name a preset goes by in files and footers. */
 export function presetName(presetId: PresetId): string {

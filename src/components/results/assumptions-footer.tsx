@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import { assumptionRows } from '../export/export-data';
-import { isoDate } from '../export/file-name';
+import { assumptionRows } from '../../export/export-data';
+import { isoDate } from '../../export/file-name';
 import { presetName, useShareLink } from '../export/use-export-context';
 import { useCostRange, useCurrency, useInputs, usePresetId, useResults } from '../../state/calculator-store';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildMarkdown, escapeMarkdownCell } from './markdown';
-import { evaluate } from '../../model/scenarios';
-import { SEED_EXAMPLE } from '../../model/presets';
+import { evaluate } from '../model/scenarios';
+import { SEED_EXAMPLE } from '../model/presets';
 
 describe('Copy as Markdown', () => {
   const inputs = structuredClone(SEED_EXAMPLE);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
 import { buildCsv, BOM } from './csv';
-import { evaluate } from '../../model/scenarios';
-import { SEED_EXAMPLE } from '../../model/presets';
+import { evaluate } from '../model/scenarios';
+import { SEED_EXAMPLE } from '../model/presets';
 import type { ExportContext } from './export-data';
 
 function context(overrides: Partial<ExportContext['inputs']> = {}): ExportContext {

@@ -6,9 +6,9 @@ import {
   formatPayback,
   formatPercent,
   type CurrencyCode,
-} from '../../format/format';
-import { PERIOD_CONVENTIONS } from '../../model/periods';
-import type { CalculatorInputs, CalculatorResults, ScenarioResult } from '../../model/scenarios';
+} from '../format/format';
+import { PERIOD_CONVENTIONS } from '../model/periods';
+import type { CalculatorInputs, CalculatorResults, ScenarioResult } from '../model/scenarios';
 
 /** What every export states besides the inputs: who, when, how to reopen. */
 export interface ExportContext {
