@@ -184,7 +184,7 @@ async function modelBench() {
     const { SEED_EXAMPLE } = await vite.ssrLoadModule('/src/model/presets.ts');
     let curves = null;
     try {
-      curves = await vite.ssrLoadModule('/src/model/curves.ts');
+      curves = await vite.ssrLoadModule('/src/model/total-cost-curve.ts');
     } catch {
       curves = null;
     }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { breakEvenSeries, totalCostCurve } from '../../model/curves';
+import { breakEvenSeries } from '../../model/break-even';
+import { totalCostCurve } from '../../model/total-cost-curve';
 import { evaluateRange } from '../../model/cost-range';
 import { SEED_EXAMPLE } from '../../model/presets';
 import type { CalculatorInputs } from '../../model/scenarios';

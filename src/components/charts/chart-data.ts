@@ -5,7 +5,9 @@
  * picking the lowest and highest of three figures.
  */
 import type { Dec } from '../../model/decimal';
-import type { BreakEvenSeries, TotalCostCurve, TotalCostPoint } from '../../model/curves';
+import type { BreakEvenSeries } from '../../model/break-even';
+import type { TotalCostCurve } from '../../model/total-cost-curve';
+import type { TotalCostPoint } from '../../model/total-cost-point';
 import type { RangeResults } from '../../model/cost-range';
 import {
   formatAvailabilityApprox,

@@ -1,5 +1,6 @@
 import { useDeferredValue, useMemo } from 'react';
-import { breakEvenSeries, totalCostCurve } from '../../model/curves';
+import { breakEvenSeries } from '../../model/break-even';
+import { totalCostCurve } from '../../model/total-cost-curve';
 import { evaluateRange } from '../../model/cost-range';
 import { useCostRange, useCurrency, useInputs } from '../../state/calculator-store';
 import { ErrorBoundary } from '../error-boundary';
