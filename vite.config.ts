@@ -14,7 +14,7 @@ export default defineConfig({
     modulePreload: false,
     rolldownOptions: {
       output: {
-        advancedChunks: {
+        codeSplitting: {
           // Only the matched modules themselves: their shared dependencies stay where they were.
           includeDependenciesRecursively: false,
           // The toolbars, the assumptions footer and the small export builders load together after
