@@ -84,6 +84,27 @@ export function totalCostGrid(
 }
 
 /**
+ * The points of the rule's curve from `lowPercent` to `topPercent`: the `special` points (exact ones:
+ * today, the targets, the top, the optimum) and the even grid of `totalCostGrid`, ascending in
+ * nines, one point per availability (the first given wins). Currency units a year; exact.
+ */
+export function curvePoints(
+  terms: TotalCostTerms,
+  growthPerNine: Dec,
+  lowPercent: Dec,
+  topPercent: Dec,
+  special: TotalCostPoint[],
+  samples = TOTAL_COST_SAMPLES,
+): TotalCostPoint[] {
+  return [...special, ...totalCostGrid(terms, growthPerNine, lowPercent, topPercent, samples)]
+    .sort((a, b) => a.nines.comparedTo(b.nines))
+    .filter(
+      (pt, index, sorted) =>
+        index === 0 || !pt.availabilityPercent.eq(sorted[index - 1]!.availabilityPercent),
+    );
+}
+
+/**
  * The total annual cost of reliability across availability a, in currency units a year:
  * total(a) = annual downtime cost(a) + rule investment(today → a) ÷ horizonYears (straight-line,
  * undiscounted; zero at or below today). The curve spans from the lowest of today and the scenarios
@@ -143,12 +164,7 @@ export function totalCostCurve(
           );
   const special = [baseline, ...scenarioRulePoints, exactPoint(topPercent), costOptimal];
 
-  const points = [...special, ...totalCostGrid(terms, g, lowPercent, topPercent, samples)]
-    .sort((a, b) => a.nines.comparedTo(b.nines))
-    .filter(
-      (pt, index, sorted) =>
-        index === 0 || !pt.availabilityPercent.eq(sorted[index - 1]!.availabilityPercent),
-    );
+  const points = curvePoints(terms, g, lowPercent, topPercent, special, samples);
 
   // Markers start from the rule's point at their availability, with the table's own investment.
   const scenarios = inputs.scenarios.map((scenario, index): TotalCostScenarioPoint => {
