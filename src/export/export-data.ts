@@ -7,16 +7,22 @@ import {
   formatPercent,
   type CurrencyCode,
 } from '../format/format';
+import type { FigureId } from '../model/figure';
 import { PERIOD_CONVENTIONS } from '../model/periods';
-import type { CalculatorInputs, CalculatorResults, ScenarioResult } from '../model/scenarios';
+import {
+  levelFigureId,
+  marginalFigureId,
+  scenarioFigureId,
+  type Figure,
+  type ResultGraph,
+} from '../model/result-graph';
 
-/** What every export states besides the inputs: who, when, how to reopen. */
+/** What every export states besides the figures: who, when, how to reopen. */
 export interface ExportContext {
-  inputs: CalculatorInputs;
-  results: CalculatorResults;
+  /** Every figure of the export, inputs included. */
+  graph: ResultGraph;
   currency: CurrencyCode;
   presetName: string;
-  costRange: { low: number; high: number };
   /** The date of the export, yyyy-mm-dd (local). */
   date: string;
   /** The URL that reopens exactly this scenario. */
@@ -29,9 +35,10 @@ export interface ExportValue {
   display: string;
 }
 
+/** A column of the scenario table: a figure of each scenario, or a text about it. */
 export interface ExportColumn {
   header: string;
-  value: (scenario: ScenarioResult, context: ExportContext) => ExportValue;
+  value: (scenarioId: string, context: ExportContext) => ExportValue;
 }
 
 /** Full-precision decimal text (no exponent, no grouping, no -0). */
@@ -40,98 +47,110 @@ export function plainDecimal(value: Decimal): string {
   return text === '-0' ? '0' : text;
 }
 
-function money(value: Decimal, context: ExportContext): ExportValue {
-  return { plain: plainDecimal(value), display: formatMoney(value, context.currency) };
+/**
+ * A figure as exported, formatted by its unit as the page shows it: money rounded to whole units,
+ * years as a payback ("never" when there is none), percentages, downtime in hours and minutes.
+ */
+export function figureValue(figure: Figure, currency: CurrencyCode): ExportValue {
+  const { value } = figure;
+  if (value === null) return { plain: 'never', display: formatPayback(null) };
+  const plain = plainDecimal(value);
+  switch (figure.unit) {
+    case 'money':
+    case 'money-per-year':
+    case 'money-per-month':
+    case 'money-per-hour':
+      return { plain, display: formatMoney(value, currency) };
+    case 'years':
+      return { plain, display: formatPayback(value) };
+    case 'percent':
+      return { plain, display: formatPercent(value) };
+    case 'hours-per-month':
+    case 'hours-per-year':
+      return { plain, display: formatHoursAndMinutes(value) };
+    default:
+      return { plain, display: plain };
+  }
 }
 
-function years(value: Decimal | null): ExportValue {
-  return { plain: value === null ? 'never' : plainDecimal(value), display: formatPayback(value) };
+const text = (value: string): ExportValue => ({ plain: value, display: value });
+
+/** A column showing one figure of each scenario. */
+function figureColumn(header: string, id: (scenarioId: string) => FigureId): ExportColumn {
+  return { header, value: (s, c) => figureValue(c.graph.figure(id(s)), c.currency) };
 }
 
 /**
  * The columns of the scenario table as exported: the same figures as the on-screen table, plus the
  * ones it folds away (net benefit, run costs of steps, marginal NPV). One list, so CSV and Markdown
- * always agree.
+ * always agree; every figure is read from the result graph.
  */
 export const EXPORT_COLUMNS: ExportColumn[] = [
-  { header: 'Scenario', value: (s) => ({ plain: s.label, display: s.label }) },
-  {
-    header: 'Availability (%)',
-    value: (s) => ({
-      plain: plainDecimal(s.availabilityPercent),
-      display: formatPercent(s.availabilityPercent),
-    }),
-  },
-  {
-    header: 'Downtime a month (hours)',
-    value: (s) => ({
-      plain: plainDecimal(s.downtimeHours.month),
-      display: formatHoursAndMinutes(s.downtimeHours.month),
-    }),
-  },
-  {
-    header: 'Downtime a year (hours)',
-    value: (s) => ({
-      plain: plainDecimal(s.downtimeHours.year),
-      display: formatHoursAndMinutes(s.downtimeHours.year),
-    }),
-  },
-  { header: 'Annual downtime cost', value: (s, c) => money(s.annualDowntimeCost, c) },
-  { header: 'Annual savings', value: (s, c) => money(s.vsBaseline.annualSavings, c) },
-  { header: 'Investment', value: (s, c) => money(s.vsBaseline.investment, c) },
+  { header: 'Scenario', value: (s, c) => text(c.graph.scenario(s).label) },
+  figureColumn('Availability (%)', (s) => scenarioFigureId(s, 'availabilityPercent')),
+  figureColumn('Downtime a month (hours)', (s) => scenarioFigureId(s, 'downtimeHoursPerMonth')),
+  figureColumn('Downtime a year (hours)', (s) => scenarioFigureId(s, 'downtimeHoursPerYear')),
+  figureColumn('Annual downtime cost', (s) => scenarioFigureId(s, 'annualDowntimeCost')),
+  figureColumn('Annual savings', (s) => scenarioFigureId(s, 'annualSavings')),
+  figureColumn('Investment', (s) => scenarioFigureId(s, 'investment')),
   {
     header: 'Investment source',
-    value: (s) => {
-      const text = s.investmentSource === 'override' ? 'your figure' : 'rule';
-      return { plain: text, display: text };
-    },
+    value: (s, c) => text(c.graph.scenario(s).investmentSource === 'override' ? 'your figure' : 'rule'),
   },
-  { header: 'Extra run cost a year', value: (s, c) => money(s.vsBaseline.annualRunCost, c) },
-  { header: 'Net annual benefit', value: (s, c) => money(s.vsBaseline.netAnnualBenefit, c) },
-  { header: 'Payback (years)', value: (s) => years(s.vsBaseline.paybackYears) },
-  { header: 'NPV', value: (s, c) => money(s.vsBaseline.npv, c) },
-  { header: 'Discounted payback (years)', value: (s) => years(s.vsBaseline.discountedPaybackYears) },
-  { header: 'Step from', value: (s) => ({ plain: s.marginal.fromLabel, display: s.marginal.fromLabel }) },
+  figureColumn('Extra run cost a year', (s) => scenarioFigureId(s, 'annualRunCost')),
+  figureColumn('Net annual benefit', (s) => scenarioFigureId(s, 'netAnnualBenefit')),
+  figureColumn('Payback (years)', (s) => scenarioFigureId(s, 'paybackYears')),
+  figureColumn('NPV', (s) => scenarioFigureId(s, 'npv')),
+  figureColumn('Discounted payback (years)', (s) => scenarioFigureId(s, 'discountedPaybackYears')),
+  { header: 'Step from', value: (s, c) => text(c.graph.scenario(s).stepFrom.label) },
   {
     header: 'Step from availability (%)',
-    value: (s) => ({
-      plain: plainDecimal(s.marginal.fromAvailabilityPercent),
-      display: formatPercent(s.marginal.fromAvailabilityPercent),
-    }),
+    value: (s, c) =>
+      figureValue(
+        c.graph.figure(levelFigureId(c.graph.scenario(s).stepFrom.scenarioId, 'availabilityPercent')),
+        c.currency,
+      ),
   },
-  { header: 'Marginal annual savings', value: (s, c) => money(s.marginal.annualSavings, c) },
-  { header: 'Marginal investment', value: (s, c) => money(s.marginal.investment, c) },
-  { header: 'Marginal extra run cost a year', value: (s, c) => money(s.marginal.annualRunCost, c) },
-  { header: 'Marginal payback (years)', value: (s) => years(s.marginal.paybackYears) },
-  { header: 'Marginal NPV', value: (s, c) => money(s.marginal.npv, c) },
+  figureColumn('Marginal annual savings', (s) => marginalFigureId(s, 'annualSavings')),
+  figureColumn('Marginal investment', (s) => marginalFigureId(s, 'investment')),
+  figureColumn('Marginal extra run cost a year', (s) => marginalFigureId(s, 'annualRunCost')),
+  figureColumn('Marginal payback (years)', (s) => marginalFigureId(s, 'paybackYears')),
+  figureColumn('Marginal NPV', (s) => marginalFigureId(s, 'npv')),
 ];
 
 /**
  * Every assumption behind the numbers, as `name, value` pairs: all inputs, the period convention, the
- * investment rule, currency, date and the link that reopens the scenario.
+ * investment rule, currency, date and the link that reopens the scenario. Inputs are the graph's
+ * input figures, shown as typed (amounts with up to two decimals, as in the form's slider texts).
  */
 export function assumptionRows(
   context: ExportContext,
 ): Array<{ name: string; plain: string; display: string }> {
-  const { inputs, results } = context;
-  const convention = PERIOD_CONVENTIONS[inputs.periodConvention];
+  const { graph } = context;
+  const convention = PERIOD_CONVENTIONS[graph.periodConvention];
   const cur = context.currency;
-  const moneyRow = (name: string, value: number) => ({
+  const input = (id: FigureId) => graph.value(id)!;
+  const plainOf = (id: FigureId) => plainDecimal(input(id));
+  // An input figure is a Dec made from the typed number, so toNumber() gives that number back exactly.
+  const moneyRow = (name: string, id: FigureId) => ({
     name,
-    plain: String(value),
-    display: formatMoneyNumber(value, cur),
+    plain: plainOf(id),
+    display: formatMoneyNumber(input(id).toNumber(), cur),
   });
+  const growth = plainOf('input.growthPerNine');
+  const multiple = plainOf('input.calibrationMultiple');
+  const horizon = plainOf('input.horizonYears');
+  const rate = plainOf('input.discountRatePercent');
   return [
     { name: 'Preset', plain: context.presetName, display: context.presetName },
-    moneyRow('Downtime cost per hour', inputs.downtimeCostPerHour),
-    moneyRow('Downtime cost per hour, low', context.costRange.low),
-    moneyRow('Downtime cost per hour, high', context.costRange.high),
+    moneyRow('Downtime cost per hour', 'input.downtimeCostPerHour'),
+    moneyRow('Downtime cost per hour, low', 'input.downtimeCostPerHourLow'),
+    moneyRow('Downtime cost per hour, high', 'input.downtimeCostPerHourHigh'),
     {
       name: 'Current availability (%)',
-      plain: plainDecimal(results.baseline.availabilityPercent),
-      display: formatPercent(results.baseline.availabilityPercent),
+      ...figureValue(graph.figure('baseline.availabilityPercent'), cur),
     },
-    moneyRow('Monthly infrastructure cost', inputs.monthlyInfraCost),
+    moneyRow('Monthly infrastructure cost', 'input.monthlyInfraCost'),
     {
       name: 'Period convention',
       plain: convention.label,
@@ -139,29 +158,16 @@ export function assumptionRows(
     },
     {
       name: 'Investment rule',
-      plain: `k * (g^n(target) - g^n(today)), n = -log10(1 - availability), g = ${inputs.growthPerNine}, 99.5% -> 99.9% costs ${inputs.calibrationMultiple} x annual infrastructure cost`,
-      display: `k · (gⁿ⁽ᵗᵃʳᵍᵉᵗ⁾ − gⁿ⁽ᵗᵒᵈᵃʸ⁾), n = −log₁₀(1 − availability), g = ${inputs.growthPerNine}; 99.5 % → 99.9 % costs ${inputs.calibrationMultiple} × annual infrastructure`,
+      plain: `k * (g^n(target) - g^n(today)), n = -log10(1 - availability), g = ${growth}, 99.5% -> 99.9% costs ${multiple} x annual infrastructure cost`,
+      display: `k · (gⁿ⁽ᵗᵃʳᵍᵉᵗ⁾ − gⁿ⁽ᵗᵒᵈᵃʸ⁾), n = −log₁₀(1 − availability), g = ${growth}; 99.5 % → 99.9 % costs ${multiple} × annual infrastructure`,
     },
-    {
-      name: 'Cost growth per nine',
-      plain: String(inputs.growthPerNine),
-      display: String(inputs.growthPerNine),
-    },
-    {
-      name: 'Calibration multiple',
-      plain: String(inputs.calibrationMultiple),
-      display: `${inputs.calibrationMultiple} × annual infrastructure`,
-    },
-    { name: 'Horizon (years)', plain: String(inputs.horizonYears), display: `${inputs.horizonYears} years` },
-    {
-      name: 'Discount rate (%)',
-      plain: String(inputs.discountRatePercent),
-      display: `${inputs.discountRatePercent} % a year, end-of-year cash flows`,
-    },
+    { name: 'Cost growth per nine', plain: growth, display: growth },
+    { name: 'Calibration multiple', plain: multiple, display: `${multiple} × annual infrastructure` },
+    { name: 'Horizon (years)', plain: horizon, display: `${horizon} years` },
+    { name: 'Discount rate (%)', plain: rate, display: `${rate} % a year, end-of-year cash flows` },
     {
       name: 'Annual downtime cost today',
-      plain: plainDecimal(results.baseline.annualDowntimeCost),
-      display: formatMoney(results.baseline.annualDowntimeCost, cur),
+      ...figureValue(graph.figure('baseline.annualDowntimeCost'), cur),
     },
     { name: 'Currency', plain: cur, display: cur },
     { name: 'Date', plain: context.date, display: context.date },

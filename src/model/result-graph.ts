@@ -13,7 +13,7 @@ import type {
 } from './figure';
 import { FORMULAS, type FormulaId, type TermDefinition } from './formulas';
 import { CALIBRATION_FROM_PERCENT, CALIBRATION_TO_PERCENT, costCurve, nines } from './investment';
-import { PERIOD_CONVENTIONS, periodHours } from './periods';
+import { PERIOD_CONVENTIONS, periodHours, type PeriodConventionId } from './periods';
 import type { CalculatorInputs } from './scenarios';
 import { curvePoints, TOTAL_COST_MAX_AVAILABILITY_PERCENT } from './total-cost-curve';
 import { totalCostPoint, type TotalCostPoint } from './total-cost-point';
@@ -79,6 +79,8 @@ export interface ResultGraph {
   readonly figures: ReadonlyMap<FigureId, Figure>;
   /** The scenarios' ids, input order. */
   readonly scenarioIds: readonly string[];
+  /** The period convention the figures use (its hours are `convention.hoursPerYear` and `…PerMonth`). */
+  readonly periodConvention: PeriodConventionId;
   /** The figure with this id; throws on an id the graph does not have (a programming error). */
   figure(id: FigureId): Figure;
   /** A figure's exact value (null = none, e.g. a payback that never comes). */
@@ -656,6 +658,7 @@ export function evaluateResultGraph(inputs: CalculatorInputs, costRange: CostRan
   return {
     figures,
     scenarioIds,
+    periodConvention: inputs.periodConvention,
     figure: (id) => b.figure(id),
     value: (id) => b.figure(id).value,
     scenario: (id) => {
