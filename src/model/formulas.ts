@@ -22,8 +22,6 @@ import { costOptimalUnavailability } from './total-cost-optimum';
 export interface TermDefinition {
   readonly name: string;
   readonly symbol: string;
-  /** What the term is, in words ("annual downtime cost before the step"). */
-  readonly meaning: string;
   /** The term takes any number of figures (`max` over every target); its symbol then stands for the list. */
   readonly variadic?: true;
 }
@@ -68,7 +66,7 @@ export const FORMULAS = {
     words: 'the share of time down: 1 − availability',
     symbols: '1 − a',
     unit: 'fraction',
-    terms: [{ name: 'availability', symbol: 'a', meaning: 'availability' }],
+    terms: [{ name: 'availability', symbol: 'a' }],
     compute: (v) => unavailability(v.availability),
   }),
   costOptimalAvailability: formula({
@@ -77,15 +75,11 @@ export const FORMULAS = {
     symbols: 'a₀ if u* = u₀, aₜₒₚ if u* = uₜₒₚ, else 1 − u*',
     unit: 'percent',
     terms: [
-      { name: 'unavailability', symbol: 'u*', meaning: 'the share of time down at the optimum' },
-      { name: 'baselineUnavailability', symbol: 'u₀', meaning: 'the share of time down today' },
-      { name: 'baselineAvailability', symbol: 'a₀', meaning: 'availability today' },
-      {
-        name: 'topUnavailability',
-        symbol: 'uₜₒₚ',
-        meaning: 'the share of time down at the top of the curve',
-      },
-      { name: 'topAvailability', symbol: 'aₜₒₚ', meaning: 'the top of the curve' },
+      { name: 'unavailability', symbol: 'u*' },
+      { name: 'baselineUnavailability', symbol: 'u₀' },
+      { name: 'baselineAvailability', symbol: 'a₀' },
+      { name: 'topUnavailability', symbol: 'uₜₒₚ' },
+      { name: 'topAvailability', symbol: 'aₜₒₚ' },
     ],
     // Held at an end, the optimum is that end's own availability, not 1 − (1 − a) rounded to 40 digits.
     compute: (v) =>
@@ -99,7 +93,7 @@ export const FORMULAS = {
     words: 'the number of nines: −log₁₀ of the share of time down',
     symbols: '−log₁₀ u',
     unit: 'nines',
-    terms: [{ name: 'unavailability', symbol: 'u', meaning: 'the share of time down' }],
+    terms: [{ name: 'unavailability', symbol: 'u' }],
     compute: (v) => ninesAt(v.unavailability),
   }),
   downtimeHoursPerYear: formula({
@@ -107,8 +101,8 @@ export const FORMULAS = {
     symbols: 'u × Y',
     unit: 'hours-per-year',
     terms: [
-      { name: 'unavailability', symbol: 'u', meaning: 'the share of time down' },
-      { name: 'hoursPerYear', symbol: 'Y', meaning: 'hours in a year' },
+      { name: 'unavailability', symbol: 'u' },
+      { name: 'hoursPerYear', symbol: 'Y' },
     ],
     compute: (v) => v.hoursPerYear.times(v.unavailability),
   }),
@@ -117,8 +111,8 @@ export const FORMULAS = {
     symbols: 'u × Hₘ',
     unit: 'hours-per-month',
     terms: [
-      { name: 'unavailability', symbol: 'u', meaning: 'the share of time down' },
-      { name: 'hoursPerMonth', symbol: 'Hₘ', meaning: 'hours in a month' },
+      { name: 'unavailability', symbol: 'u' },
+      { name: 'hoursPerMonth', symbol: 'Hₘ' },
     ],
     compute: (v) => v.hoursPerMonth.times(v.unavailability),
   }),
@@ -127,8 +121,8 @@ export const FORMULAS = {
     symbols: 'H × C',
     unit: 'money-per-year',
     terms: [
-      { name: 'downtimeHours', symbol: 'H', meaning: 'downtime hours a year' },
-      { name: 'costPerHour', symbol: 'C', meaning: 'downtime cost per hour' },
+      { name: 'downtimeHours', symbol: 'H' },
+      { name: 'costPerHour', symbol: 'C' },
     ],
     compute: (v) => v.downtimeHours.times(v.costPerHour),
   }),
@@ -136,7 +130,7 @@ export const FORMULAS = {
     words: '12 × monthly infrastructure cost',
     symbols: '12 × M',
     unit: 'money-per-year',
-    terms: [{ name: 'monthlyInfraCost', symbol: 'M', meaning: 'monthly infrastructure cost' }],
+    terms: [{ name: 'monthlyInfraCost', symbol: 'M' }],
     compute: (v) => v.monthlyInfraCost.times(12),
   }),
   ruleCurve: formula({
@@ -145,8 +139,8 @@ export const FORMULAS = {
     symbols: 'u^(−log₁₀ g)',
     unit: 'ratio',
     terms: [
-      { name: 'unavailability', symbol: 'u', meaning: 'the share of time down' },
-      { name: 'growthPerNine', symbol: 'g', meaning: 'cost growth per nine' },
+      { name: 'unavailability', symbol: 'u' },
+      { name: 'growthPerNine', symbol: 'g' },
     ],
     compute: (v) => ruleCurveAt(v.unavailability, v.growthPerNine),
   }),
@@ -155,8 +149,8 @@ export const FORMULAS = {
     symbols: 'G₁ − G₀',
     unit: 'ratio',
     terms: [
-      { name: 'to', symbol: 'G₁', meaning: 'the cost curve at 99.9 %' },
-      { name: 'from', symbol: 'G₀', meaning: 'the cost curve at 99.5 %' },
+      { name: 'to', symbol: 'G₁' },
+      { name: 'from', symbol: 'G₀' },
     ],
     conventions: ['calibrationPoints'],
     compute: (v) => v.to.minus(v.from),
@@ -166,9 +160,9 @@ export const FORMULAS = {
     symbols: 'x × A ÷ Δ',
     unit: 'money',
     terms: [
-      { name: 'calibrationMultiple', symbol: 'x', meaning: 'calibration multiple' },
-      { name: 'annualInfraCost', symbol: 'A', meaning: 'annual infrastructure cost' },
-      { name: 'calibrationStep', symbol: 'Δ', meaning: 'the calibration step of the cost curve' },
+      { name: 'calibrationMultiple', symbol: 'x' },
+      { name: 'annualInfraCost', symbol: 'A' },
+      { name: 'calibrationStep', symbol: 'Δ' },
     ],
     conventions: ['calibrationPoints'],
     compute: (v) => v.calibrationMultiple.times(v.annualInfraCost).div(v.calibrationStep),
@@ -178,9 +172,9 @@ export const FORMULAS = {
     symbols: 'max(0, k × (G − G₀))',
     unit: 'money',
     terms: [
-      { name: 'scale', symbol: 'k', meaning: 'the rule’s scale' },
-      { name: 'targetCurve', symbol: 'G', meaning: 'the cost curve at the target' },
-      { name: 'baselineCurve', symbol: 'G₀', meaning: 'the cost curve today' },
+      { name: 'scale', symbol: 'k' },
+      { name: 'targetCurve', symbol: 'G' },
+      { name: 'baselineCurve', symbol: 'G₀' },
     ],
     compute: (v) => ruleInvestmentFromCurve(v.scale, v.targetCurve, v.baselineCurve),
   }),
@@ -188,7 +182,7 @@ export const FORMULAS = {
     words: 'the rule’s estimate, as no figure of your own is given',
     symbols: 'Iᵣ',
     unit: 'money',
-    terms: [{ name: 'ruleInvestment', symbol: 'Iᵣ', meaning: 'the rule’s estimate' }],
+    terms: [{ name: 'ruleInvestment', symbol: 'Iᵣ' }],
     compute: (v) => v.ruleInvestment,
   }),
   annualSavings: formula({
@@ -196,8 +190,8 @@ export const FORMULAS = {
     symbols: 'D₀ − D₁',
     unit: 'money-per-year',
     terms: [
-      { name: 'before', symbol: 'D₀', meaning: 'annual downtime cost before the step' },
-      { name: 'after', symbol: 'D₁', meaning: 'annual downtime cost after the step' },
+      { name: 'before', symbol: 'D₀' },
+      { name: 'after', symbol: 'D₁' },
     ],
     compute: (v) => v.before.minus(v.after),
   }),
@@ -206,8 +200,8 @@ export const FORMULAS = {
     symbols: 'I₁ − I₀',
     unit: 'money',
     terms: [
-      { name: 'to', symbol: 'I₁', meaning: 'investment at this level' },
-      { name: 'from', symbol: 'I₀', meaning: 'investment at the level below' },
+      { name: 'to', symbol: 'I₁' },
+      { name: 'from', symbol: 'I₀' },
     ],
     conventions: ['marginalStep'],
     compute: (v) => v.to.minus(v.from),
@@ -217,8 +211,8 @@ export const FORMULAS = {
     symbols: 'R₁ − R₀',
     unit: 'money-per-year',
     terms: [
-      { name: 'to', symbol: 'R₁', meaning: 'extra run cost a year at this level' },
-      { name: 'from', symbol: 'R₀', meaning: 'extra run cost a year at the level below' },
+      { name: 'to', symbol: 'R₁' },
+      { name: 'from', symbol: 'R₀' },
     ],
     conventions: ['marginalStep'],
     compute: (v) => v.to.minus(v.from),
@@ -228,8 +222,8 @@ export const FORMULAS = {
     symbols: 'S − R',
     unit: 'money-per-year',
     terms: [
-      { name: 'savings', symbol: 'S', meaning: 'annual savings' },
-      { name: 'runCost', symbol: 'R', meaning: 'extra run cost a year' },
+      { name: 'savings', symbol: 'S' },
+      { name: 'runCost', symbol: 'R' },
     ],
     compute: (v) => v.savings.minus(v.runCost),
   }),
@@ -238,8 +232,8 @@ export const FORMULAS = {
     symbols: 'I ÷ B',
     unit: 'years',
     terms: [
-      { name: 'investment', symbol: 'I', meaning: 'investment' },
-      { name: 'netAnnualBenefit', symbol: 'B', meaning: 'net annual benefit' },
+      { name: 'investment', symbol: 'I' },
+      { name: 'netAnnualBenefit', symbol: 'B' },
     ],
     compute: (v) => simplePaybackYears(v.investment, v.netAnnualBenefit),
     never: NOT_COVERED,
@@ -250,10 +244,10 @@ export const FORMULAS = {
     symbols: '−I + Σₜ₌₁…T B ÷ (1 + r)ᵗ',
     unit: 'money',
     terms: [
-      { name: 'investment', symbol: 'I', meaning: 'investment' },
-      { name: 'netAnnualBenefit', symbol: 'B', meaning: 'net annual benefit' },
-      { name: 'horizonYears', symbol: 'T', meaning: 'horizon in years' },
-      { name: 'discountRatePercent', symbol: 'r', meaning: 'discount rate a year' },
+      { name: 'investment', symbol: 'I' },
+      { name: 'netAnnualBenefit', symbol: 'B' },
+      { name: 'horizonYears', symbol: 'T' },
+      { name: 'discountRatePercent', symbol: 'r' },
     ],
     conventions: ['endOfYearCashFlows'],
     compute: (v) =>
@@ -268,9 +262,9 @@ export const FORMULAS = {
     symbols: 'first t where Σ B ÷ (1 + r)ᵗ ≥ I',
     unit: 'years',
     terms: [
-      { name: 'netAnnualBenefit', symbol: 'B', meaning: 'net annual benefit' },
-      { name: 'discountRatePercent', symbol: 'r', meaning: 'discount rate a year' },
-      { name: 'investment', symbol: 'I', meaning: 'investment' },
+      { name: 'netAnnualBenefit', symbol: 'B' },
+      { name: 'discountRatePercent', symbol: 'r' },
+      { name: 'investment', symbol: 'I' },
     ],
     conventions: ['endOfYearCashFlows'],
     compute: (v) => discountedPaybackYears(v.discountRatePercent.div(100), v.investment, v.netAnnualBenefit),
@@ -284,8 +278,8 @@ export const FORMULAS = {
     symbols: 'I ÷ T',
     unit: 'money-per-year',
     terms: [
-      { name: 'investment', symbol: 'I', meaning: 'investment' },
-      { name: 'horizonYears', symbol: 'T', meaning: 'horizon in years' },
+      { name: 'investment', symbol: 'I' },
+      { name: 'horizonYears', symbol: 'T' },
     ],
     conventions: ['straightLineInvestment'],
     compute: (v) => v.investment.div(v.horizonYears),
@@ -295,9 +289,9 @@ export const FORMULAS = {
     symbols: 'D + A + R',
     unit: 'money-per-year',
     terms: [
-      { name: 'annualDowntimeCost', symbol: 'D', meaning: 'annual downtime cost' },
-      { name: 'annualisedInvestment', symbol: 'A', meaning: 'annualised investment' },
-      { name: 'annualRunCost', symbol: 'R', meaning: 'extra run cost a year' },
+      { name: 'annualDowntimeCost', symbol: 'D' },
+      { name: 'annualisedInvestment', symbol: 'A' },
+      { name: 'annualRunCost', symbol: 'R' },
     ],
     compute: (v) => v.annualDowntimeCost.plus(v.annualisedInvestment).plus(v.annualRunCost),
   }),
@@ -306,9 +300,9 @@ export const FORMULAS = {
     symbols: 'max(aₘₐₓ, a₀, aᵢ)',
     unit: 'percent',
     terms: [
-      { name: 'defaultTop', symbol: 'aₘₐₓ', meaning: 'five nines' },
-      { name: 'today', symbol: 'a₀', meaning: 'availability today' },
-      { name: 'targets', symbol: 'aᵢ', meaning: 'every target’s availability', variadic: true },
+      { name: 'defaultTop', symbol: 'aₘₐₓ' },
+      { name: 'today', symbol: 'a₀' },
+      { name: 'targets', symbol: 'aᵢ', variadic: true },
     ],
     conventions: ['curveTop'],
     compute: (v) => Dec.max(v.defaultTop, v.today, ...v.targets),
@@ -319,17 +313,13 @@ export const FORMULAS = {
     symbols: 'clamp((k × log₁₀ g ÷ (T × C × Y))^(1 ÷ (log₁₀ g + 1)), uₜₒₚ, u₀)',
     unit: 'fraction',
     terms: [
-      { name: 'scale', symbol: 'k', meaning: 'the rule’s scale' },
-      { name: 'growthPerNine', symbol: 'g', meaning: 'cost growth per nine' },
-      { name: 'horizonYears', symbol: 'T', meaning: 'horizon in years' },
-      { name: 'costPerHour', symbol: 'C', meaning: 'downtime cost per hour' },
-      { name: 'hoursPerYear', symbol: 'Y', meaning: 'hours in a year' },
-      {
-        name: 'topUnavailability',
-        symbol: 'uₜₒₚ',
-        meaning: 'the share of time down at the top of the curve',
-      },
-      { name: 'baselineUnavailability', symbol: 'u₀', meaning: 'the share of time down today' },
+      { name: 'scale', symbol: 'k' },
+      { name: 'growthPerNine', symbol: 'g' },
+      { name: 'horizonYears', symbol: 'T' },
+      { name: 'costPerHour', symbol: 'C' },
+      { name: 'hoursPerYear', symbol: 'Y' },
+      { name: 'topUnavailability', symbol: 'uₜₒₚ' },
+      { name: 'baselineUnavailability', symbol: 'u₀' },
     ],
     conventions: ['straightLineInvestment', 'curveWithoutRunCost'],
     compute: (v) =>
@@ -352,7 +342,7 @@ export interface SeriesFormulaDefinition {
   readonly words: string;
   readonly symbols: string;
   readonly unit: Unit;
-  /** The free variable along the line. */
+  /** The free variable along the line, and what it is. */
   readonly over: { readonly symbol: string; readonly meaning: string };
   readonly terms: readonly TermDefinition[];
   readonly conventions?: readonly ConventionId[];
@@ -366,8 +356,8 @@ export const SERIES_FORMULAS = {
     unit: 'money',
     over: { symbol: 'm', meaning: 'months since the investment' },
     terms: [
-      { name: 'investment', symbol: 'I', meaning: 'investment' },
-      { name: 'netAnnualBenefit', symbol: 'B', meaning: 'net annual benefit' },
+      { name: 'investment', symbol: 'I' },
+      { name: 'netAnnualBenefit', symbol: 'B' },
     ],
     conventions: ['evenMonthlyBenefit'],
   },
@@ -378,12 +368,12 @@ export const SERIES_FORMULAS = {
     unit: 'money-per-year',
     over: { symbol: 'a', meaning: 'availability' },
     terms: [
-      { name: 'hoursPerYear', symbol: 'Y', meaning: 'hours in a year' },
-      { name: 'costPerHour', symbol: 'C', meaning: 'downtime cost per hour' },
-      { name: 'scale', symbol: 'k', meaning: 'the rule’s scale' },
-      { name: 'growthPerNine', symbol: 'g', meaning: 'cost growth per nine' },
-      { name: 'baselineCurve', symbol: 'G₀', meaning: 'the cost curve today' },
-      { name: 'horizonYears', symbol: 'T', meaning: 'horizon in years' },
+      { name: 'hoursPerYear', symbol: 'Y' },
+      { name: 'costPerHour', symbol: 'C' },
+      { name: 'scale', symbol: 'k' },
+      { name: 'growthPerNine', symbol: 'g' },
+      { name: 'baselineCurve', symbol: 'G₀' },
+      { name: 'horizonYears', symbol: 'T' },
     ],
     conventions: ['straightLineInvestment', 'curveWithoutRunCost'],
   },
