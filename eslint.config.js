@@ -52,8 +52,52 @@ export default tseslint.config(
             '../state/*',
             '../components/*',
             '../format/*',
+            '../export/*',
           ],
         },
+      ],
+    },
+  },
+  {
+    // The export builders are pure text: plain data in (figures, the share link, chart markup), text
+    // out. No React, store, charts or DOM capture; the toolbars and DOM reading are components/export.
+    files: ['src/export/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            'react',
+            'react-*',
+            'zustand',
+            'zustand/*',
+            'recharts',
+            'html-to-image',
+            '../state/*',
+            '../components/*',
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        ...[
+          'window',
+          'document',
+          'navigator',
+          'location',
+          'history',
+          'localStorage',
+          'getComputedStyle',
+          'XMLSerializer',
+          'DOMParser',
+          'Element',
+          'HTMLElement',
+          'SVGElement',
+          'SVGSVGElement',
+        ].map((name) => ({
+          name,
+          message: 'The export builders are pure: read the page in components/export.',
+        })),
       ],
     },
   },

@@ -14,16 +14,18 @@ export default defineConfig({
     modulePreload: false,
     rolldownOptions: {
       output: {
-        advancedChunks: {
+        codeSplitting: {
           // Only the matched modules themselves: their shared dependencies stay where they were.
           includeDependenciesRecursively: false,
           // The toolbars, the assumptions footer and the small export builders load together after
           // the first paint: one chunk instead of eight saves their per-chunk overhead (about 1 kB).
-          // The CSV and PNG code stays apart, loaded only on its button's click.
+          // The CSV and PNG code stays apart, loaded only on its button's click; the links are in
+          // the entry (the app reads `?embed` before its first render). The footer's graph hook goes
+          // with the footer (apart, it would leave a stub chunk of its own).
           groups: [
             {
               name: 'panels',
-              test: /src\/components\/(export\/(?!csv|png-export|links)[^/]+|results\/assumptions-footer)/,
+              test: /src\/(components\/(export\/(?!png-export)[^/]+|results\/assumptions-footer)|export\/(?!csv|links)[^/]+|state\/use-result-graph)/,
             },
           ],
         },

@@ -3,7 +3,7 @@ import { LaterPanel } from './components/after-first-paint';
 import { CalculatorInputsPanel } from './components/inputs/calculator-inputs';
 import { ScenarioEditor } from './components/inputs/scenario-editor';
 import { ResultsPanel } from './components/results/results-panel';
-import { fullAppUrl } from './components/export/links';
+import { fullAppUrl } from './export/links';
 import { NoticeList } from './components/notices/notice-list';
 import { ErrorBoundary } from './components/error-boundary';
 

@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
-import { isEmbedUrl } from './components/export/links';
+import { isEmbedUrl } from './export/links';
 import {
   appSessionRestored,
   calculatorStore,

@@ -24,14 +24,31 @@ export function nines(availabilityPercent: DecimalInput): Dec {
 }
 const ninesOf = memoizeDecimal((percent: Dec) => unavailability(percent).log(10).neg());
 
+/** p = log10(g), the rule's exponent: g^n(a) = (1 − a)^(−p). Dimensionless; memoised (a 40-digit log). */
+export function growthExponent(growthPerNine: DecimalInput): Dec {
+  return growthExponentOf(dec(growthPerNine));
+}
+const growthExponentOf = memoizeDecimal((g: Dec) => g.log(10));
+
 /**
- * g^n(a), the rule's cost curve before scaling, for an availability in percent; dimensionless. Computed as (1 − a)^(−log10 g), which equals
- * g^(−log10(1 − a)) and is exact (1 / (1 − a)) for the seed's g = 10.
+ * g^n(a), the rule's cost curve before scaling, from the unavailability u = 1 − a (a fraction, 0.001
+ * for 99.9 %): u^(−log10 g), which equals g^(−log10 u) and is exact (1 / u) for the seed's g = 10.
+ * Dimensionless; correct to the configured precision.
+ */
+export function costCurveAtUnavailability(unavailabilityFraction: Dec, growthPerNine: DecimalInput): Dec {
+  return unavailabilityFraction.pow(growthExponent(growthPerNine).neg());
+}
+
+/**
+ * g^n(a), the rule's cost curve before scaling, for an availability in percent; dimensionless:
+ * `costCurveAtUnavailability` of 1 − a, memoised by availability and g.
  */
 export function costCurve(availabilityPercent: DecimalInput, growthPerNine: DecimalInput): Dec {
   return costCurveOf(dec(availabilityPercent), dec(growthPerNine));
 }
-const costCurveOf = memoizeDecimal((percent: Dec, g: Dec) => unavailability(percent).pow(g.log(10).neg()));
+const costCurveOf = memoizeDecimal((percent: Dec, g: Dec) =>
+  costCurveAtUnavailability(unavailability(percent), g),
+);
 
 /**
  * The scale k of the investment rule, in currency units: chosen so that the 99.5 % → 99.9 % step
@@ -55,7 +72,21 @@ export function ruleInvestment(
   rule: InvestmentRule,
 ): Dec {
   const g = dec(rule.growthPerNine);
-  const diff = costCurve(targetPercent, g).minus(costCurve(baselinePercent, g));
+  return ruleInvestmentFromCurve(
+    () => investmentScale(rule),
+    costCurve(targetPercent, g),
+    costCurve(baselinePercent, g),
+  );
+}
+
+/**
+ * The rule's one-time investment, in currency units, from the cost curve at the target and today
+ * (g^n values, dimensionless) and the scale k (currency units; or a function giving it, so that it
+ * is computed only when needed): k · (g^n(target) − g^n(today)), and 0 when the target is at or
+ * below today. Never negative; not rounded.
+ */
+export function ruleInvestmentFromCurve(scale: Dec | (() => Dec), targetCurve: Dec, baselineCurve: Dec): Dec {
+  const diff = targetCurve.minus(baselineCurve);
   if (diff.lte(0)) return new Dec(0);
-  return investmentScale(rule).times(diff);
+  return (typeof scale === 'function' ? scale() : scale).times(diff);
 }

@@ -2,8 +2,7 @@ import { createStore, type StateCreator } from 'zustand/vanilla';
 import { persist } from 'zustand/middleware';
 import { useStore } from 'zustand';
 import { temporal } from 'zundo';
-import { useMemo } from 'react';
-import { evaluate, type CalculatorInputs, type ScenarioInput } from '../model/scenarios';
+import type { CalculatorInputs, ScenarioInput } from '../model/scenarios';
 import { INDUSTRIES, SEED_EXAMPLE, rangeMidpoint, type IndustryId } from '../model/presets';
 import type { PeriodConventionId } from '../model/periods';
 import type { CurrencyCode } from '../format/format';
@@ -315,9 +314,3 @@ export const useCostRange = () => useCalculator((s) => s.costRange);
 export const useCurrency = () => useCalculator((s) => s.currency);
 export const useCompact = () => useCalculator((s) => s.compact);
 export const useCalculatorActions = () => useCalculator((s) => s.actions);
-
-/** The model's results for the current inputs, recomputed only when the inputs change. */
-export function useResults() {
-  const inputs = useInputs();
-  return useMemo(() => evaluate(inputs), [inputs]);
-}

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { breakEvenSeries, totalCostCurve } from '../../model/curves';
-import { evaluateRange } from '../../model/cost-range';
+import { evaluateResultGraph } from '../../model/result-graph';
 import { SEED_EXAMPLE } from '../../model/presets';
 import type { CalculatorInputs } from '../../model/scenarios';
 import {
@@ -18,18 +17,10 @@ import { Dec } from '../../model/decimal';
 
 const seed = SEED_EXAMPLE;
 const costRange = { low: 1_000_000, high: 5_000_000 };
+const graphOf = (inputs: CalculatorInputs, range = costRange) => evaluateResultGraph(inputs, range);
 
 function breakEvenFor(inputs: CalculatorInputs) {
-  const range = evaluateRange(inputs, costRange);
-  return breakEvenChart(
-    {
-      low: breakEvenSeries(inputs, range.low),
-      mid: breakEvenSeries(inputs, range.mid),
-      high: breakEvenSeries(inputs, range.high),
-    },
-    inputs.horizonYears,
-    'USD',
-  );
+  return breakEvenChart(graphOf(inputs), 'USD');
 }
 
 describe('toChartNumber', () => {
@@ -43,7 +34,7 @@ describe('toChartNumber', () => {
 });
 
 describe('costBars', () => {
-  const rows = costBars(evaluateRange(seed, costRange));
+  const rows = costBars(graphOf(seed));
 
   it.each([
     // label, downtime cost, its whiskers [below, above], savings, its whiskers, investment
@@ -60,15 +51,13 @@ describe('costBars', () => {
   });
 
   it('whiskers still span the current cost when it lies outside the range', () => {
-    const [row] = costBars(
-      evaluateRange({ ...seed, scenarios: [seed.scenarios[1]!] }, { low: 3e6, high: 5e6 }),
-    );
+    const [row] = costBars(graphOf({ ...seed, scenarios: [seed.scenarios[1]!] }, { low: 3e6, high: 5e6 }));
     // At $2M an hour (below the range), 17,280,000; the range gives 25,920,000 – 43,200,000.
     expect(row!.annualDowntimeCostError).toEqual([0, 25_920_000]);
   });
 
   it('the number table states the same figures in full', () => {
-    const table = costTable(evaluateRange(seed, costRange), 'USD');
+    const table = costTable(graphOf(seed), 'USD');
     expect(table[1]).toEqual({
       id: 's2',
       label: '99.9 %',
@@ -134,7 +123,7 @@ describe('breakEvenChart', () => {
 });
 
 describe('totalCostChart', () => {
-  const chart = totalCostChart(totalCostCurve(seed), 'USD');
+  const chart = totalCostChart(graphOf(seed), 'USD');
 
   it('names the cost-optimal availability with its figure', () => {
     expect(chart.optimumText).toBe('Cost-optimal availability ≈ 99.946 %');
@@ -171,7 +160,7 @@ describe('totalCostChart', () => {
     expect(withMarker(OPTIMUM_KEY)[0]![OPTIMUM_KEY]).toBe(chart.optimum.totalAnnualCost);
     // A quoted investment puts the marker off the curve: 17,280,000 + 6,000,000 / 3.
     const quoted = totalCostChart(
-      totalCostCurve({ ...seed, scenarios: [{ ...seed.scenarios[1]!, investmentOverride: 6_000_000 }] }),
+      graphOf({ ...seed, scenarios: [{ ...seed.scenarios[1]!, investmentOverride: 6_000_000 }] }),
       'USD',
     );
     expect(quoted.curve.find((row) => row.marker0 !== undefined)).toMatchObject({
@@ -181,7 +170,7 @@ describe('totalCostChart', () => {
   });
 
   it('marks the optimum also when it is clamped to the top of the curve', () => {
-    const free = totalCostChart(totalCostCurve({ ...seed, monthlyInfraCost: 0 }), 'USD');
+    const free = totalCostChart(graphOf({ ...seed, monthlyInfraCost: 0 }), 'USD');
     expect(free.curve.at(-1)![OPTIMUM_KEY]).toBe(free.optimum.totalAnnualCost);
     expect(free.optimumText).toBe('Cost-optimal availability ≈ 99.999 %');
   });

@@ -1,12 +1,13 @@
 /**
- * View models for the charts: model results (decimal.js) in, plain numbers for recharts and strings
- * for the charts' number tables out. This is the chart boundary: the only place where figures
- * become JavaScript numbers, and only for drawing. No arithmetic on money happens here beyond
- * picking the lowest and highest of three figures.
+ * View models for the charts: figures of the result graph (decimal.js) in, plain numbers for recharts
+ * and strings for the charts' number tables out. This is the chart boundary: the only place where
+ * figures become JavaScript numbers, and only for drawing. Every figure is read from the graph; no
+ * arithmetic on money happens here beyond picking the lowest and highest of three figures.
  */
 import type { Dec } from '../../model/decimal';
-import type { BreakEvenSeries, TotalCostCurve, TotalCostPoint } from '../../model/curves';
-import type { RangeResults } from '../../model/cost-range';
+import type { LevelFigureName } from '../../model/figure';
+import { costEndFigureId, levelFigureId, scenarioFigureId, type ResultGraph } from '../../model/result-graph';
+import type { TotalCostPoint } from '../../model/total-cost-point';
 import {
   formatAvailabilityApprox,
   formatMoney,
@@ -70,53 +71,58 @@ function errorOffsets(mid: Dec, low: Dec, high: Dec): [number, number] {
   return [toChartNumber(mid.minus(ends.low)), toChartNumber(ends.high.minus(mid))];
 }
 
+/** A figure that always has a value (amounts, availabilities), by id. */
+function amount(graph: ResultGraph, id: Parameters<ResultGraph['value']>[0]): Dec {
+  const value = graph.value(id);
+  if (value === null) throw new Error(`${id} has no value`);
+  return value;
+}
+
+/** A scenario's figure at the current cost per hour and at the low and high ends of its range. */
+function atEnds(graph: ResultGraph, id: string, name: 'annualDowntimeCost' | 'annualSavings') {
+  return {
+    mid: amount(graph, scenarioFigureId(id, name)),
+    low: amount(graph, costEndFigureId(id, 'lowCost', name)),
+    high: amount(graph, costEndFigureId(id, 'highCost', name)),
+  };
+}
+
 /**
  * Bars per scenario (input order): annual downtime cost, annual savings against today (both at the
  * current cost per hour, with low–high whiskers) and the one-time investment.
  */
-export function costBars(range: RangeResults): CostBarRow[] {
-  return range.mid.scenarios.map((s, i) => {
-    const low = range.low.scenarios[i]!;
-    const high = range.high.scenarios[i]!;
+export function costBars(graph: ResultGraph): CostBarRow[] {
+  return graph.scenarioIds.map((id) => {
+    const cost = atEnds(graph, id, 'annualDowntimeCost');
+    const savings = atEnds(graph, id, 'annualSavings');
     return {
-      id: s.id,
-      label: s.label,
-      annualDowntimeCost: toChartNumber(s.annualDowntimeCost),
-      annualDowntimeCostError: errorOffsets(
-        s.annualDowntimeCost,
-        low.annualDowntimeCost,
-        high.annualDowntimeCost,
-      ),
-      annualSavings: toChartNumber(s.vsBaseline.annualSavings),
-      annualSavingsError: errorOffsets(
-        s.vsBaseline.annualSavings,
-        low.vsBaseline.annualSavings,
-        high.vsBaseline.annualSavings,
-      ),
-      investment: toChartNumber(s.vsBaseline.investment),
+      id,
+      label: graph.scenario(id).label,
+      annualDowntimeCost: toChartNumber(cost.mid),
+      annualDowntimeCostError: errorOffsets(cost.mid, cost.low, cost.high),
+      annualSavings: toChartNumber(savings.mid),
+      annualSavingsError: errorOffsets(savings.mid, savings.low, savings.high),
+      investment: toChartNumber(amount(graph, scenarioFigureId(id, 'investment'))),
     };
   });
 }
 
 /** The cost chart's numbers as text, exact figures rounded to whole currency units. */
-export function costTable(range: RangeResults, currency: CurrencyCode): CostTableRow[] {
-  return range.mid.scenarios.map((s, i) => {
-    const low = range.low.scenarios[i]!;
-    const high = range.high.scenarios[i]!;
-    const cost = span(low.annualDowntimeCost, s.annualDowntimeCost, high.annualDowntimeCost);
-    const savings = span(
-      low.vsBaseline.annualSavings,
-      s.vsBaseline.annualSavings,
-      high.vsBaseline.annualSavings,
-    );
+export function costTable(graph: ResultGraph, currency: CurrencyCode): CostTableRow[] {
+  return graph.scenarioIds.map((id) => {
+    const cost = atEnds(graph, id, 'annualDowntimeCost');
+    const savings = atEnds(graph, id, 'annualSavings');
+    const costSpan = span(cost.low, cost.mid, cost.high);
+    const savingsSpan = span(savings.low, savings.mid, savings.high);
+    const scenario = graph.scenario(id);
     return {
-      id: s.id,
-      label: s.label,
-      annualDowntimeCost: formatMoney(s.annualDowntimeCost, currency),
-      annualDowntimeCostRange: moneyRange(cost.low, cost.high, currency),
-      annualSavings: formatMoney(s.vsBaseline.annualSavings, currency),
-      annualSavingsRange: moneyRange(savings.low, savings.high, currency),
-      investment: `${formatMoney(s.vsBaseline.investment, currency)}${s.investmentSource === 'override' ? ' (your figure)' : ''}`,
+      id,
+      label: scenario.label,
+      annualDowntimeCost: formatMoney(cost.mid, currency),
+      annualDowntimeCostRange: moneyRange(costSpan.low, costSpan.high, currency),
+      annualSavings: formatMoney(savings.mid, currency),
+      annualSavingsRange: moneyRange(savingsSpan.low, savingsSpan.high, currency),
+      investment: `${formatMoney(amount(graph, scenarioFigureId(id, 'investment')), currency)}${scenario.investmentSource === 'override' ? ' (your figure)' : ''}`,
     };
   });
 }
@@ -161,15 +167,13 @@ function paybackText(months: Dec | null): string {
 }
 
 /**
- * The break-even chart: each scenario's cumulative net benefit by month (from `breakEvenSeries` at the
- * current cost per hour) with a band spanning the same line at the low and high cost per hour, and
- * the payback month of each line (the simple payback, where the line crosses zero).
+ * The break-even chart: each scenario's cumulative net benefit by month (the graph's break-even line
+ * at the current cost per hour) with a band spanning the same line at the low and high cost per hour,
+ * and the payback month of each line (the simple payback, where the line crosses zero).
  */
-export function breakEvenChart(
-  series: { low: BreakEvenSeries[]; mid: BreakEvenSeries[]; high: BreakEvenSeries[] },
-  horizonYears: number,
-  currency: CurrencyCode,
-): BreakEvenChart {
+export function breakEvenChart(graph: ResultGraph, currency: CurrencyCode): BreakEvenChart {
+  const series = graph.breakEven();
+  const horizonYears = amount(graph, 'input.horizonYears').toNumber();
   const horizonMonths = 12 * horizonYears;
   const rows: BreakEvenRow[] = Array.from({ length: horizonMonths + 1 }, (_, month) => ({ month }));
   const lines = series.mid.map((s, i): BreakEvenLine => {
@@ -317,11 +321,36 @@ export function formatNinesTick(nines: number): string {
   return formatAvailabilityApprox(ninesToPercent(nines));
 }
 
+/** A level's figures of the total-cost chart: today's, a scenario's (its own investment and run cost) or the optimum's. */
+function levelPoint(
+  graph: ResultGraph,
+  id: (name: LevelFigureName) => Parameters<ResultGraph['value']>[0],
+): TotalCostPoint {
+  return {
+    availabilityPercent: amount(graph, id('availabilityPercent')),
+    nines: amount(graph, id('nines')),
+    annualDowntimeCost: amount(graph, id('annualDowntimeCost')),
+    annualisedInvestment: amount(graph, id('annualisedInvestment')),
+    annualRunCost: amount(graph, id('annualRunCost')),
+    totalAnnualCost: amount(graph, id('totalAnnualCost')),
+  };
+}
+
 /**
  * The total-cost chart: the rule's curve, the scenarios as markers and the cost-optimal point, with
  * the x axis in nines. The number table lists today, every scenario, the optimum and the whole nines.
  */
-export function totalCostChart(model: TotalCostCurve, currency: CurrencyCode): TotalCostChart {
+export function totalCostChart(graph: ResultGraph, currency: CurrencyCode): TotalCostChart {
+  const model = {
+    points: graph.totalCostCurve(),
+    baseline: levelPoint(graph, (name) => levelFigureId(null, name)),
+    scenarios: graph.scenarioIds.map((id) => ({
+      id,
+      label: graph.scenario(id).label,
+      ...levelPoint(graph, (name) => levelFigureId(id, name)),
+    })),
+    costOptimal: levelPoint(graph, (name) => `totalCost.optimum.${name}`),
+  };
   const curve: TotalCostRow[] = model.points.map(chartPoint);
   const rowAt = (p: TotalCostPoint) =>
     curve[model.points.findIndex((q) => q.availabilityPercent.eq(p.availabilityPercent))];

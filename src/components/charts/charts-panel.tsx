@@ -1,6 +1,5 @@
 import { useDeferredValue, useMemo } from 'react';
-import { breakEvenSeries, totalCostCurve } from '../../model/curves';
-import { evaluateRange } from '../../model/cost-range';
+import { evaluateResultGraph } from '../../model/result-graph';
 import { useCostRange, useCurrency, useInputs } from '../../state/calculator-store';
 import { ErrorBoundary } from '../error-boundary';
 import { BREAK_EVEN_CHART_TITLE, BreakEvenChart } from './break-even-chart';
@@ -32,26 +31,14 @@ export function ChartsPanel() {
   const currency = useDeferredValue(useCurrency());
   const palette = paletteFor(usePrefersDark());
 
-  const range = useMemo(() => evaluateRange(inputs, costRange), [inputs, costRange]);
-  const curve = useMemo(() => totalCostCurve(inputs), [inputs]);
+  // The settled inputs' figures: one graph for the three charts.
+  const graph = useMemo(() => evaluateResultGraph(inputs, costRange), [inputs, costRange]);
   const cost = useMemo(
-    () => ({ rows: costBars(range), table: costTable(range, currency) }),
-    [range, currency],
+    () => ({ rows: costBars(graph), table: costTable(graph, currency) }),
+    [graph, currency],
   );
-  const breakEven = useMemo(
-    () =>
-      breakEvenChart(
-        {
-          low: breakEvenSeries(inputs, range.low),
-          mid: breakEvenSeries(inputs, range.mid),
-          high: breakEvenSeries(inputs, range.high),
-        },
-        inputs.horizonYears,
-        currency,
-      ),
-    [inputs, range, currency],
-  );
-  const total = useMemo(() => totalCostChart(curve, currency), [curve, currency]);
+  const breakEven = useMemo(() => breakEvenChart(graph, currency), [graph, currency]);
+  const total = useMemo(() => totalCostChart(graph, currency), [graph, currency]);
   const stale = liveInputs !== inputs;
 
   return (

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { copyText, downloadBlob } from './download';
-import { exportFileName } from './file-name';
-import { embedSnippet } from './links';
+import { exportFileName } from '../../export/file-name';
+import { embedSnippet } from '../../export/links';
 import { EXPORTABLE_CHARTS } from './exportable-charts';
 import { chartSvgSelector } from '../charts/chart-svg';
 import { useExportSnapshot } from './use-export-context';
@@ -62,7 +62,7 @@ export function ExportToolbar() {
           onClick={() =>
             run(async () => {
               const context = snapshot();
-              const { buildCsv } = await import('./csv');
+              const { buildCsv } = await import('../../export/csv');
               const name = exportFileName(context.presetName, context.date, 'csv');
               downloadBlob(new Blob([buildCsv(context)], { type: 'text/csv;charset=utf-8' }), name);
               return { kind: 'ok', text: `Saved ${name}` };
@@ -122,7 +122,7 @@ export function ExportToolbar() {
           type="button"
           onClick={() =>
             run(async () => {
-              const { buildMarkdown } = await import('./markdown');
+              const { buildMarkdown } = await import('../../export/markdown');
               return copyOrShow('Markdown', buildMarkdown(snapshot()), 'Markdown table copied');
             })
           }

@@ -13,10 +13,10 @@ import {
   type PresetId,
 } from '../../state/calculator-store';
 import { shareUrl } from '../../state/share-link';
-import { evaluate } from '../../model/scenarios';
-import type { ExportContext } from './export-data';
-import { isoDate } from './file-name';
-import { fullAppUrl } from './links';
+import { evaluateResultGraph } from '../../model/result-graph';
+import type { ExportContext } from '../../export/export-data';
+import { isoDate } from '../../export/file-name';
+import { fullAppUrl } from '../../export/links';
 
 /** The name a preset goes by in files and footers. */
 export function presetName(presetId: PresetId): string {
@@ -53,11 +53,9 @@ export function useExportSnapshot(): () => ExportContext {
   return useCallback(() => {
     const state = calculatorStore.getState();
     return {
-      inputs: state.inputs,
-      results: evaluate(state.inputs),
+      graph: evaluateResultGraph(state.inputs, state.costRange),
       currency: state.currency,
       presetName: presetName(state.presetId),
-      costRange: state.costRange,
       date: isoDate(new Date()),
       shareLink: shareLinkFor(state),
     };

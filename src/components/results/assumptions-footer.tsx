@@ -1,32 +1,29 @@
 import { useMemo } from 'react';
-import { assumptionRows } from '../export/export-data';
-import { isoDate } from '../export/file-name';
+import { assumptionRows } from '../../export/export-data';
+import { isoDate } from '../../export/file-name';
 import { presetName, useShareLink } from '../export/use-export-context';
-import { useCostRange, useCurrency, useInputs, usePresetId, useResults } from '../../state/calculator-store';
+import { useCurrency, usePresetId } from '../../state/calculator-store';
+import { useResultGraph } from '../../state/use-result-graph';
 
 /**
  * Every assumption behind the figures, listed under the comparison: on screen, in the PNG export, in
  * print and in the embed view, so a reader of any of them can check and reopen the scenario.
  */
 export function AssumptionsFooter() {
-  const inputs = useInputs();
-  const results = useResults();
+  const graph = useResultGraph();
   const currency = useCurrency();
-  const costRange = useCostRange();
   const presetId = usePresetId();
   const shareLink = useShareLink();
   const rows = useMemo(
     () =>
       assumptionRows({
-        inputs,
-        results,
+        graph,
         currency,
-        costRange,
         presetName: presetName(presetId),
         date: isoDate(new Date()),
         shareLink,
       }),
-    [inputs, results, currency, costRange, presetId, shareLink],
+    [graph, currency, presetId, shareLink],
   );
   return (
     <section className="panel assumptions-footer" aria-labelledby="assumptions-heading">

@@ -16,7 +16,7 @@ describe('the results panel', () => {
     const text = container.textContent ?? '';
     expect(text).not.toMatch(/\de[+-]?\d|NaN|Infinity/);
     expect(text).toContain('costs 0.000000001 × the annual infrastructure cost');
-    expect(text).toContain('discounted at 0.0000001 % a year');
+    expect(text).toContain('NPV over 3 years at 0.0000001 % a year');
     expect(text).toContain('NPV (3 y at 0.0000001%)');
     expect(text).toContain('g = 1,000 per nine');
   });

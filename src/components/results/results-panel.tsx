@@ -1,4 +1,3 @@
-import { useMemo } from 'react';
 import {
   formatHoursAndMinutes,
   formatInputNumber,
@@ -6,30 +5,27 @@ import {
   formatMoneyNumber,
   formatPercent,
 } from '../../format/format';
-import { evaluateRange } from '../../model/cost-range';
+import { CONVENTIONS, FORMULAS } from '../../model/formulas';
 import { PERIOD_CONVENTIONS } from '../../model/periods';
-import {
-  useCompact,
-  useCostRange,
-  useCurrency,
-  useInputs,
-  useResults,
-  useCalculatorActions,
-} from '../../state/calculator-store';
+import { useCompact, useCostRange, useCurrency, useCalculatorActions } from '../../state/calculator-store';
 import { fieldIssuesText, useFieldIssues } from '../../state/field-issues-store';
+import { useResultGraph } from '../../state/use-result-graph';
 import { ScenarioTable } from './scenario-table';
 
-/** Today's figures, the conventions in force, and the comparison table. */
+/** Capitalises a formula's words for the start of a sentence. */
+const sentence = (words: string) => `${words.charAt(0).toUpperCase()}${words.slice(1)}.`;
+
+/** Today's figures, the conventions in force, and the comparison table, all read from the result graph. */
 export function ResultsPanel() {
-  const inputs = useInputs();
-  const results = useResults();
+  const graph = useResultGraph();
   const costRange = useCostRange();
-  const range = useMemo(() => evaluateRange(inputs, costRange, results), [inputs, costRange, results]);
   const currency = useCurrency();
   const compact = useCompact();
   const actions = useCalculatorActions();
-  const convention = PERIOD_CONVENTIONS[inputs.periodConvention];
+  const convention = PERIOD_CONVENTIONS[graph.periodConvention];
   const issuesText = fieldIssuesText(useFieldIssues());
+  const amount = (id: Parameters<typeof graph.value>[0]) => graph.value(id)!;
+  const plain = (id: Parameters<typeof graph.value>[0]) => formatInputNumber(amount(id).toNumber());
   return (
     <section className="panel results" aria-labelledby="results-heading">
       <h2 id="results-heading">Results</h2>
@@ -38,15 +34,15 @@ export function ResultsPanel() {
         {issuesText}
       </p>
       <output className="summary" aria-label="Today">
-        Today, at {formatPercent(results.baseline.availabilityPercent)}:{' '}
-        {formatHoursAndMinutes(results.baseline.downtimeHours.month)} of downtime a month, costing{' '}
-        {formatMoney(results.baseline.annualDowntimeCost, currency)} a year.
+        Today, at {formatPercent(amount('baseline.availabilityPercent'))}:{' '}
+        {formatHoursAndMinutes(amount('baseline.downtimeHoursPerMonth'))} of downtime a month, costing{' '}
+        {formatMoney(amount('baseline.annualDowntimeCost'), currency)} a year.
       </output>
       <label className="toggle" data-export-exclude="">
         <input type="checkbox" checked={compact} onChange={(e) => actions.compactToggled(e.target.checked)} />{' '}
         Compact amounts
       </label>
-      <ScenarioTable results={results} range={range} inputs={inputs} currency={currency} compact={compact} />
+      <ScenarioTable graph={graph} currency={currency} compact={compact} />
       <p className="hint">
         Low / high: at {formatMoneyNumber(costRange.low, currency)} and{' '}
         {formatMoneyNumber(costRange.high, currency)} an hour, the cost-per-hour range; investment is the same
@@ -55,31 +51,28 @@ export function ResultsPanel() {
       <details className="conventions" open>
         <summary>Conventions</summary>
         <ul>
-          <li>Periods: {convention.description} Downtime a year = (1 − availability) × hours in a year.</li>
           <li>
-            Annual downtime cost = downtime hours a year × downtime cost per hour; savings are against today.
+            Periods: {convention.description} Downtime a year is {FORMULAS.downtimeHoursPerYear.words}.
           </li>
           <li>
-            Investment (one-time) = k · (g<sup>n(target)</sup> − g<sup>n(today)</sup>), n = −log₁₀(1 −
-            availability), g = {formatInputNumber(inputs.growthPerNine)} per nine, k set so that 99.5 % → 99.9
-            % costs {formatInputNumber(inputs.calibrationMultiple)} × the annual infrastructure cost; a figure
-            of your own replaces it.
+            Annual downtime cost = {FORMULAS.annualDowntimeCost.words}; annual savings ={' '}
+            {FORMULAS.annualSavings.words}, against today.
           </li>
           <li>
-            Payback = investment ÷ (annual savings − extra run cost); “never” when savings do not cover the
-            run cost.
+            Investment (one-time), by the rule of thumb: {FORMULAS.ruleInvestment.words}; n = −log₁₀(1 −
+            availability), g = {plain('input.growthPerNine')} per nine, and k set so that 99.5 % → 99.9 %
+            costs {plain('input.calibrationMultiple')} × the annual infrastructure cost. A figure of your own
+            replaces it. “(estimate)” marks an investment from the rule; “(your quote)” one you typed. A
+            scenario that another beats on availability, investment and run cost at once is marked
+            “dominated”.
           </li>
+          <li>Payback = {FORMULAS.paybackYears.words}.</li>
           <li>
-            NPV: investment now, net benefit at the end of each of {inputs.horizonYears} years, discounted at{' '}
-            {formatInputNumber(inputs.discountRatePercent)} % a year; discounted payback interpolates within
-            the year it turns positive.
+            NPV over {plain('input.horizonYears')} years at {plain('input.discountRatePercent')} % a year:{' '}
+            {CONVENTIONS.endOfYearCashFlows.words} {sentence(FORMULAS.discountedPaybackYears.words)}
           </li>
-          <li>
-            “(estimate)” marks an investment from the rule above; “(your quote)” one you typed. A scenario
-            that another beats on availability, investment and run cost at once is marked “dominated”.
-          </li>
-          <li>Marginal figures compare each scenario with the next-lower one (or today).</li>
-          <li>Amounts are computed exactly and rounded to whole currency units for display.</li>
+          <li>{CONVENTIONS.marginalStep.words}</li>
+          <li>{CONVENTIONS.exactDecimals.words}</li>
         </ul>
       </details>
     </section>

@@ -4,32 +4,39 @@ import {
   formatMoney,
   formatPaybackPair,
   formatPercent,
+  type CurrencyCode,
 } from '../../format/format';
-import type { RangeResults } from '../../model/cost-range';
-import type { CalculatorInputs, CalculatorResults, ScenarioResult } from '../../model/scenarios';
-import type { CurrencyCode } from '../../format/format';
 import { investmentText, paybackText, savingsText } from '../../format/scenario-text';
+import type { FigureId, StepFigureName } from '../../model/figure';
+import {
+  costEndFigureId,
+  levelFigureId,
+  marginalFigureId,
+  scenarioFigureId,
+  type ResultGraph,
+} from '../../model/result-graph';
 
 export interface ScenarioTableProps {
-  results: CalculatorResults;
-  /** The same inputs at the low and high cost per hour (row for row with `results`). */
-  range: Pick<RangeResults, 'low' | 'high'>;
-  inputs: CalculatorInputs;
+  /** Every figure the table shows, from the model's result graph. */
+  graph: ResultGraph;
   currency: CurrencyCode;
   compact: boolean;
 }
 
-/** Whether a scenario's investment against today is the rule's estimate or the user's quote. */
-const ownSource = (s: ScenarioResult) => (s.investmentSource === 'rule' ? 'estimate' : 'quote');
-/** A marginal step is an estimate when either end of it is priced by the rule. */
-const stepSource = (s: ScenarioResult) =>
-  s.investmentSource === 'rule' || s.marginal.fromInvestmentSource === 'rule' ? 'estimate' : 'quote';
-
-/** The results table "Scenario comparison": one row per target scenario, baseline and marginal figures. */
-export function ScenarioTable({ results, range, inputs, currency, compact }: ScenarioTableProps) {
+/**
+ * The results table "Scenario comparison": one row per target scenario, its figures against today,
+ * at the ends of the cost-per-hour range, and against the next-lower level. Every cell reads a figure
+ * of the result graph; the words around them (estimate, dominated, more downtime) come from what the
+ * graph says each scenario and step is.
+ */
+export function ScenarioTable({ graph, currency, compact }: ScenarioTableProps) {
   const money = (value: Parameters<typeof formatMoney>[0]) => formatMoney(value, currency, compact);
+  const value = (id: FigureId) => graph.value(id);
+  /** A figure that always has a value (amounts, availability, downtime). */
+  const amount = (id: FigureId) => graph.value(id)!;
+  const horizonYears = amount('input.horizonYears');
   // Through Intl, so a tiny rate from a link or the field reads 0.0000001, never 1e-7.
-  const horizon = `${inputs.horizonYears} y at ${formatInputNumber(inputs.discountRatePercent)}%`;
+  const horizon = `${horizonYears.toString()} y at ${formatInputNumber(amount('input.discountRatePercent').toNumber())}%`;
   return (
     <div className="table-scroll" tabIndex={0} role="region" aria-label="Scenario comparison, scrollable">
       <table aria-label="Scenario comparison" className="scenario-table">
@@ -54,37 +61,58 @@ export function ScenarioTable({ results, range, inputs, currency, compact }: Sce
           </tr>
         </thead>
         <tbody>
-          {results.scenarios.map((s, i) => {
-            const low = range.low.scenarios[i]?.vsBaseline;
-            const high = range.high.scenarios[i]?.vsBaseline;
+          {graph.scenarioIds.map((id) => {
+            const info = graph.scenario(id);
+            const own = (
+              name: StepFigureName | 'availabilityPercent' | 'downtimeHoursPerMonth' | 'annualDowntimeCost',
+            ) => scenarioFigureId(id, name);
+            const step = (name: StepFigureName) => marginalFigureId(id, name);
+            const vsToday = { kind: info.kind.vsBaseline, annualSavings: amount(own('annualSavings')) };
+            const marginal = { kind: info.kind.marginal, annualSavings: amount(step('annualSavings')) };
+            const from = info.stepFrom;
+            const fromSource =
+              from.scenarioId === null ? null : graph.scenario(from.scenarioId).investmentSource;
+            const ownSource = info.investmentSource === 'rule' ? 'estimate' : 'quote';
+            // A marginal step is an estimate when either end of it is priced by the rule.
+            const stepSource =
+              info.investmentSource === 'rule' || fromSource === 'rule' ? 'estimate' : 'quote';
+            const atEnd = (end: 'lowCost' | 'highCost') => ({
+              annualSavings: amount(costEndFigureId(id, end, 'annualSavings')),
+            });
             return (
-              <tr key={s.id}>
+              <tr key={id}>
                 <th scope="row">
-                  {s.label}
-                  {s.dominatedBy ? (
+                  {info.label}
+                  {info.dominatedBy ? (
                     <>
                       {' '}
-                      <small className="row-note">dominated by {s.dominatedBy.label}</small>
+                      <small className="row-note">dominated by {info.dominatedBy.label}</small>
                     </>
                   ) : null}
                 </th>
-                <td>{formatPercent(s.availabilityPercent)}</td>
-                <td>{formatHoursAndMinutes(s.downtimeHours.month)}</td>
-                <td>{money(s.annualDowntimeCost)}</td>
-                <td>{savingsText(s.vsBaseline, money)}</td>
-                <td>{low && high ? `${savingsText(low, money)} / ${savingsText(high, money)}` : '—'}</td>
-                <td>{investmentText(s.vsBaseline.investment, ownSource(s), money)}</td>
-                <td>{money(s.vsBaseline.annualRunCost)}</td>
-                <td>{paybackText(s.vsBaseline, s.vsBaseline.paybackYears, 'today')}</td>
-                <td>{low && high ? formatPaybackPair(low.paybackYears, high.paybackYears) : '—'}</td>
-                <td>{money(s.vsBaseline.npv)}</td>
-                <td>{paybackText(s.vsBaseline, s.vsBaseline.discountedPaybackYears, 'today')}</td>
+                <td>{formatPercent(amount(own('availabilityPercent')))}</td>
+                <td>{formatHoursAndMinutes(amount(own('downtimeHoursPerMonth')))}</td>
+                <td>{money(amount(own('annualDowntimeCost')))}</td>
+                <td>{savingsText(vsToday, money)}</td>
+                <td>{`${savingsText(atEnd('lowCost'), money)} / ${savingsText(atEnd('highCost'), money)}`}</td>
+                <td>{investmentText(amount(own('investment')), ownSource, money)}</td>
+                <td>{money(amount(own('annualRunCost')))}</td>
+                <td>{paybackText(vsToday, value(own('paybackYears')), 'today')}</td>
                 <td>
-                  {s.marginal.fromLabel} ({formatPercent(s.marginal.fromAvailabilityPercent)})
+                  {formatPaybackPair(
+                    value(costEndFigureId(id, 'lowCost', 'paybackYears')),
+                    value(costEndFigureId(id, 'highCost', 'paybackYears')),
+                  )}
                 </td>
-                <td>{savingsText(s.marginal, money)}</td>
-                <td>{investmentText(s.marginal.investment, stepSource(s), money)}</td>
-                <td>{paybackText(s.marginal, s.marginal.paybackYears, s.marginal.fromLabel)}</td>
+                <td>{money(amount(own('npv')))}</td>
+                <td>{paybackText(vsToday, value(own('discountedPaybackYears')), 'today')}</td>
+                <td>
+                  {from.label} ({formatPercent(amount(levelFigureId(from.scenarioId, 'availabilityPercent')))}
+                  )
+                </td>
+                <td>{savingsText(marginal, money)}</td>
+                <td>{investmentText(amount(step('investment')), stepSource, money)}</td>
+                <td>{paybackText(marginal, value(step('paybackYears')), from.label)}</td>
               </tr>
             );
           })}

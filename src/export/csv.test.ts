@@ -1,18 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
 import { buildCsv, BOM } from './csv';
-import { evaluate } from '../../model/scenarios';
-import { SEED_EXAMPLE } from '../../model/presets';
+import { evaluateResultGraph } from '../model/result-graph';
+import { SEED_EXAMPLE } from '../model/presets';
+import type { CalculatorInputs } from '../model/scenarios';
 import type { ExportContext } from './export-data';
 
-function context(overrides: Partial<ExportContext['inputs']> = {}): ExportContext {
+function context(overrides: Partial<CalculatorInputs> = {}): ExportContext {
   const inputs = { ...structuredClone(SEED_EXAMPLE), ...overrides };
   return {
-    inputs,
-    results: evaluate(inputs),
+    graph: evaluateResultGraph(inputs, { low: 1_000_000, high: 5_000_000 }),
     currency: 'USD',
     presetName: 'Seed example',
-    costRange: { low: 1_000_000, high: 5_000_000 },
     date: '2026-11-24',
     shareLink: 'https://example.test/nines/#s=abc',
   };
@@ -34,16 +33,15 @@ describe('CSV export', () => {
     const col = (name: string) => header!.indexOf(name);
     expect(rows).toHaveLength(3);
     const row = rows[2]!;
-    const model = ctx.results.scenarios[2]!;
     expect(row[col('Scenario')]).toBe('99.99 %');
     expect(row[col('Availability (%)')]).toBe('99.99');
     expect(row[col('Annual savings')]).toBe('84672000');
     expect(row[col('Investment')]).toBe('147000000');
     expect(row[col('Marginal investment')]).toBe('135000000');
     // Full precision, not the rounded "1.74 years" of the screen: 147,000,000 / 84,672,000.
-    expect(row[col('Payback (years)')]).toBe(model.vsBaseline.paybackYears!.toString());
+    expect(row[col('Payback (years)')]).toBe(ctx.graph.value('scenario.s3.paybackYears')!.toString());
     expect(row[col('Payback (years)')]!.startsWith('1.736111111111111111')).toBe(true);
-    expect(row[col('NPV')]).toBe(model.vsBaseline.npv.toString());
+    expect(row[col('NPV')]).toBe(ctx.graph.value('scenario.s3.npv')!.toString());
     expect(row[col('Payback (years)')]).not.toMatch(/e/i);
     expect(rows[0]![col('Payback (years)')]).toBe('never');
   });

@@ -45,7 +45,7 @@ export function buildMarkdown(context: ExportContext): string {
   const lines = [
     row(headers.map(escapeMarkdownCell)),
     row(columns.map((_, i) => (i === 0 ? '---' : '---:'))),
-    ...context.results.scenarios.map((s) =>
+    ...context.graph.scenarioIds.map((s) =>
       row(columns.map((c) => escapeMarkdownCell(c.value(s, context).display))),
     ),
     '',

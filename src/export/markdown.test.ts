@@ -1,16 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { buildMarkdown, escapeMarkdownCell } from './markdown';
-import { evaluate } from '../../model/scenarios';
-import { SEED_EXAMPLE } from '../../model/presets';
+import { evaluateResultGraph } from '../model/result-graph';
+import { SEED_EXAMPLE } from '../model/presets';
 
 describe('Copy as Markdown', () => {
-  const inputs = structuredClone(SEED_EXAMPLE);
   const md = buildMarkdown({
-    inputs,
-    results: evaluate(inputs),
+    graph: evaluateResultGraph(structuredClone(SEED_EXAMPLE), { low: 1_000_000, high: 5_000_000 }),
     currency: 'USD',
     presetName: 'Seed example',
-    costRange: { low: 1_000_000, high: 5_000_000 },
     date: '2026-11-24',
     shareLink: 'https://example.test/#s=abc',
   });

@@ -21,7 +21,7 @@ export function buildCsv(context: ExportContext): string {
   const table = Papa.unparse(
     {
       fields: EXPORT_COLUMNS.map((c) => c.header),
-      data: context.results.scenarios.map((s) => EXPORT_COLUMNS.map((c) => c.value(s, context).plain)),
+      data: context.graph.scenarioIds.map((s) => EXPORT_COLUMNS.map((c) => c.value(s, context).plain)),
     },
     options,
   );

@@ -1,62 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { Dec } from './decimal';
-import { breakEvenSeries, totalCostCurve } from './curves';
-import { evaluateRange } from './cost-range';
 import { SEED_EXAMPLE } from './presets';
-import { evaluate, scenarioInvestment, type CalculatorInputs } from './scenarios';
+import { scenarioInvestment, type CalculatorInputs } from './scenarios';
+import { totalCostCurve } from './total-cost-curve';
 
 const seed = SEED_EXAMPLE;
-
-describe('breakEvenSeries', () => {
-  const series = breakEvenSeries(seed, evaluate(seed));
-  const byLabel = (label: string) => series.find((s) => s.label === label)!;
-
-  it('has one line per scenario, months 0 … 12 × horizon', () => {
-    expect(series.map((s) => s.label)).toEqual(['99.5 %', '99.9 %', '99.99 %']);
-    for (const s of series) expect(s.points.map((p) => p.month)).toEqual([...Array(37).keys()]);
-  });
-
-  it.each([
-    // label, month, cumulative net benefit: −investment + (savings / 12) × month
-    ['99.9 %', 0, '-12000000.00'], // the investment, paid at month 0
-    ['99.9 %', 1, '-6240000.00'], // 69,120,000 / 12 = 5,760,000 a month
-    ['99.9 %', 12, '57120000.00'],
-    ['99.9 %', 36, '195360000.00'],
-    ['99.99 %', 0, '-147000000.00'],
-    ['99.99 %', 12, '-62328000.00'], // 84,672,000 a year
-    ['99.99 %', 36, '107016000.00'],
-    ['99.5 %', 36, '0.00'], // today's level: nothing spent, nothing saved
-  ])('%s at month %i: %s', (label, month, value) => {
-    expect(byLabel(label).points[month]!.cumulativeNetBenefit.toFixed(2)).toBe(value);
-  });
-
-  it.each([
-    // label, payback in months (2 dp); the line crosses zero there
-    ['99.9 %', '2.08'], // 12,000,000 / 69,120,000 years × 12
-    ['99.99 %', '20.83'], // 147,000,000 / 84,672,000 years × 12
-    ['99.5 %', null], // no net benefit: never
-  ])('%s pays back at month %s', (label, months) => {
-    const s = byLabel(label);
-    expect(s.paybackMonths?.toFixed(2) ?? null).toBe(months);
-    if (s.paybackMonths) {
-      expect(s.netAnnualBenefit.div(12).times(s.paybackMonths).minus(s.investment).abs().lt('1e-20')).toBe(
-        true,
-      );
-    }
-  });
-
-  it('subtracts the extra run cost from the monthly benefit', () => {
-    const inputs: CalculatorInputs = {
-      ...seed,
-      horizonYears: 1,
-      scenarios: [{ ...seed.scenarios[1]!, annualRunCost: 9_120_000 }],
-    };
-    const [s] = breakEvenSeries(inputs, evaluate(inputs));
-    // (69,120,000 − 9,120,000) / 12 = 5,000,000 a month; 12,000,000 / 5,000,000 = 2.4 months.
-    expect(s!.points[12]!.cumulativeNetBenefit.toFixed(2)).toBe('48000000.00');
-    expect(s!.paybackMonths?.toFixed(2)).toBe('2.40');
-  });
-});
 
 describe('totalCostCurve', () => {
   const curve = totalCostCurve(seed);
@@ -194,23 +142,5 @@ describe('totalCostCurve', () => {
       const expected = scenarioInvestment(inputs, inputs.scenarios[i]!).div(3);
       expect(marker.annualisedInvestment.minus(expected).abs().lt('1e-25')).toBe(true);
     });
-  });
-});
-
-describe('evaluateRange', () => {
-  const range = evaluateRange(seed, { low: 1_000_000, high: 5_000_000 });
-  const savings = (r: typeof range.low, label: string) =>
-    r.scenarios.find((s) => s.label === label)!.vsBaseline.annualSavings.toFixed(2);
-
-  it.each([
-    // end, 99.9 % annual savings, 99.99 % payback (2 dp); investment does not depend on the cost per hour
-    ['low', '34560000.00', '3.47'],
-    ['mid', '69120000.00', '1.74'],
-    ['high', '172800000.00', '0.69'],
-  ] as const)('%s: savings %s, payback %s years', (end, savings999, payback9999) => {
-    expect(savings(range[end], '99.9 %')).toBe(savings999);
-    const s = range[end].scenarios.find((x) => x.label === '99.99 %')!;
-    expect(s.vsBaseline.investment.toFixed(2)).toBe('147000000.00');
-    expect(s.vsBaseline.paybackYears?.toFixed(2)).toBe(payback9999);
   });
 });

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { standaloneSvgText, svgFrame } from './svg-document';
+
+const options = {
+  title: 'Cost & investment <by scenario>',
+  subtitle: 'Seed example · USD',
+  background: '#ffffff',
+  textColor: '#111111',
+  fontFamily: '"Inter", sans-serif',
+};
+
+describe('the text of a standalone SVG document', () => {
+  it('makes room for the header, the chart and one 20 px row per three legend entries', () => {
+    expect(svgFrame(400, 200, 0)).toEqual({ width: 400, height: 244, chartY: 34, chartHeight: 200 });
+    expect(svgFrame(400, 200, 4, 'a subtitle')).toEqual({
+      width: 400,
+      height: 52 + 200 + 2 * 20 + 10,
+      chartY: 52,
+      chartHeight: 200,
+    });
+  });
+
+  it('escapes every text and attribute it writes, and keeps the chart markup as given', () => {
+    const chart = '<svg x="0" y="52" width="400" height="200"><text>99.9 % &amp; more</text></svg>';
+    const text = standaloneSvgText(
+      svgFrame(400, 200, 1, options.subtitle),
+      chart,
+      [{ label: 'Plan "B" <new>', color: '#d4380d' }],
+      options,
+    );
+    expect(
+      text.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg"'),
+    ).toBe(true);
+    expect(text).toContain('font-family="&quot;Inter&quot;, sans-serif"');
+    expect(text).toContain('<title>Cost &amp; investment &lt;by scenario&gt;</title>');
+    expect(text).toContain(chart);
+    expect(text).toContain('>Plan "B" &lt;new&gt;</text>');
+    expect(text).not.toMatch(/<by|<new/);
+    expect(text.endsWith('</svg>\n')).toBe(true);
+  });
+});
