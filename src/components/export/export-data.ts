@@ -148,7 +148,7 @@ export function assumptionRows(
       display: String(inputs.growthPerNine),
     },
     {
-      name: 'Calibration multiple',
+      name: 'Cost from 99.5 % to 99.9 % (× annual infrastructure)',
       plain: String(inputs.calibrationMultiple),
       display: `${inputs.calibrationMultiple} × annual infrastructure`,
     },

@@ -2,7 +2,7 @@ import { formatInputNumber, formatMoneyNumber, CURRENCIES, type CurrencyCode } f
 import { parseAmount } from '../../format/parse';
 import { LIMITS } from '../../model/limits';
 import { PERIOD_CONVENTIONS, PERIOD_CONVENTION_IDS, type PeriodConventionId } from '../../model/periods';
-import { INDUSTRIES } from '../../model/presets';
+import { INDUSTRIES, WORKED_EXAMPLE_NAMES } from '../../model/presets';
 import {
   useCalculatorActions,
   useCostRange,
@@ -35,7 +35,7 @@ export function CalculatorInputsPanel() {
           value={presetId}
           onChange={(e) => actions.presetChosen(e.target.value as PresetId)}
         >
-          <option value="seed">Seed example</option>
+          <option value="seed">{WORKED_EXAMPLE_NAMES.choice}</option>
           {INDUSTRIES.map((i) => (
             <option key={i.id} value={i.id}>
               {i.name}
@@ -44,13 +44,16 @@ export function CalculatorInputsPanel() {
         </select>
         {industry ? (
           <small className="hint">
-            Seed table: {formatMoneyNumber(industry.costPerHourLow, 'USD')}–
+            Typical for the industry: {formatMoneyNumber(industry.costPerHourLow, 'USD')}–
             {formatMoneyNumber(industry.costPerHourHigh, 'USD')} an hour (the preset takes the midpoint);
             reputation impact {industry.reputationImpact.toLowerCase()}, regulatory risk{' '}
             {industry.regulatoryRisk.toLowerCase()}.
           </small>
         ) : (
-          <small className="hint">The seed&apos;s worked example: e-commerce at $2,000,000 an hour.</small>
+          <small className="hint">
+            The worked example: e-commerce at $2,000,000 an hour, 99.5 % today, $500,000 a month of
+            infrastructure, on 30-day months.
+          </small>
         )}
       </div>
 
@@ -87,8 +90,12 @@ export function CalculatorInputsPanel() {
         </select>
       </div>
 
-      <details className="assumptions" open>
-        <summary>Investment rule and discounting</summary>
+      <p className="hint" id="investment-rule-summary">
+        Without a quote of your own, each scenario&apos;s one-time investment is estimated by a rule of thumb:
+        every extra nine costs a set multiple of the one before, scaled to your infrastructure cost.
+      </p>
+      <details className="assumptions">
+        <summary aria-describedby="investment-rule-summary">Investment rule and discounting</summary>
         {RULE_FIELDS.map((field) => (
           <DescribedField key={field.key} field={field} value={inputs[field.key]} context={context} />
         ))}

@@ -74,16 +74,17 @@ export const RULE_FIELDS: readonly FieldDefinition[] = [
         minExclusive: true,
       }),
     valueText: (v) => `${formatInputNumber(v)} times`,
-    hint: () => 'Each further nine costs this many times the one before (seed: 10).',
+    hint: () => 'Each further nine costs this many times the one before (the worked example uses 10).',
   },
   {
     key: 'calibrationMultiple',
-    label: 'Calibration multiple',
+    label: 'Cost from 99.5 % to 99.9 % (× annual infrastructure)',
     scale: linearScale(0.5, 20, 0.5),
     format: formatInputNumber,
     parse: (t) => parseBounded(t, { min: 0, max: LIMITS.maxCalibrationMultiple, minExclusive: true }),
     valueText: (v) => `${formatInputNumber(v)} times annual infrastructure`,
-    hint: () => '99.5 % → 99.9 % costs this many times the annual infrastructure cost (seed: 2).',
+    hint: () =>
+      'The one-time cost of going from 99.5 % to 99.9 %, in years of infrastructure cost; it sets the scale of every estimate (the worked example uses 2).',
   },
   {
     key: 'horizonYears',

@@ -7,6 +7,7 @@ import { useCalculatorActions, useInputs } from '../../state/calculator-store';
 import { NumberField } from './number-field';
 import { SliderField } from './slider-field';
 import { ninesScale } from './slider-scales';
+import { scenarioNames } from './scenario-names';
 
 /** An empty override field means "use the rule"; the number field shows that as an empty text. */
 const NO_OVERRIDE = -1;
@@ -20,11 +21,18 @@ function parseOverride(text: string): ParseResult {
 export function ScenarioEditor() {
   const { scenarios } = useInputs();
   const actions = useCalculatorActions();
+  const names = scenarioNames(scenarios);
   return (
     <section className="panel scenarios" aria-labelledby="scenarios-heading">
       <h2 id="scenarios-heading">Target scenarios</h2>
       {scenarios.map((scenario, index) => (
-        <ScenarioFields key={scenario.id} scenario={scenario} number={index + 1} />
+        <ScenarioFields
+          key={scenario.id}
+          scenario={scenario}
+          number={index + 1}
+          name={names[index]!}
+          onRemove={() => actions.scenarioRemoved(scenario.id)}
+        />
       ))}
       <button
         type="button"
@@ -40,7 +48,15 @@ export function ScenarioEditor() {
   );
 }
 
-function ScenarioFields({ scenario, number }: { scenario: ScenarioInput; number: number }) {
+interface ScenarioFieldsProps {
+  scenario: ScenarioInput;
+  number: number;
+  /** The scenario's name in its controls' names: "Target availability of 99.9 %". */
+  name: string;
+  onRemove: () => void;
+}
+
+function ScenarioFields({ scenario, number, name, onRemove }: ScenarioFieldsProps) {
   const actions = useCalculatorActions();
   const labelId = useId();
   const edit = (patch: Partial<Omit<ScenarioInput, 'id'>>) => actions.scenarioEdited(scenario.id, patch);
@@ -48,7 +64,9 @@ function ScenarioFields({ scenario, number }: { scenario: ScenarioInput; number:
     <fieldset className="scenario">
       <legend>Scenario {number}</legend>
       <div className="number-field">
-        <label htmlFor={labelId}>Label</label>
+        <label htmlFor={labelId}>
+          Label <span className="visually-hidden">of scenario {number}</span>
+        </label>
         <input
           id={labelId}
           type="text"
@@ -58,7 +76,7 @@ function ScenarioFields({ scenario, number }: { scenario: ScenarioInput; number:
         />
       </div>
       <SliderField
-        label="Target availability"
+        label={`Target availability of ${name}`}
         value={scenario.availabilityPercent}
         scale={ninesScale}
         format={formatInputNumber}
@@ -67,23 +85,23 @@ function ScenarioFields({ scenario, number }: { scenario: ScenarioInput; number:
         onCommit={(availabilityPercent) => edit({ availabilityPercent })}
       />
       <NumberField
-        label="Investment override"
+        label={`Your own quote for ${name}`}
         value={scenario.investmentOverride ?? NO_OVERRIDE}
         format={(v) => (v === NO_OVERRIDE ? '' : formatInputNumber(v))}
         parse={parseOverride}
         onCommit={(v) => edit({ investmentOverride: v === NO_OVERRIDE ? null : v })}
         placeholder="empty = use the rule"
-        hint="Your own one-time figure (a quote); leave empty to use the rule."
+        hint="A one-time figure you were quoted; leave empty to use the rule's estimate."
       />
       <NumberField
-        label="Extra annual run cost"
+        label={`Extra annual run cost for ${name}`}
         value={scenario.annualRunCost}
         format={formatInputNumber}
         parse={(t) => parseAmount(t, LIMITS.maxAmount)}
         onCommit={(annualRunCost) => edit({ annualRunCost })}
       />
-      <button type="button" className="remove" onClick={() => actions.scenarioRemoved(scenario.id)}>
-        Remove scenario {number}
+      <button type="button" className="remove" onClick={onRemove}>
+        Remove {name}
       </button>
     </fieldset>
   );

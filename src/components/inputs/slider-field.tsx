@@ -17,7 +17,8 @@ export interface SliderFieldProps {
 
 /**
  * A slider paired with a number field, kept in sync. The field carries the accessible name
- * (`label`); the slider is "`label` slider", so each control has a distinct name.
+ * (`label`) and so does the slider: their roles tell them apart, and a screen reader does not say
+ * "slider" twice.
  */
 export function SliderField({
   label,
@@ -41,7 +42,7 @@ export function SliderField({
       />
       <input
         type="range"
-        aria-label={`${label} slider`}
+        aria-label={label}
         min={scale.min}
         max={scale.max}
         step={1}
