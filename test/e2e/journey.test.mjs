@@ -39,8 +39,17 @@ describe('a user journey through the production build', () => {
       '3,000,000',
     );
 
+    // The slider keeps a typed figure: from $300,000 one step up is the next stop, $320,000, and one
+    // step back is $300,000 again (the stops are derived in slider-scales.test.ts).
+    const cost = page.getByRole('textbox', { name: 'Downtime cost per hour', exact: true });
+    await cost.fill('300,000');
+    await page.getByRole('slider', { name: 'Downtime cost per hour', exact: true }).press('ArrowRight');
+    assert.equal(await cost.inputValue(), '320,000');
+    await page.getByRole('slider', { name: 'Downtime cost per hour', exact: true }).press('ArrowLeft');
+    assert.equal(await cost.inputValue(), '300,000');
+
     // Type a cost, then move the availability slider one stop with the keyboard (99.5 % → 99.8 %).
-    await page.getByRole('textbox', { name: 'Downtime cost per hour', exact: true }).fill('2M');
+    await cost.fill('2M');
     await page.getByRole('slider', { name: 'Current availability', exact: true }).press('ArrowRight');
     assert.equal(
       await page.getByRole('textbox', { name: 'Current availability', exact: true }).inputValue(),
