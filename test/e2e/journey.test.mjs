@@ -69,6 +69,8 @@ describe('a user journey through the production build', () => {
     await page.getByRole('button', { name: 'Remove 99.999 %', exact: true }).click();
     rows = await readTable(page);
     assert.equal(rows.length, 4);
+    // The last scenario went: focus is on "Add scenario", the control after it, not on the page body.
+    assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Add scenario');
 
     // Every export.
     const png = await download(page, 'Export PNG');

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { calculatorStore, defaultState } from '../../state/calculator-store';
 import { ScenarioEditor } from './scenario-editor';
@@ -8,6 +8,13 @@ import { ScenarioEditor } from './scenario-editor';
 beforeEach(() => {
   calculatorStore.setState(defaultState());
 });
+
+/** What the polite live region last said. */
+const announced = () =>
+  within(screen.getByRole('region', { name: 'Target scenarios' }))
+    .getAllByRole('status')
+    .map((s) => s.textContent)
+    .join(' ');
 
 describe('the scenario list', () => {
   it('names every control after the scenario it belongs to, with no two alike', () => {
@@ -30,6 +37,36 @@ describe('the scenario list', () => {
         );
       expect(new Set(names).size, role).toBe(names.length);
     }
+  });
+
+  it('moves focus to the new scenario’s first field and says what was added', async () => {
+    const user = userEvent.setup();
+    render(<ScenarioEditor />);
+    await user.click(screen.getByRole('button', { name: 'Add scenario' }));
+    // One more nine than the highest scenario, 99.99 %.
+    expect(screen.getByRole('textbox', { name: 'Label of scenario 4' })).toHaveFocus();
+    expect(announced()).toBe('Added scenario 99.999 %');
+  });
+
+  it('after a remove, focuses the scenario that took its place, or "Add scenario" after the last', async () => {
+    const user = userEvent.setup();
+    render(<ScenarioEditor />);
+    await user.click(screen.getByRole('button', { name: 'Remove 99.9 %' }));
+    expect(announced()).toBe('Removed 99.9 %');
+    // 99.99 % is now the second scenario: its heading has focus, not the page body.
+    const second = screen.getByRole('group', { name: 'Scenario 2' });
+    expect(
+      within(second).getByRole('textbox', { name: 'Target availability of 99.99 %' }),
+    ).toBeInTheDocument();
+    expect(within(second).getByText('Scenario 2')).toHaveFocus();
+
+    await user.keyboard('{Tab}');
+    expect(within(second).getByRole('textbox', { name: 'Label of scenario 2' })).toHaveFocus();
+
+    await user.click(screen.getByRole('button', { name: 'Remove 99.99 %' }));
+    expect(announced()).toBe('Removed 99.99 %');
+    expect(screen.getByRole('button', { name: 'Add scenario' })).toHaveFocus();
+    expect(document.body).not.toHaveFocus();
   });
 
   it('tells scenarios with the same label apart by number', async () => {

@@ -1,9 +1,9 @@
-import { useId } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { formatInputNumber } from '../../format/format';
 import { parseAmount, parseAvailability, type ParseResult } from '../../format/parse';
 import { LIMITS } from '../../model/limits';
 import type { ScenarioInput } from '../../model/scenarios';
-import { useCalculatorActions, useInputs } from '../../state/calculator-store';
+import { calculatorStore, useCalculatorActions, useInputs } from '../../state/calculator-store';
 import { NumberField } from './number-field';
 import { SliderField } from './slider-field';
 import { ninesScale } from './slider-scales';
@@ -17,26 +17,72 @@ function parseOverride(text: string): ParseResult {
   return parseAmount(text, LIMITS.maxAmount);
 }
 
+/** Where focus goes once the list has re-rendered after an add or a remove. */
+type FocusTarget = { kind: 'first-field'; id: string } | { kind: 'heading'; id: string } | { kind: 'add' };
+
 /** The list of target scenarios: add, label, edit and remove. */
 export function ScenarioEditor() {
   const { scenarios } = useInputs();
   const actions = useCalculatorActions();
   const names = scenarioNames(scenarios);
+  const [announcement, setAnnouncement] = useState('');
+  const focusTarget = useRef<FocusTarget | null>(null);
+  const addButton = useRef<HTMLButtonElement>(null);
+  const list = useRef<HTMLDivElement>(null);
+
+  // After an add or a remove the control that had focus may be gone: once the list has re-rendered,
+  // focus moves to the new scenario's first field, to the heading of the scenario that took the
+  // removed one's place, or to "Add scenario", never to the page body.
+  useEffect(() => {
+    const wanted = focusTarget.current;
+    if (!wanted) return;
+    focusTarget.current = null;
+    const target =
+      wanted.kind === 'add'
+        ? addButton.current
+        : [...(list.current?.querySelectorAll<HTMLElement>('[data-scenario]') ?? [])]
+            .find((fieldset) => fieldset.dataset.scenario === wanted.id)
+            ?.querySelector<HTMLElement>(wanted.kind === 'heading' ? 'legend' : 'input');
+    target?.focus();
+  });
+
+  const add = () => {
+    const before = new Set(scenarios.map((s) => s.id));
+    actions.scenarioAdded();
+    const after = calculatorStore.getState().inputs.scenarios;
+    const index = after.findIndex((s) => !before.has(s.id));
+    const added = after[index];
+    if (!added) return;
+    setAnnouncement(`Added scenario ${scenarioNames(after)[index]}`);
+    focusTarget.current = { kind: 'first-field', id: added.id };
+  };
+
+  const remove = (index: number) => {
+    const removed = scenarios[index]!;
+    const next = scenarios[index + 1];
+    actions.scenarioRemoved(removed.id);
+    setAnnouncement(`Removed ${names[index]}`);
+    focusTarget.current = next ? { kind: 'heading', id: next.id } : { kind: 'add' };
+  };
+
   return (
     <section className="panel scenarios" aria-labelledby="scenarios-heading">
       <h2 id="scenarios-heading">Target scenarios</h2>
-      {scenarios.map((scenario, index) => (
-        <ScenarioFields
-          key={scenario.id}
-          scenario={scenario}
-          number={index + 1}
-          name={names[index]!}
-          onRemove={() => actions.scenarioRemoved(scenario.id)}
-        />
-      ))}
+      <div ref={list}>
+        {scenarios.map((scenario, index) => (
+          <ScenarioFields
+            key={scenario.id}
+            scenario={scenario}
+            number={index + 1}
+            name={names[index]!}
+            onRemove={() => remove(index)}
+          />
+        ))}
+      </div>
       <button
+        ref={addButton}
         type="button"
-        onClick={actions.scenarioAdded}
+        onClick={add}
         disabled={scenarios.length >= LIMITS.maxScenarios}
         title={
           scenarios.length >= LIMITS.maxScenarios ? `At most ${LIMITS.maxScenarios} scenarios` : undefined
@@ -44,6 +90,9 @@ export function ScenarioEditor() {
       >
         Add scenario
       </button>
+      <p className="visually-hidden" role="status">
+        {announcement}
+      </p>
     </section>
   );
 }
@@ -61,8 +110,9 @@ function ScenarioFields({ scenario, number, name, onRemove }: ScenarioFieldsProp
   const labelId = useId();
   const edit = (patch: Partial<Omit<ScenarioInput, 'id'>>) => actions.scenarioEdited(scenario.id, patch);
   return (
-    <fieldset className="scenario">
-      <legend>Scenario {number}</legend>
+    <fieldset className="scenario" data-scenario={scenario.id}>
+      {/* Focusable from script only: where focus lands when the scenario before it is removed. */}
+      <legend tabIndex={-1}>Scenario {number}</legend>
       <div className="number-field">
         <label htmlFor={labelId}>
           Label <span className="visually-hidden">of scenario {number}</span>
