@@ -37,14 +37,17 @@ export function App({ embed = false }: AppProps) {
   if (embed) {
     return (
       <div className="app embed">
+        {/* A page of its own inside the host's <iframe>: one heading and one main landmark, as any page. */}
         <header className="embed-header">
-          <strong>Nines</strong>
+          <h1>Nines</h1>
           <a href={fullAppUrl(window.location.href)} target="_blank" rel="noopener">
             Open in Nines
           </a>
         </header>
-        <NoticeList />
-        <Comparison />
+        <main>
+          <NoticeList />
+          <Comparison />
+        </main>
       </div>
     );
   }
