@@ -59,6 +59,28 @@ const VIEWS = [
   },
 ];
 
+describe('the words of the production build', () => {
+  it('never say "seed", our word for the specification, in text, options or accessible names', async () => {
+    const { context, page, problems } = await openPage(browser, server.url);
+    await settled(page);
+    await VIEWS[2].prepare(page);
+    const words = await page.evaluate(() =>
+      [
+        document.body.innerText,
+        ...[...document.querySelectorAll('option')].map((o) => o.textContent),
+        ...[...document.querySelectorAll('[aria-label], [title], [placeholder], [aria-valuetext]')].flatMap(
+          (e) => ['aria-label', 'title', 'placeholder', 'aria-valuetext'].map((a) => e.getAttribute(a) ?? ''),
+        ),
+      ].join('\n'),
+    );
+    // A whole word: the share link's base64 may hold those letters by chance.
+    assert.doesNotMatch(words, /\bseed\b/i);
+    assert.match(words, /Worked example \(e-commerce, \$2M an hour\)/);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
+
 describe('accessibility of the production build (axe-core)', () => {
   for (const view of VIEWS) {
     for (const colorScheme of ['light', 'dark']) {
