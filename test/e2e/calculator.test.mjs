@@ -8,7 +8,7 @@ before(async () => ({ server, browser } = await startBuildInBrowser()));
 after(() => stopBuildInBrowser({ server, browser }));
 
 describe('the production build in Chromium', () => {
-  it('shows the seed example and recomputes when the user types, with no console error', async () => {
+  it('shows the worked example and recomputes when the user types, with no console error', async () => {
     const { context, page, problems } = await openPage(browser, server.url);
     await page.getByLabel('Preset').selectOption({ label: 'Worked example (e-commerce, $2M an hour)' });
     const rows = await readTable(page);
