@@ -110,7 +110,7 @@ async function sliderChanges(browser, url, rate) {
     .catch(() => {});
   await cdp.send('Emulation.setCPUThrottlingRate', { rate });
   const synthetic = await page.evaluate(async (changes) => {
-    const slider = document.querySelector('input[type=range][aria-label="Downtime cost per hour slider"]');
+    const slider = document.querySelector('input[type=range][aria-label="Downtime cost per hour"]');
     const table = document.querySelector('table[aria-label="Scenario comparison"]');
     const chart = document.querySelector('[data-chart]');
     const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
@@ -155,7 +155,7 @@ async function sliderChanges(browser, url, rate) {
   await page.evaluate(() => {
     window.__eventDurations = [];
   });
-  await page.getByRole('slider', { name: 'Downtime cost per hour slider' }).focus();
+  await page.getByRole('slider', { name: 'Downtime cost per hour', exact: true }).focus();
   for (let i = 0; i < SLIDER_CHANGES; i += 1) {
     await page.keyboard.press(i % 2 === 0 ? 'ArrowRight' : 'ArrowLeft');
     await page.waitForTimeout(60);

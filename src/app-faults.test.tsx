@@ -45,7 +45,7 @@ describe('lazy parts whose files cannot be downloaded', () => {
       `The assumptions could not be shown: ${RELOAD}`,
     ]);
 
-    const field = screen.getByLabelText('Downtime cost per hour');
+    const field = screen.getByRole('textbox', { name: 'Downtime cost per hour' });
     await user.clear(field);
     await user.type(field, '1M');
     const table = screen.getByRole('table', { name: 'Scenario comparison' });

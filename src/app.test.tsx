@@ -29,13 +29,11 @@ beforeEach(() => {
 });
 
 describe('the comparison page', () => {
-  it('shows the seed example to the cent, with its conventions', async () => {
+  it('shows the worked example to the cent, with its conventions', async () => {
     const user = userEvent.setup();
     render(<App />);
-    await user.selectOptions(screen.getByLabelText('Preset'), 'Seed example');
-    expect(screen.getByLabelText('Period convention')).toHaveDisplayValue(
-      '30-day month, 360-day year (seed)',
-    );
+    await user.selectOptions(screen.getByLabelText('Preset'), 'Worked example (e-commerce, $2M an hour)');
+    expect(screen.getByLabelText('Period convention')).toHaveDisplayValue('30-day months (360-day year)');
     expect(cell('99.9 %', 'Downtime a month')).toBe('0.72 h (43.2 min)');
     expect(cell('99.9 %', 'Annual downtime cost')).toBe('$17,280,000');
     expect(cell('99.5 %', 'Annual downtime cost')).toBe('$86,400,000');
@@ -86,11 +84,11 @@ describe('the comparison page', () => {
   it('recomputes as the user types a new cost per hour, accepting "1M"', async () => {
     const user = userEvent.setup();
     render(<App />);
-    const field = screen.getByLabelText('Downtime cost per hour');
+    const field = screen.getByRole('textbox', { name: 'Downtime cost per hour' });
     await user.clear(field);
     await user.type(field, '1M');
     expect(cell('99.9 %', 'Annual savings')).toBe('$34,560,000');
-    expect(screen.getByRole('slider', { name: 'Downtime cost per hour slider' })).toHaveAttribute(
+    expect(screen.getByRole('slider', { name: 'Downtime cost per hour' })).toHaveAttribute(
       'aria-valuetext',
       '$1,000,000 per hour',
     );
@@ -99,10 +97,10 @@ describe('the comparison page', () => {
   it('keeps the last valid results and what was typed elsewhere when a field is wrong', async () => {
     const user = userEvent.setup();
     render(<App />);
-    const infra = screen.getByLabelText('Monthly infrastructure cost');
+    const infra = screen.getByRole('textbox', { name: 'Monthly infrastructure cost' });
     await user.clear(infra);
     await user.type(infra, '250,000');
-    const availability = screen.getByLabelText('Current availability');
+    const availability = screen.getByRole('textbox', { name: 'Current availability' });
     // Pasted, so no shorter prefix ("1", "10") is ever a valid entry on the way.
     await user.clear(availability);
     await user.paste('100');
@@ -134,7 +132,7 @@ describe('the comparison page', () => {
   ])('%s rejects "%s" with a message beside it', async (label, typed, message) => {
     const user = userEvent.setup();
     render(<App />);
-    const field = screen.getByLabelText(label);
+    const field = screen.getByRole('textbox', { name: label });
     await user.clear(field);
     await user.paste(typed);
     expect(field).toHaveAccessibleDescription(expect.stringContaining(message));
@@ -146,25 +144,27 @@ describe('the comparison page', () => {
     render(<App />);
     await user.click(screen.getByRole('button', { name: 'Add scenario' }));
     const added = screen.getByRole('group', { name: 'Scenario 4' });
-    expect(within(added).getByLabelText('Target availability')).toHaveValue('99.999');
+    expect(within(added).getByRole('textbox', { name: 'Target availability of 99.999 %' })).toHaveValue(
+      '99.999',
+    );
     expect(cell('99.999 %', 'Investment')).toBe('$1,497,000,000 (estimate)');
 
-    const label = within(added).getByLabelText('Label');
+    const label = within(added).getByRole('textbox', { name: 'Label of scenario 4' });
     await user.clear(label);
     await user.type(label, 'Five nines');
     expect(cell('Five nines', 'Compared with')).toBe('99.99 % (99.99%)');
 
-    const override = within(added).getByLabelText('Investment override');
+    const override = within(added).getByRole('textbox', { name: 'Your own quote for Five nines' });
     await user.type(override, '500M');
     expect(cell('Five nines', 'Investment')).toBe('$500,000,000 (your quote)');
 
-    const runCost = within(added).getByLabelText('Extra annual run cost');
+    const runCost = within(added).getByRole('textbox', { name: 'Extra annual run cost for Five nines' });
     await user.clear(runCost);
     await user.type(runCost, '90,000,000');
     // Savings at 99.999 % are $86,227,200 a year: a $90M run cost is never covered.
     expect(cell('Five nines', 'Payback')).toBe('never');
 
-    await user.click(screen.getByRole('button', { name: 'Remove scenario 4' }));
+    await user.click(screen.getByRole('button', { name: 'Remove Five nines' }));
     expect(within(table()).queryByRole('rowheader', { name: 'Five nines' })).not.toBeInTheDocument();
     expect(within(table()).getAllByRole('row')).toHaveLength(4);
   });
@@ -182,11 +182,13 @@ describe('the comparison page', () => {
     ).toBeInTheDocument();
   });
 
-  it('an industry preset sets the midpoint of the seed table’s range and shows the range', async () => {
+  it('an industry preset sets the midpoint of the industry’s range and shows the range', async () => {
     const user = userEvent.setup();
     render(<App />);
     await user.selectOptions(screen.getByLabelText('Preset'), 'financial');
-    expect(screen.getByLabelText('Downtime cost per hour')).toHaveValue('10,000,000');
-    expect(screen.getByText(/Seed table: \$5,000,000–\$15,000,000 an hour/)).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: 'Downtime cost per hour' })).toHaveValue('10,000,000');
+    expect(
+      screen.getByText(/Typical for the industry: \$5,000,000–\$15,000,000 an hour/),
+    ).toBeInTheDocument();
   });
 });

@@ -1,4 +1,4 @@
-import { lazy } from 'react';
+import { lazy, useRef } from 'react';
 import { LaterPanel } from './components/after-first-paint';
 import { CalculatorInputsPanel } from './components/inputs/calculator-inputs';
 import { ScenarioEditor } from './components/inputs/scenario-editor';
@@ -34,17 +34,23 @@ export interface AppProps {
 }
 
 export function App({ embed = false }: AppProps) {
+  // On a phone the results come first (styles.css) and the inputs follow: these two buttons, shown
+  // only there, jump between them. Buttons, not #links: the address bar's hash is the share link.
+  const resultsJump = useRef<HTMLButtonElement>(null);
   if (embed) {
     return (
       <div className="app embed">
+        {/* A page of its own inside the host's <iframe>: one heading and one main landmark, as any page. */}
         <header className="embed-header">
-          <strong>Nines</strong>
+          <h1>Nines</h1>
           <a href={fullAppUrl(window.location.href)} target="_blank" rel="noopener">
             Open in Nines
           </a>
         </header>
-        <NoticeList />
-        <Comparison />
+        <main>
+          <NoticeList />
+          <Comparison />
+        </main>
       </div>
     );
   }
@@ -64,15 +70,28 @@ export function App({ embed = false }: AppProps) {
         <div className="column inputs-column">
           <CalculatorInputsPanel />
           <ScenarioEditor />
+          <button type="button" className="jump phone-only" onClick={() => resultsJump.current?.focus()}>
+            See the results
+          </button>
         </div>
         <div className="column results-column">
-          <ErrorBoundary message="Exports are unavailable" className="panel">
-            <LaterPanel
-              fallback={<section className="panel export-toolbar" aria-label="Export" aria-busy="true" />}
-            >
-              <ExportToolbar />
-            </LaterPanel>
-          </ErrorBoundary>
+          <button
+            type="button"
+            className="jump phone-only"
+            ref={resultsJump}
+            onClick={() => document.getElementById('preset')?.focus()}
+          >
+            Change the inputs
+          </button>
+          <div className="results-exports">
+            <ErrorBoundary message="Exports are unavailable" className="panel">
+              <LaterPanel
+                fallback={<section className="panel export-toolbar" aria-label="Export" aria-busy="true" />}
+              >
+                <ExportToolbar />
+              </LaterPanel>
+            </ErrorBoundary>
+          </div>
           <Comparison />
         </div>
       </main>

@@ -11,7 +11,7 @@ function context(overrides: Partial<CalculatorInputs> = {}): ExportContext {
   return {
     graph: evaluateResultGraph(inputs, { low: 1_000_000, high: 5_000_000 }),
     currency: 'USD',
-    presetName: 'Seed example',
+    presetName: 'Worked example',
     date: '2026-11-24',
     shareLink: 'https://example.test/nines/#s=abc',
   };
@@ -53,7 +53,7 @@ describe('CSV export', () => {
     expect(map.get('Downtime cost per hour')).toBe('2000000');
     expect(map.get('Current availability (%)')).toBe('99.5');
     expect(map.get('Monthly infrastructure cost')).toBe('500000');
-    expect(map.get('Period convention')).toBe('30-day month, 360-day year (seed)');
+    expect(map.get('Period convention')).toBe('30-day months (360-day year)');
     expect(map.get('Investment rule')).toMatch(/g = 10, 99.5% -> 99.9% costs 2 x annual infrastructure cost/);
     expect(map.get('Horizon (years)')).toBe('3');
     expect(map.get('Discount rate (%)')).toBe('8');

@@ -162,7 +162,11 @@ export function assumptionRows(
       display: `k · (gⁿ⁽ᵗᵃʳᵍᵉᵗ⁾ − gⁿ⁽ᵗᵒᵈᵃʸ⁾), n = −log₁₀(1 − availability), g = ${growth}; 99.5 % → 99.9 % costs ${multiple} × annual infrastructure`,
     },
     { name: 'Cost growth per nine', plain: growth, display: growth },
-    { name: 'Calibration multiple', plain: multiple, display: `${multiple} × annual infrastructure` },
+    {
+      name: 'Cost from 99.5 % to 99.9 % (× annual infrastructure)',
+      plain: multiple,
+      display: `${multiple} × annual infrastructure`,
+    },
     { name: 'Horizon (years)', plain: horizon, display: `${horizon} years` },
     { name: 'Discount rate (%)', plain: rate, display: `${rate} % a year, end-of-year cash flows` },
     {

@@ -3,7 +3,7 @@ import { exportFileName, isoDate, slug } from './file-name';
 
 describe('export file names', () => {
   it.each([
-    ['Seed example', '2026-11-24', 'png', undefined, 'nines-seed-example-2026-11-24.png'],
+    ['Worked example', '2026-11-24', 'png', undefined, 'nines-worked-example-2026-11-24.png'],
     ['Financial Services', '2026-01-05', 'csv', undefined, 'nines-financial-services-2026-01-05.csv'],
     [
       'E-commerce',

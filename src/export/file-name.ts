@@ -19,7 +19,7 @@ export function slug(name: string): string {
 
 /**
  * File name of an export: `nines-<scenario>-<yyyy-mm-dd>.<ext>`, with an optional part
- * (a chart's name) before the date: `nines-seed-example-break-even-2026-11-24.svg`.
+ * (a chart's name) before the date: `nines-worked-example-break-even-2026-11-24.svg`.
  */
 export function exportFileName(scenarioName: string, date: string, extension: string, part?: string): string {
   return (

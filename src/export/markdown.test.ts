@@ -7,7 +7,7 @@ describe('Copy as Markdown', () => {
   const md = buildMarkdown({
     graph: evaluateResultGraph(structuredClone(SEED_EXAMPLE), { low: 1_000_000, high: 5_000_000 }),
     currency: 'USD',
-    presetName: 'Seed example',
+    presetName: 'Worked example',
     date: '2026-11-24',
     shareLink: 'https://example.test/#s=abc',
   });
@@ -24,7 +24,7 @@ describe('Copy as Markdown', () => {
   });
 
   it('lists the assumptions and links back to the scenario', () => {
-    expect(md).toContain('| Period convention | 30-day month, 360-day year (seed): Month = 30 days;');
+    expect(md).toContain('| Period convention | 30-day months (360-day year): Month = 30 days;');
     expect(md).toContain('| Downtime cost per hour | $2,000,000 |');
     expect(md).toContain('| Date | 2026-11-24 |');
     expect(lines.at(-2)).toBe('[Open this scenario in Nines](<https://example.test/#s=abc>)');

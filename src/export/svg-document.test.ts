@@ -3,7 +3,7 @@ import { standaloneSvgText, svgFrame } from './svg-document';
 
 const options = {
   title: 'Cost & investment <by scenario>',
-  subtitle: 'Seed example · USD',
+  subtitle: 'Worked example · USD',
   background: '#ffffff',
   textColor: '#111111',
   fontFamily: '"Inter", sans-serif',

@@ -5,6 +5,7 @@ export type PeriodConventionId = 'seed' | 'calendar' | 'gregorian';
 
 export interface PeriodConvention {
   id: PeriodConventionId;
+  /** What the convention is, in the words the page and exports use: "30-day months (360-day year)". */
   label: string;
   /** One-line statement of the convention, shown beside the results. */
   description: string;
@@ -20,7 +21,7 @@ export interface PeriodConvention {
 export const PERIOD_CONVENTIONS: Record<PeriodConventionId, PeriodConvention> = {
   seed: {
     id: 'seed',
-    label: '30-day month, 360-day year (seed)',
+    label: '30-day months (360-day year)',
     description: 'Month = 30 days; year = 12 months = 360 days; quarter = 90 days.',
     yearDays: new Dec(360),
   },

@@ -75,6 +75,16 @@ export const DEFAULT_ASSUMPTIONS = {
 } as const;
 
 /**
+ * What the page calls the specification's example: "seed" is our word, not the user's. `name` is the
+ * preset's name in files and footers (where the inputs may since have changed, so no figures);
+ * `choice` is its entry in the preset picker, which says what it starts from.
+ */
+export const WORKED_EXAMPLE_NAMES = {
+  name: 'Worked example',
+  choice: 'Worked example (e-commerce, $2M an hour)',
+} as const;
+
+/**
  * The seed's `calculate_reliability_roi` example: e-commerce at $2,000,000/h, 99.5 % today,
  * $500,000/month of infrastructure, compared at 99.5 %, 99.9 % and 99.99 % under the seed's 30-day
  * month. The default session.

@@ -274,7 +274,7 @@ export function evaluateResultGraph(inputs: CalculatorInputs, costRange: CostRan
   b.input('input.growthPerNine', 'Cost growth per nine', 'ratio', 'growthPerNine', dec(inputs.growthPerNine));
   b.input(
     'input.calibrationMultiple',
-    'Calibration multiple',
+    'Cost from 99.5 % to 99.9 % (× annual infrastructure)',
     'ratio',
     'calibrationMultiple',
     dec(inputs.calibrationMultiple),

@@ -72,7 +72,7 @@ describe('the charts in the production build', () => {
   it('redraws when an input changes', async () => {
     const { context, page, problems } = await openPage(browser, server.url);
     await page.locator(chartSvg('total-cost')).waitFor();
-    await page.getByLabel('Downtime cost per hour', { exact: true }).fill('1,000,000');
+    await page.getByRole('textbox', { name: 'Downtime cost per hour', exact: true }).fill('1,000,000');
     // u* = sqrt(15000 / (3 · 1e6 · 8640)) ≈ 0.000760726: 99.924 %.
     await page
       .locator('figure[data-chart="total-cost"] figcaption')

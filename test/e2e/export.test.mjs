@@ -45,7 +45,7 @@ describe('exports from the production build', () => {
       await page.getByRole('heading', { name: 'Assumptions', level: 2 }).waitFor();
       const box = await page.locator('#comparison').boundingBox();
       const { name, bytes } = await download(page, 'Export PNG');
-      assert.match(name, /^nines-seed-example-\d{4}-\d{2}-\d{2}\.png$/);
+      assert.match(name, /^nines-worked-example-\d{4}-\d{2}-\d{2}\.png$/);
       assert.deepEqual([...bytes.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
       const png = await inspectPng(page, bytes);
       // 2× density: at least twice the on-screen box (the table is laid out unscrolled, so wider).
@@ -71,7 +71,7 @@ describe('exports from the production build', () => {
   it('Export CSV parses and carries the figures and the assumptions', async () => {
     const { context, page, problems } = await openPage(browser, server.url);
     const { name, bytes } = await download(page, 'Export CSV');
-    assert.match(name, /^nines-seed-example-\d{4}-\d{2}-\d{2}\.csv$/);
+    assert.match(name, /^nines-worked-example-\d{4}-\d{2}-\d{2}\.csv$/);
     assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
     const [table, assumptions] = bytes.toString('utf8').slice(1).split('\r\n\r\n');
     const rows = Papa.parse(table, { skipEmptyLines: true }).data;

@@ -35,7 +35,7 @@ const EXTREMES = [
       'Monthly infrastructure cost': TRILLION,
       'Current availability': '90',
       'Cost growth per nine': '1000',
-      'Calibration multiple': '1000',
+      'Cost from 99.5 % to 99.9 % (× annual infrastructure)': '1000',
       'Horizon (years)': '30',
     },
     target: '99.99999',
@@ -48,7 +48,7 @@ const EXTREMES = [
       'Monthly infrastructure cost': TRILLION,
       'Current availability': '90',
       'Cost growth per nine': '1000',
-      'Calibration multiple': '1000',
+      'Cost from 99.5 % to 99.9 % (× annual infrastructure)': '1000',
     },
     target: '99.99999',
     currency: 'INR',
@@ -68,13 +68,15 @@ const EXTREMES = [
 /** Types the case into the page as a user would, then waits until the charts have caught up. */
 async function enter(page, extreme) {
   await page.getByRole('table', { name: 'Scenario comparison' }).waitFor();
+  // The investment rule's fields sit in a disclosure, closed at first.
+  await page.getByText('Investment rule and discounting', { exact: true }).click();
   for (const [label, value] of Object.entries(extreme.fields)) {
-    await page.getByLabel(label, { exact: true }).fill(value);
+    await page.getByRole('textbox', { name: label, exact: true }).fill(value);
   }
   if (extreme.target) {
     await page
       .getByRole('group', { name: 'Scenario 1' })
-      .getByLabel('Target availability', { exact: true })
+      .getByRole('textbox', { name: /^Target availability of / })
       .fill(extreme.target);
   }
   if (extreme.currency) await page.getByLabel('Currency').selectOption(extreme.currency);

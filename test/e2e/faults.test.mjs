@@ -44,7 +44,7 @@ describe('the production build when its lazy chunks cannot be downloaded', () =>
       `blocked ${blocked.join(', ')}`,
     );
 
-    await page.getByLabel('Downtime cost per hour', { exact: true }).fill('1,000,000');
+    await page.getByRole('textbox', { name: 'Downtime cost per hour', exact: true }).fill('1,000,000');
     const row = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: '99.9 %' }) });
     await assert.doesNotReject(() =>
       row.getByRole('cell', { name: '$34,560,000', exact: true }).first().waitFor(),

@@ -34,16 +34,31 @@ describe('a user journey through the production build', () => {
 
     // Pick a preset: the midpoint of the seed's e-commerce range, $3,000,000 an hour.
     await page.getByLabel('Preset').selectOption({ label: 'E-commerce' });
-    assert.equal(await page.getByLabel('Downtime cost per hour', { exact: true }).inputValue(), '3,000,000');
+    assert.equal(
+      await page.getByRole('textbox', { name: 'Downtime cost per hour', exact: true }).inputValue(),
+      '3,000,000',
+    );
+
+    // The slider keeps a typed figure: from $300,000 one step up is the next stop, $320,000, and one
+    // step back is $300,000 again (the stops are derived in slider-scales.test.ts).
+    const cost = page.getByRole('textbox', { name: 'Downtime cost per hour', exact: true });
+    await cost.fill('300,000');
+    await page.getByRole('slider', { name: 'Downtime cost per hour', exact: true }).press('ArrowRight');
+    assert.equal(await cost.inputValue(), '320,000');
+    await page.getByRole('slider', { name: 'Downtime cost per hour', exact: true }).press('ArrowLeft');
+    assert.equal(await cost.inputValue(), '300,000');
 
     // Type a cost, then move the availability slider one stop with the keyboard (99.5 % → 99.8 %).
-    await page.getByLabel('Downtime cost per hour', { exact: true }).fill('2M');
-    await page.getByRole('slider', { name: 'Current availability slider' }).press('ArrowRight');
-    assert.equal(await page.getByLabel('Current availability', { exact: true }).inputValue(), '99.8');
+    await cost.fill('2M');
+    await page.getByRole('slider', { name: 'Current availability', exact: true }).press('ArrowRight');
+    assert.equal(
+      await page.getByRole('textbox', { name: 'Current availability', exact: true }).inputValue(),
+      '99.8',
+    );
     let rows = await readTable(page);
     // Industry presets count 365-day years: (0.002 − 0.001) × 8,760 h × $2,000,000 = $17,520,000 a year.
     assert.equal(cell(rows, '99.9 %', 'Annual savings'), '$17,520,000');
-    await page.getByRole('slider', { name: 'Current availability slider' }).press('ArrowLeft');
+    await page.getByRole('slider', { name: 'Current availability', exact: true }).press('ArrowLeft');
     rows = await readTable(page);
     // (0.005 − 0.001) × 8,760 h × $2,000,000.
     assert.equal(cell(rows, '99.9 %', 'Annual savings'), '$70,080,000');
@@ -52,9 +67,11 @@ describe('a user journey through the production build', () => {
     await page.getByRole('button', { name: 'Add scenario' }).click();
     rows = await readTable(page);
     assert.equal(cell(rows, '99.999 %', 'Investment'), '$1,497,000,000 (estimate)');
-    await page.getByRole('button', { name: 'Remove scenario 4' }).click();
+    await page.getByRole('button', { name: 'Remove 99.999 %', exact: true }).click();
     rows = await readTable(page);
     assert.equal(rows.length, 4);
+    // The last scenario went: focus is on "Add scenario", the control after it, not on the page body.
+    assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Add scenario');
 
     // Every export.
     const png = await download(page, 'Export PNG');
@@ -107,7 +124,7 @@ describe('a user journey through the production build', () => {
     assert.deepEqual(await readTable(fresh.page), await readTable(page));
     const openHref = await fresh.page.getByRole('link', { name: 'Open in Nines' }).getAttribute('href');
     await fresh.page.goto(openHref);
-    await fresh.page.getByRole('slider', { name: 'Current availability slider' }).waitFor();
+    await fresh.page.getByRole('slider', { name: 'Current availability', exact: true }).waitFor();
     assert.deepEqual(await readTable(fresh.page), await readTable(page));
     await fresh.context.close();
 
@@ -119,7 +136,7 @@ describe('a user journey through the production build', () => {
     assert.equal(await page.getByLabel('Preset').inputValue(), 'ecommerce');
 
     // A bad input shows its message and keeps the last results.
-    await page.getByLabel('Monthly infrastructure cost', { exact: true }).fill('lots');
+    await page.getByRole('textbox', { name: 'Monthly infrastructure cost', exact: true }).fill('lots');
     await page
       .getByRole('alert')
       .getByText('Nines cannot read “lots” as a number.', { exact: false })

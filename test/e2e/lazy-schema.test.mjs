@@ -37,7 +37,7 @@ async function settledUrl(page, previous) {
 /** Changes the inputs on `page` and returns the share link of the result, once the address bar has it. */
 async function makeShareLink(page) {
   const before = page.url();
-  await page.getByLabel('Downtime cost per hour', { exact: true }).fill('1,250,000');
+  await page.getByRole('textbox', { name: 'Downtime cost per hour', exact: true }).fill('1,250,000');
   await page.getByRole('group', { name: 'Scenario 3' }).getByLabel('Label').fill('Four nines, shared');
   return settledUrl(page, before);
 }
@@ -69,7 +69,7 @@ describe('loading the session schema lazily', () => {
   it('a first visit (no link, nothing saved) never downloads it, even after the user edits', async () => {
     const { context, page, problems, requests } = await openPage(browser, server.url);
     await settled(page);
-    await page.getByLabel('Downtime cost per hour', { exact: true }).fill('1,000,000');
+    await page.getByRole('textbox', { name: 'Downtime cost per hour', exact: true }).fill('1,000,000');
     await page.getByRole('button', { name: 'Add scenario' }).click();
     await page.waitForTimeout(500);
     await page.waitForLoadState('networkidle');
@@ -101,7 +101,7 @@ describe('loading the session schema lazily', () => {
   it('a saved session downloads it, and the first results shown are the saved ones', async () => {
     const { context, page, problems, requests } = await openPage(browser, server.url);
     await settled(page);
-    await page.getByLabel('Monthly infrastructure cost', { exact: true }).fill('250,000');
+    await page.getByRole('textbox', { name: 'Monthly infrastructure cost', exact: true }).fill('250,000');
     await page.waitForFunction(() => localStorage.getItem('nines:session')?.includes('250000'));
     const table = await readTable(page);
     assert.deepEqual(schemaRequests(requests), []);

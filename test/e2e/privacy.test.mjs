@@ -55,11 +55,11 @@ describe('privacy and the Content-Security-Policy', () => {
 
     // Preset, typing, a slider moved by keyboard.
     await page.getByLabel('Preset').selectOption({ label: 'Financial Services' });
-    await page.getByLabel('Preset').selectOption({ label: 'Seed example' });
-    await page.getByLabel('Downtime cost per hour', { exact: true }).fill('1,500,000');
-    const availability = page.getByLabel('Current availability', { exact: true });
+    await page.getByLabel('Preset').selectOption({ label: 'Worked example (e-commerce, $2M an hour)' });
+    await page.getByRole('textbox', { name: 'Downtime cost per hour', exact: true }).fill('1,500,000');
+    const availability = page.getByRole('textbox', { name: 'Current availability', exact: true });
     const before = await availability.inputValue();
-    await page.getByRole('slider', { name: 'Current availability slider' }).focus();
+    await page.getByRole('slider', { name: 'Current availability', exact: true }).focus();
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowLeft');
@@ -68,7 +68,7 @@ describe('privacy and the Content-Security-Policy', () => {
     // Add a scenario, then remove it.
     await page.getByRole('button', { name: 'Add scenario' }).click();
     await page.getByRole('group', { name: 'Scenario 4' }).waitFor();
-    await page.getByRole('button', { name: 'Remove scenario 4' }).click();
+    await page.getByRole('button', { name: 'Remove 99.999 %', exact: true }).click();
     assert.equal(await page.getByRole('group', { name: 'Scenario 4' }).count(), 0);
 
     // Every export, once the charts are drawn; a chart's tooltip on the way (recharts styles it inline).

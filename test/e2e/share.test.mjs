@@ -60,7 +60,7 @@ describe('share links and the saved session in Chromium', () => {
     const before = await href(first.page);
     assert.match(before, /\?team=sre#s=[A-Za-z0-9_-]+$/);
 
-    await first.page.getByLabel('Downtime cost per hour', { exact: true }).fill('1,250,000');
+    await first.page.getByRole('textbox', { name: 'Downtime cost per hour', exact: true }).fill('1,250,000');
     await first.page
       .getByRole('group', { name: 'Scenario 3' })
       .getByLabel('Label')
@@ -86,7 +86,7 @@ describe('share links and the saved session in Chromium', () => {
     const second = await open(shared);
     assert.deepEqual(await readTable(second.page), table);
     assert.equal(
-      await second.page.getByLabel('Downtime cost per hour', { exact: true }).inputValue(),
+      await second.page.getByRole('textbox', { name: 'Downtime cost per hour', exact: true }).inputValue(),
       '1,250,000',
     );
     assert.deepEqual([...first.problems, ...second.problems], []);
@@ -97,7 +97,7 @@ describe('share links and the saved session in Chromium', () => {
   it('reload keeps the session; a tampered link shows a notice and leaves the saved session alone', async () => {
     const { context, page, problems } = await open(server.url);
     const start = await href(page);
-    await page.getByLabel('Monthly infrastructure cost', { exact: true }).fill('250,000');
+    await page.getByRole('textbox', { name: 'Monthly infrastructure cost', exact: true }).fill('250,000');
     const url = await settledUrl(page, start);
     const table = await readTable(page);
 
@@ -105,7 +105,7 @@ describe('share links and the saved session in Chromium', () => {
     await page.goto(server.url);
     assert.deepEqual(await readTable(page), table);
     assert.equal(
-      await page.getByLabel('Monthly infrastructure cost', { exact: true }).inputValue(),
+      await page.getByRole('textbox', { name: 'Monthly infrastructure cost', exact: true }).inputValue(),
       '250,000',
     );
 
@@ -142,7 +142,7 @@ describe('share links and the saved session in Chromium', () => {
 
   it('changing a field 20 times adds no history entries', async () => {
     const { context, page, problems } = await open(server.url);
-    const field = page.getByLabel('Downtime cost per hour', { exact: true });
+    const field = page.getByRole('textbox', { name: 'Downtime cost per hour', exact: true });
     await field.waitFor();
     const start = await href(page);
     const historyLength = await page.evaluate(() => history.length);
@@ -157,7 +157,7 @@ describe('share links and the saved session in Chromium', () => {
 
     const reopened = await open(url);
     assert.equal(
-      await reopened.page.getByLabel('Downtime cost per hour', { exact: true }).inputValue(),
+      await reopened.page.getByRole('textbox', { name: 'Downtime cost per hour', exact: true }).inputValue(),
       '1,020,000',
     );
     assert.deepEqual([...problems, ...reopened.problems], []);
@@ -167,7 +167,7 @@ describe('share links and the saved session in Chromium', () => {
 
   it('Copy share link puts a link on the clipboard that reopens the same table', async () => {
     const first = await open(server.url, { clipboard: true });
-    await first.page.getByLabel('Downtime cost per hour', { exact: true }).fill('3,000,000');
+    await first.page.getByRole('textbox', { name: 'Downtime cost per hour', exact: true }).fill('3,000,000');
     await first.page.getByRole('button', { name: 'Copy share link' }).click();
     await first.page.getByText('Link copied').waitFor();
     const link = await first.page.evaluate(() => navigator.clipboard.readText());
@@ -182,7 +182,7 @@ describe('share links and the saved session in Chromium', () => {
 
   it('with localStorage blocked, the page works and says once that the session will not be kept', async () => {
     const { context, page, problems } = await open(server.url, { blockStorage: true });
-    const field = page.getByLabel('Downtime cost per hour', { exact: true });
+    const field = page.getByRole('textbox', { name: 'Downtime cost per hour', exact: true });
     for (const value of ['1,000,000', '1,500,000', '3,000,000']) await field.fill(value);
     await page.getByRole('button', { name: 'Add scenario' }).click();
     const alerts = await page.getByRole('alert').allTextContents();

@@ -41,10 +41,10 @@ describe('export toolbar', () => {
     // The day of the export names the file; fixed only now, as jsdom's animation frames run on Date.
     vi.useFakeTimers({ now: new Date(2026, 10, 24, 10, 0), toFake: ['Date'] });
     await user.click(button);
-    await screen.findByText('Saved nines-seed-example-2026-11-24.csv');
+    await screen.findByText('Saved nines-worked-example-2026-11-24.csv');
     vi.useRealTimers();
     expect(saved).toHaveLength(1);
-    expect(saved[0]!.name).toBe('nines-seed-example-2026-11-24.csv');
+    expect(saved[0]!.name).toBe('nines-worked-example-2026-11-24.csv');
     const text = await saved[0]!.blob.text();
     const bytes = new Uint8Array(await saved[0]!.blob.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);

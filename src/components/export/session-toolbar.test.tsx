@@ -37,7 +37,7 @@ describe('Copy share link', () => {
   it('copies the full URL of the current inputs and says so politely', async () => {
     const user = userEvent.setup(); // installs a working clipboard stub
     render(<App />);
-    const field = screen.getByLabelText('Downtime cost per hour');
+    const field = screen.getByRole('textbox', { name: 'Downtime cost per hour' });
     await user.clear(field);
     await user.type(field, '1.5M');
     await user.click(await screen.findByRole('button', { name: 'Copy share link' }));
@@ -82,7 +82,7 @@ describe('Reset', () => {
   it('asks first; Cancel (or Escape) keeps everything', async () => {
     const user = userEvent.setup();
     render(<App />);
-    const field = screen.getByLabelText('Downtime cost per hour');
+    const field = screen.getByRole('textbox', { name: 'Downtime cost per hour' });
     await user.clear(field);
     await user.type(field, '750000');
     const reset = screen.getByRole('button', { name: 'Reset' });
@@ -101,10 +101,10 @@ describe('Reset', () => {
     expect(field).toHaveValue('750,000');
   });
 
-  it('"Reset to defaults" brings back the seed example', async () => {
+  it('"Reset to defaults" brings back the worked example', async () => {
     const user = userEvent.setup();
     render(<App />);
-    const field = screen.getByLabelText('Downtime cost per hour');
+    const field = screen.getByRole('textbox', { name: 'Downtime cost per hour' });
     await user.clear(field);
     await user.type(field, '750000');
     await user.click(screen.getByRole('button', { name: 'Add scenario' }));

@@ -110,7 +110,8 @@ function ResetConfirmation({ onClose }: { onClose: (confirmed: boolean) => void 
         Reset to the defaults?
       </p>
       <p id={`${id}-text`}>
-        Every input goes back to the seed example. Copy a share link first if you want to keep these figures.
+        Every input goes back to the worked example. Copy a share link first if you want to keep these
+        figures.
       </p>
       <div className="toolbar-buttons">
         <button type="button" className="danger" onClick={() => onClose(true)}>

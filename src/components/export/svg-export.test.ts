@@ -22,7 +22,7 @@ describe('standalone SVG export', () => {
   const legend = readLegend(container);
   const text = standaloneSvg(container.querySelector('svg')!, legend, {
     title: 'Cost & investment <by scenario>',
-    subtitle: 'Seed example, USD',
+    subtitle: 'Worked example, USD',
     background: '#ffffff',
     textColor: '#111111',
     fontFamily: 'system-ui, sans-serif',
@@ -51,7 +51,7 @@ describe('standalone SVG export', () => {
     const texts = [...parsed.querySelectorAll('text')].map((t) => t.textContent);
     expect(texts).toEqual([
       'Cost & investment <by scenario>',
-      'Seed example, USD',
+      'Worked example, USD',
       '99.9 % & more',
       'Annual downtime cost',
       'Investment',

@@ -1,5 +1,5 @@
 import { useCallback, useMemo } from 'react';
-import { INDUSTRIES } from '../../model/presets';
+import { INDUSTRIES, WORKED_EXAMPLE_NAMES } from '../../model/presets';
 import {
   calculatorStore,
   sessionOf,
@@ -20,7 +20,9 @@ import { fullAppUrl } from '../../export/links';
 
 /** The name a preset goes by in files and footers. */
 export function presetName(presetId: PresetId): string {
-  return presetId === 'seed' ? 'Seed example' : (INDUSTRIES.find((i) => i.id === presetId)?.name ?? 'Custom');
+  return presetId === 'seed'
+    ? WORKED_EXAMPLE_NAMES.name
+    : (INDUSTRIES.find((i) => i.id === presetId)?.name ?? 'Custom');
 }
 
 /**

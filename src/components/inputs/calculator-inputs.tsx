@@ -1,8 +1,8 @@
 import { formatInputNumber, formatMoneyNumber, CURRENCIES, type CurrencyCode } from '../../format/format';
-import { parseAmount, parseAvailability, parseBounded } from '../../format/parse';
+import { parseAmount } from '../../format/parse';
 import { LIMITS } from '../../model/limits';
 import { PERIOD_CONVENTIONS, PERIOD_CONVENTION_IDS, type PeriodConventionId } from '../../model/periods';
-import { INDUSTRIES } from '../../model/presets';
+import { INDUSTRIES, WORKED_EXAMPLE_NAMES } from '../../model/presets';
 import {
   useCalculatorActions,
   useCostRange,
@@ -11,18 +11,9 @@ import {
   usePresetId,
   type PresetId,
 } from '../../state/calculator-store';
+import { MAIN_FIELDS, RULE_FIELDS, type FieldContext, type FieldDefinition } from './field-definitions';
 import { SliderField } from './slider-field';
-import { linearScale, logScale, ninesScale } from './slider-scales';
 import { NumberField } from './number-field';
-
-const costScale = logScale(1_000, 100_000_000);
-const infraScale = logScale(1_000, 100_000_000);
-const horizonScale = linearScale(LIMITS.minHorizonYears, LIMITS.maxHorizonYears, 1);
-const rateScale = linearScale(0, 30, 0.5);
-const growthScale = linearScale(2, 100, 1);
-const multipleScale = linearScale(0.5, 20, 0.5);
-
-const parseMoney = (text: string) => parseAmount(text, LIMITS.maxAmount);
 
 /** The left-hand panel: preset, the three main inputs, conventions and the investment rule. */
 export function CalculatorInputsPanel() {
@@ -31,7 +22,7 @@ export function CalculatorInputsPanel() {
   const costRange = useCostRange();
   const currency = useCurrency();
   const actions = useCalculatorActions();
-  const money = (value: number) => formatMoneyNumber(value, currency);
+  const context: FieldContext = { money: (value) => formatMoneyNumber(value, currency), costRange };
   const industry = INDUSTRIES.find((i) => i.id === presetId);
 
   return (
@@ -44,7 +35,7 @@ export function CalculatorInputsPanel() {
           value={presetId}
           onChange={(e) => actions.presetChosen(e.target.value as PresetId)}
         >
-          <option value="seed">Seed example</option>
+          <option value="seed">{WORKED_EXAMPLE_NAMES.choice}</option>
           {INDUSTRIES.map((i) => (
             <option key={i.id} value={i.id}>
               {i.name}
@@ -53,45 +44,22 @@ export function CalculatorInputsPanel() {
         </select>
         {industry ? (
           <small className="hint">
-            Seed table: {formatMoneyNumber(industry.costPerHourLow, 'USD')}–
+            Typical for the industry: {formatMoneyNumber(industry.costPerHourLow, 'USD')}–
             {formatMoneyNumber(industry.costPerHourHigh, 'USD')} an hour (the preset takes the midpoint);
             reputation impact {industry.reputationImpact.toLowerCase()}, regulatory risk{' '}
             {industry.regulatoryRisk.toLowerCase()}.
           </small>
         ) : (
-          <small className="hint">The seed&apos;s worked example: e-commerce at $2,000,000 an hour.</small>
+          <small className="hint">
+            The worked example: e-commerce at $2,000,000 an hour, 99.5 % today, $500,000 a month of
+            infrastructure, on 30-day months.
+          </small>
         )}
       </div>
 
-      <SliderField
-        label="Downtime cost per hour"
-        value={inputs.downtimeCostPerHour}
-        scale={costScale}
-        format={formatInputNumber}
-        valueText={(v) => `${money(v)} per hour`}
-        parse={parseMoney}
-        onCommit={(v) => actions.inputChanged('downtimeCostPerHour', v)}
-        hint={`Range considered: ${money(costRange.low)}–${money(costRange.high)} an hour.`}
-      />
-      <SliderField
-        label="Current availability"
-        value={inputs.baselineAvailabilityPercent}
-        scale={ninesScale}
-        format={formatInputNumber}
-        valueText={(v) => `${formatInputNumber(v)}%`}
-        parse={parseAvailability}
-        onCommit={(v) => actions.inputChanged('baselineAvailabilityPercent', v)}
-        hint="Percent, e.g. 99.5"
-      />
-      <SliderField
-        label="Monthly infrastructure cost"
-        value={inputs.monthlyInfraCost}
-        scale={infraScale}
-        format={formatInputNumber}
-        valueText={(v) => `${money(v)} per month`}
-        parse={parseMoney}
-        onCommit={(v) => actions.inputChanged('monthlyInfraCost', v)}
-      />
+      {MAIN_FIELDS.map((field) => (
+        <DescribedField key={field.key} field={field} value={inputs[field.key]} context={context} />
+      ))}
 
       <div className="field">
         <label htmlFor="period-convention">Period convention</label>
@@ -122,60 +90,43 @@ export function CalculatorInputsPanel() {
         </select>
       </div>
 
-      <details className="assumptions" open>
-        <summary>Investment rule and discounting</summary>
-        <SliderField
-          label="Cost growth per nine"
-          value={inputs.growthPerNine}
-          scale={growthScale}
-          format={formatInputNumber}
-          valueText={(v) => `${formatInputNumber(v)} times`}
-          parse={(t) =>
-            parseBounded(t, {
-              min: LIMITS.minGrowthPerNineExclusive,
-              max: LIMITS.maxGrowthPerNine,
-              minExclusive: true,
-            })
-          }
-          onCommit={(v) => actions.inputChanged('growthPerNine', v)}
-          hint="Each further nine costs this many times the one before (seed: 10)."
-        />
-        <SliderField
-          label="Calibration multiple"
-          value={inputs.calibrationMultiple}
-          scale={multipleScale}
-          format={formatInputNumber}
-          valueText={(v) => `${formatInputNumber(v)} times annual infrastructure`}
-          parse={(t) => parseBounded(t, { min: 0, max: LIMITS.maxCalibrationMultiple, minExclusive: true })}
-          onCommit={(v) => actions.inputChanged('calibrationMultiple', v)}
-          hint="99.5 % → 99.9 % costs this many times the annual infrastructure cost (seed: 2)."
-        />
-        <SliderField
-          label="Horizon (years)"
-          value={inputs.horizonYears}
-          scale={horizonScale}
-          format={formatInputNumber}
-          valueText={(v) => `${v} years`}
-          parse={(t) =>
-            parseBounded(t, { min: LIMITS.minHorizonYears, max: LIMITS.maxHorizonYears, integer: true })
-          }
-          onCommit={(v) => actions.inputChanged('horizonYears', v)}
-        />
-        <SliderField
-          label="Discount rate (%)"
-          value={inputs.discountRatePercent}
-          scale={rateScale}
-          format={formatInputNumber}
-          valueText={(v) => `${formatInputNumber(v)}% a year`}
-          parse={(t) =>
-            parseBounded(t, { min: LIMITS.minDiscountRatePercent, max: LIMITS.maxDiscountRatePercent })
-          }
-          onCommit={(v) => actions.inputChanged('discountRatePercent', v)}
-          hint="Used for NPV and discounted payback (default 8 % a year)."
-        />
+      <p className="hint" id="investment-rule-summary">
+        Without a quote of your own, each scenario&apos;s one-time investment is estimated by a rule of thumb:
+        every extra nine costs a set multiple of the one before, scaled to your infrastructure cost.
+      </p>
+      <details className="assumptions">
+        <summary aria-describedby="investment-rule-summary">Investment rule and discounting</summary>
+        {RULE_FIELDS.map((field) => (
+          <DescribedField key={field.key} field={field} value={inputs[field.key]} context={context} />
+        ))}
       </details>
       <CostRangeFields />
     </section>
+  );
+}
+
+/** One described input: its text field and slider, wired to the store key it edits. */
+function DescribedField({
+  field,
+  value,
+  context,
+}: {
+  field: FieldDefinition;
+  value: number;
+  context: FieldContext;
+}) {
+  const actions = useCalculatorActions();
+  return (
+    <SliderField
+      label={field.label}
+      value={value}
+      scale={field.scale}
+      format={field.format}
+      valueText={(v) => field.valueText(v, context)}
+      parse={field.parse}
+      onCommit={(v) => actions.inputChanged(field.key, v)}
+      hint={field.hint?.(context)}
+    />
   );
 }
 

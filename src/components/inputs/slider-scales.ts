@@ -60,3 +60,28 @@ export function linearScale(min: number, max: number, step = 1): SliderScale {
     toPosition: (value) => Math.min(positions, Math.max(0, Math.round((value - min) / step))),
   };
 }
+
+/**
+ * `scale` with `anchor` (a typed value) as a position of its own between the stops around it, so a
+ * slider keeps the typed figure: one step up goes to the next stop above it, and one step back down
+ * returns to the typed value itself rather than to the stop below. A value that is a stop already
+ * (or not a finite number) leaves the scale as it is.
+ */
+export function anchoredScale(scale: SliderScale, anchor: number): SliderScale {
+  if (!Number.isFinite(anchor)) return scale;
+  // The stops rise with the position; the anchor goes before the first stop above it.
+  let at = scale.min;
+  while (at <= scale.max && scale.toValue(at) < anchor) at += 1;
+  if (at <= scale.max && scale.toValue(at) === anchor) return scale;
+  return {
+    min: scale.min,
+    max: scale.max + 1,
+    toValue: (position) =>
+      position < at ? scale.toValue(position) : position === at ? anchor : scale.toValue(position - 1),
+    toPosition(value) {
+      if (value === anchor) return at;
+      const position = scale.toPosition(value);
+      return position >= at ? position + 1 : position;
+    },
+  };
+}
