@@ -58,6 +58,46 @@ export default tseslint.config(
     },
   },
   {
+    // No import circle in src/state: the session's type and defaults live in the leaf session.ts, so
+    // the modules the store is built from (schema, storage, validator, share links) never need the store.
+    files: [
+      'src/state/session-schema.ts',
+      'src/state/session-storage.ts',
+      'src/state/session-validator.ts',
+      'src/state/share-link.ts',
+    ],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/calculator-store'],
+              message:
+                'Import the session type and defaults from ./session instead: the store imports this module.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/state/session.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['./*', '../state/*'],
+              message: 'session.ts is the leaf of src/state: it imports nothing from src/state.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['test/**/*.mjs', 'bench/**/*.mjs', '*.js'],
     extends: [js.configs.recommended],
     languageOptions: {

@@ -4,7 +4,8 @@ import { render, screen, within } from '@testing-library/react';
 import { App } from './app';
 import type { CurrencyCode } from './format/format';
 import { LIMITS } from './model/limits';
-import { calculatorStore, defaultState, type CalculatorState } from './state/calculator-store';
+import { calculatorStore } from './state/calculator-store';
+import { defaultState, type CalculatorState } from './state/session';
 
 /**
  * Text no screen may show: NaN, Infinity, exponent notation (a digit, then e and a digit), a negative

@@ -3,7 +3,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from './app';
-import { calculatorStore, defaultState } from './state/calculator-store';
+import { calculatorStore } from './state/calculator-store';
+import { defaultState } from './state/session';
 
 // React may retry a failed render synchronously and call that recoverable: expected here, so each
 // render passes a no-op onRecoverableError rather than let it surface as an unhandled error.

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createCalculatorStore, defaultState, sessionOf, type CalculatorState } from './calculator-store';
+import { createCalculatorStore } from './calculator-store';
+import { defaultState, sessionOf, type CalculatorState } from './session';
 import { SESSION_STORAGE_KEY, memoryStorage, type SessionEvent, type SyncStorage } from './session-storage';
 import { loadSessionValidator } from './session-validator';
 

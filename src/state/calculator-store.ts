@@ -3,13 +3,14 @@ import { persist } from 'zustand/middleware';
 import { useStore } from 'zustand';
 import { useMemo } from 'react';
 import { evaluate, type CalculatorInputs, type ScenarioInput } from '../model/scenarios';
-import { INDUSTRIES, SEED_EXAMPLE, rangeMidpoint, type IndustryId } from '../model/presets';
+import { INDUSTRIES, rangeMidpoint } from '../model/presets';
 import type { PeriodConventionId } from '../model/periods';
 import type { CurrencyCode } from '../format/format';
 import { LIMITS } from '../model/limits';
 import { oneMoreNine } from '../model/downtime';
 import { noticesStore, UNREADABLE_NOTICE, UNSAVEABLE_NOTICE } from './notices-store';
 import { validateSession } from './session-validator';
+import { defaultState, sessionOf, type CalculatorState, type PresetId } from './session';
 import {
   SESSION_STORAGE_KEY,
   SESSION_VERSION,
@@ -20,39 +21,6 @@ import {
   type SessionEvent,
   type SyncStorage,
 } from './session-storage';
-
-export type PresetId = 'seed' | IndustryId;
-
-/** Everything the user chose. Results are never stored: they are derived from this by the model. */
-export interface CalculatorState {
-  inputs: CalculatorInputs;
-  presetId: PresetId;
-  /** Low and high ends of the cost-per-hour range (the seed's industry table gives ranges). */
-  costRange: { low: number; high: number };
-  currency: CurrencyCode;
-  /** Compact money in the table ($69.1M instead of $69,120,000). */
-  compact: boolean;
-  /** Counter for new scenario ids, so ids never repeat within a session. */
-  nextScenarioNumber: number;
-}
-
-export function defaultState(): CalculatorState {
-  const ecommerce = INDUSTRIES.find((i) => i.id === 'ecommerce')!;
-  return {
-    inputs: structuredClone(SEED_EXAMPLE),
-    presetId: 'seed',
-    costRange: { low: ecommerce.costPerHourLow, high: ecommerce.costPerHourHigh },
-    currency: 'USD',
-    compact: false,
-    nextScenarioNumber: SEED_EXAMPLE.scenarios.length + 1,
-  };
-}
-
-/** The inputs part of a store's state, without the actions: what is saved and shared. */
-export function sessionOf(state: CalculatorState): CalculatorState {
-  const { inputs, presetId, costRange, currency, compact, nextScenarioNumber } = state;
-  return { inputs, presetId, costRange, currency, compact, nextScenarioNumber };
-}
 
 type ScalarInput = Exclude<keyof CalculatorInputs, 'scenarios' | 'periodConvention'>;
 type ScenarioPatch = Partial<Omit<ScenarioInput, 'id'>>;

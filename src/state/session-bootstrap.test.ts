@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createCalculatorStore, defaultState, sessionOf, type CalculatorState } from './calculator-store';
+import { createCalculatorStore } from './calculator-store';
+import { defaultState, sessionOf, type CalculatorState } from './session';
 import { createNoticesStore } from './notices-store';
 import { URL_SYNC_DELAY_MS, restoreSession, startSession } from './session-bootstrap';
 import { SESSION_STORAGE_KEY, memoryStorage, type SessionEvent, type SyncStorage } from './session-storage';

@@ -1,4 +1,5 @@
-import { sessionOf, type CalculatorStoreApi } from './calculator-store';
+import { type CalculatorStoreApi } from './calculator-store';
+import { sessionOf } from './session';
 import { brokenLinkNotice, type NoticesStoreApi } from './notices-store';
 import { hasSavedSession, type SyncStorage } from './session-storage';
 import { loadSessionValidator } from './session-validator';

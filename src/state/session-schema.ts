@@ -3,7 +3,7 @@ import { CURRENCIES } from '../format/format';
 import { LIMITS } from '../model/limits';
 import { PERIOD_CONVENTION_IDS } from '../model/periods';
 import { INDUSTRIES } from '../model/presets';
-import type { CalculatorState, PresetId } from './calculator-store';
+import type { CalculatorState, PresetId } from './session';
 
 /**
  * The one validator of a session that arrives from outside the running app: a share link or the

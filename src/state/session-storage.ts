@@ -1,7 +1,7 @@
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
 import { Dec } from '../model/decimal';
 import { DEFAULT_ASSUMPTIONS, INDUSTRIES } from '../model/presets';
-import type { CalculatorState } from './calculator-store';
+import type { CalculatorState } from './session';
 
 /** localStorage key of the saved session. */
 export const SESSION_STORAGE_KEY = 'nines:session';

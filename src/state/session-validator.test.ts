@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { defaultState } from './calculator-store';
+import { defaultState, sessionOf } from './session';
 import { SESSION_STORAGE_KEY, memoryStorage, type SessionEvent } from './session-storage';
 import { encodeShareLink } from './share-link';
 
@@ -54,7 +54,7 @@ describe('the lazily loaded session validator', () => {
 describe('opening the page when the schema cannot be loaded', () => {
   it('starts from the defaults with notices, leaving the saved session as it was', async () => {
     schemaUnreachable();
-    const { createCalculatorStore, sessionOf } = await import('./calculator-store');
+    const { createCalculatorStore } = await import('./calculator-store');
     const { createNoticesStore } = await import('./notices-store');
     const { restoreSession, startSession } = await import('./session-bootstrap');
     const savedText = JSON.stringify({ state: { ...defaultState(), currency: 'EUR' }, version: 1 });

@@ -4,7 +4,7 @@ import { CURRENCIES } from '../format/format';
 import { LIMITS } from '../model/limits';
 import { PERIOD_CONVENTION_IDS } from '../model/periods';
 import { INDUSTRIES } from '../model/presets';
-import { defaultState, type CalculatorState, type PresetId } from './calculator-store';
+import { defaultState, type CalculatorState, type PresetId } from './session';
 import {
   MAX_SHARE_LINK_LENGTH,
   decodeShareLink,

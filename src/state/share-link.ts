@@ -1,4 +1,4 @@
-import type { CalculatorState } from './calculator-store';
+import type { CalculatorState } from './session';
 import { validateSession } from './session-validator';
 
 /**

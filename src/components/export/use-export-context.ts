@@ -2,16 +2,14 @@ import { useCallback, useMemo } from 'react';
 import { INDUSTRIES } from '../../model/presets';
 import {
   calculatorStore,
-  sessionOf,
   useCalculator,
   useCompact,
   useCostRange,
   useCurrency,
   useInputs,
   usePresetId,
-  type CalculatorState,
-  type PresetId,
 } from '../../state/calculator-store';
+import { sessionOf, type CalculatorState, type PresetId } from '../../state/session';
 import { shareUrl } from '../../state/share-link';
 import { evaluate } from '../../model/scenarios';
 import type { ExportContext } from './export-data';

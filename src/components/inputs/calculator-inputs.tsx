@@ -9,8 +9,8 @@ import {
   useCurrency,
   useInputs,
   usePresetId,
-  type PresetId,
 } from '../../state/calculator-store';
+import type { PresetId } from '../../state/session';
 import { SliderField } from './slider-field';
 import { linearScale, logScale, ninesScale } from './slider-scales';
 import { NumberField } from './number-field';

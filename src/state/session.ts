@@ -1,0 +1,42 @@
+import type { CurrencyCode } from '../format/format';
+import { INDUSTRIES, SEED_EXAMPLE, type IndustryId } from '../model/presets';
+import type { CalculatorInputs } from '../model/scenarios';
+
+/**
+ * The session: everything the user chose, as the store holds it, the browser saves it and a share
+ * link carries it. A leaf module (it imports nothing from src/state), so that the store, the schema,
+ * the storage adapter and the share-link codec can all depend on it without an import circle.
+ */
+
+export type PresetId = 'seed' | IndustryId;
+
+/** Everything the user chose. Results are never stored: they are derived from this by the model. */
+export interface CalculatorState {
+  inputs: CalculatorInputs;
+  presetId: PresetId;
+  /** Low and high ends of the cost-per-hour range (the seed's industry table gives ranges). */
+  costRange: { low: number; high: number };
+  currency: CurrencyCode;
+  /** Compact money in the table ($69.1M instead of $69,120,000). */
+  compact: boolean;
+  /** Counter for new scenario ids, so ids never repeat within a session. */
+  nextScenarioNumber: number;
+}
+
+export function defaultState(): CalculatorState {
+  const ecommerce = INDUSTRIES.find((i) => i.id === 'ecommerce')!;
+  return {
+    inputs: structuredClone(SEED_EXAMPLE),
+    presetId: 'seed',
+    costRange: { low: ecommerce.costPerHourLow, high: ecommerce.costPerHourHigh },
+    currency: 'USD',
+    compact: false,
+    nextScenarioNumber: SEED_EXAMPLE.scenarios.length + 1,
+  };
+}
+
+/** The inputs part of a store's state, without the actions: what is saved and shared. */
+export function sessionOf(state: CalculatorState): CalculatorState {
+  const { inputs, presetId, costRange, currency, compact, nextScenarioNumber } = state;
+  return { inputs, presetId, costRange, currency, compact, nextScenarioNumber };
+}
