@@ -13,7 +13,7 @@ import {
 import type { PresetId } from '../../state/session';
 import { SliderField } from './slider-field';
 import { linearScale, logScale, ninesScale } from './slider-scales';
-import { NumberField } from './number-field';
+import { CostRangeFields } from './cost-range-fields';
 
 const costScale = logScale(1_000, 100_000_000);
 const infraScale = logScale(1_000, 100_000_000);
@@ -176,29 +176,5 @@ export function CalculatorInputsPanel() {
       </details>
       <CostRangeFields />
     </section>
-  );
-}
-
-function CostRangeFields() {
-  const costRange = useCostRange();
-  const actions = useCalculatorActions();
-  return (
-    <fieldset className="range-fields">
-      <legend>Cost-per-hour range</legend>
-      <NumberField
-        label="Low cost per hour"
-        value={costRange.low}
-        format={formatInputNumber}
-        parse={(t) => parseAmount(t, LIMITS.maxAmount)}
-        onCommit={(low) => actions.costRangeChanged({ ...costRange, low })}
-      />
-      <NumberField
-        label="High cost per hour"
-        value={costRange.high}
-        format={formatInputNumber}
-        parse={(t) => parseAmount(t, LIMITS.maxAmount)}
-        onCommit={(high) => actions.costRangeChanged({ ...costRange, high })}
-      />
-    </fieldset>
   );
 }
