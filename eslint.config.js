@@ -64,6 +64,7 @@ export default tseslint.config(
       'src/state/session-schema.ts',
       'src/state/session-storage.ts',
       'src/state/session-validator.ts',
+      'src/state/session-migrations.ts',
       'src/state/share-link.ts',
     ],
     rules: {

@@ -11,13 +11,12 @@ import { oneMoreNine } from '../model/downtime';
 import { noticesStore, UNREADABLE_NOTICE, UNSAVEABLE_NOTICE } from './notices-store';
 import { validateSession } from './session-validator';
 import { defaultState, sessionOf, type CalculatorState, type PresetId } from './session';
+import { SESSION_VERSION, migrateSession } from './session-migrations';
 import {
   SESSION_STORAGE_KEY,
-  SESSION_VERSION,
   browserStorage,
   guardedStorage,
   memoryStorage,
-  migrateSession,
   type SessionEvent,
   type SyncStorage,
 } from './session-storage';
@@ -103,7 +102,7 @@ function calculatorState(
 }
 
 /**
- * Creates a store that saves its inputs to `storage` under "nines:session" (version 1) and starts
+ * Creates a store that saves its inputs to `storage` under "nines:session" (at `SESSION_VERSION`) and starts
  * from what is saved there, if it is valid. The app uses one instance with localStorage; tests make
  * their own with a storage of their own (by default one in memory). `onEvent` hears whether a saved
  * session was restored, unusable, or whether storage refuses to work.
@@ -125,7 +124,12 @@ export function createCalculatorStore(
       version: SESSION_VERSION,
       storage: guardedStorage(storage, onEvent),
       partialize: sessionOf,
-      migrate: migrateSession,
+      // The one chain of session versions (session-migrations.ts); its result is still unchecked,
+      // and `merge` validates it. A version it does not know is passed on for `merge` to refuse.
+      migrate: (saved, version) => {
+        const migrated = migrateSession(saved, version);
+        return (migrated.ok ? migrated.session : saved) as CalculatorState;
+      },
       skipHydration,
       // Saved data is untrusted (edited by hand, left by an older build, corrupted): it goes
       // through the share links' schema, and anything invalid (or anything at all, should the

@@ -1,4 +1,5 @@
 import type { CalculatorState } from './session';
+import { SESSION_VERSION, migrateSession } from './session-migrations';
 import { validateSession } from './session-validator';
 
 /**
@@ -17,7 +18,6 @@ import { validateSession } from './session-validator';
  * link is refused as one that cannot be checked.
  */
 
-export const SHARE_LINK_VERSION = 1;
 /** The hash parameter that holds a share link: `#s=<payload>`. */
 export const SHARE_HASH_PREFIX = '#s=';
 /**
@@ -94,7 +94,7 @@ function shortened(source: object, keys: KeyMap): Record<string, unknown> {
 
 function toWire(state: CalculatorState): Record<string, unknown> {
   return {
-    v: SHARE_LINK_VERSION,
+    v: SESSION_VERSION,
     ...shortened(state, SESSION_KEYS),
     r: shortened(state.costRange, RANGE_KEYS),
     i: {
@@ -104,7 +104,8 @@ function toWire(state: CalculatorState): Record<string, unknown> {
   };
 }
 
-function fromWire(wire: Record<string, unknown>): unknown {
+/** Version 1's wire format (one-letter keys) into version 1's session shape. */
+function fromWireV1(wire: Record<string, unknown>): unknown {
   const withoutVersion = Object.fromEntries(Object.entries(wire).filter(([key]) => key !== 'v'));
   return renamed(withoutVersion, SESSION_KEYS, {
     r: (range) => renamed(range, RANGE_KEYS),
@@ -114,6 +115,11 @@ function fromWire(wire: Record<string, unknown>): unknown {
       }),
   });
 }
+
+/** The wire format of each version that share links were ever made in, by version. */
+const WIRE_DECODERS: Readonly<Record<number, (wire: Record<string, unknown>) => unknown>> = {
+  1: fromWireV1,
+};
 
 function toBase64Url(bytes: Uint8Array): string {
   let binary = '';
@@ -162,20 +168,28 @@ export function decodeShareLink(payload: string): DecodeResult {
     }
 
     if (!isRecord(wire) || !('v' in wire)) return fail('it is not a Nines share link');
-    if (wire.v !== SHARE_LINK_VERSION) {
-      return typeof wire.v === 'number' && Number.isInteger(wire.v) && wire.v > SHARE_LINK_VERSION
+    const version = wire.v;
+    const decodeWire =
+      typeof version === 'number' && Object.hasOwn(WIRE_DECODERS, version)
+        ? WIRE_DECODERS[version]
+        : undefined;
+    if (decodeWire === undefined) {
+      return typeof version === 'number' && Number.isInteger(version) && version > SESSION_VERSION
         ? fail('it was made by a newer version of Nines')
         : fail('its format version is not one Nines knows');
     }
 
     let session: unknown;
     try {
-      session = fromWire(wire);
+      session = decodeWire(wire);
     } catch (error) {
       if (error instanceof UnknownFieldError) return fail('the link has a field Nines does not know');
       throw error;
     }
-    const result = validateSession(session);
+    // The same chain of versions as the saved session: an older link opens as this release's session.
+    const migrated = migrateSession(session, version);
+    if (!migrated.ok) return fail('its format version is not one Nines knows');
+    const result = validateSession(migrated.session);
     return result.ok ? { ok: true, state: result.value } : fail(result.message);
   } catch {
     // A last resort: nothing above should throw, but a share link must never take the page down.

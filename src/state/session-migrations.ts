@@ -1,0 +1,108 @@
+import { Dec } from '../model/decimal';
+import { DEFAULT_ASSUMPTIONS, INDUSTRIES } from '../model/presets';
+
+/**
+ * One chain of session versions, for every place a session is kept outside the running app: the
+ * saved session (zustand persist's `version` and `migrate`), share links (`v` in the payload) and,
+ * later, case files. Each version is named for what it changed; each step is a pure function from
+ * the shape of one version to the next, with a frozen fixture of the older payload (./fixtures).
+ *
+ * Steps take untrusted data and never throw: anything of the wrong type is passed on as it is, so
+ * that the schema, which checks the result of the whole chain, names what is wrong.
+ */
+export const SESSION_VERSIONS = {
+  /** The first release: a flat shape, availabilities as fractions (0.995), a `targets` list. */
+  FlatFractions: 0,
+  /**
+   * Availabilities in percent; scenarios with ids and extra run costs; the period convention, the
+   * investment rule's settings, the discounting and the cost-per-hour range.
+   */
+  PercentsAndScenarios: 1,
+} as const;
+
+export type SessionVersionName = keyof typeof SESSION_VERSIONS;
+
+/** One step of the chain: brings a session of the version before `to` to version `to`. */
+export interface SessionMigration {
+  to: SessionVersionName;
+  up: (older: unknown) => unknown;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A fraction (0.995) as a percent (99.5), exactly: decimal arithmetic, so 0.9999 gives 99.99, not 99.99000000000001. */
+function percentOfFraction(fraction: unknown): unknown {
+  return typeof fraction === 'number' && Number.isFinite(fraction)
+    ? new Dec(fraction).times(100).toNumber()
+    : fraction;
+}
+
+/**
+ * FlatFractions → PercentsAndScenarios. Version 0 saved a flat shape: availabilities as fractions,
+ * a list of `targets` with an optional `investment`, no period convention (it was always the
+ * seed's), no investment-rule settings and no cost range (the preset's, else e-commerce's):
+ *
+ *   { presetId, currency, downtimeCostPerHour, baselineAvailability: 0.995, monthlyInfraCost,
+ *     targets: [{ label, availability: 0.999, investment: null }] }
+ */
+export function percentsAndScenarios(old: unknown): unknown {
+  if (!isRecord(old)) return old;
+  const industry =
+    INDUSTRIES.find((i) => i.id === old.presetId) ?? INDUSTRIES.find((i) => i.id === 'ecommerce')!;
+  const targets = old.targets;
+  const scenarios = Array.isArray(targets)
+    ? targets.map((target: unknown, index) =>
+        isRecord(target)
+          ? {
+              id: `s${index + 1}`,
+              label: target.label,
+              availabilityPercent: percentOfFraction(target.availability),
+              investmentOverride: target.investment ?? null,
+              annualRunCost: 0,
+            }
+          : target,
+      )
+    : targets;
+  return {
+    inputs: {
+      downtimeCostPerHour: old.downtimeCostPerHour,
+      baselineAvailabilityPercent: percentOfFraction(old.baselineAvailability),
+      monthlyInfraCost: old.monthlyInfraCost,
+      periodConvention: 'seed',
+      ...DEFAULT_ASSUMPTIONS,
+      scenarios,
+    },
+    presetId: old.presetId,
+    costRange: { low: industry.costPerHourLow, high: industry.costPerHourHigh },
+    currency: old.currency,
+    compact: false,
+    nextScenarioNumber: (Array.isArray(scenarios) ? scenarios.length : 0) + 1,
+  };
+}
+
+/** The chain, oldest first: step n brings version n − 1 to version n. */
+export const SESSION_MIGRATIONS: readonly SessionMigration[] = [
+  { to: 'PercentsAndScenarios', up: percentsAndScenarios },
+];
+
+/** The newest version: what this release saves and shares. */
+export const SESSION_VERSION: number = SESSION_VERSIONS[SESSION_MIGRATIONS.at(-1)!.to];
+
+export type MigrationResult = { ok: true; session: unknown } | { ok: false; reason: 'newer' | 'unknown' };
+
+/**
+ * Brings a session of `version` to the newest version through every later step. Refuses a version
+ * newer than this release's (`newer`) and anything that is not a known version number (`unknown`).
+ * The result is still unchecked: validate it with the session schema.
+ */
+export function migrateSession(session: unknown, version: unknown): MigrationResult {
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 0)
+    return { ok: false, reason: 'unknown' };
+  if (version > SESSION_VERSION) return { ok: false, reason: 'newer' };
+  let migrated = session;
+  for (const step of SESSION_MIGRATIONS)
+    if (SESSION_VERSIONS[step.to] > version) migrated = step.up(migrated);
+  return { ok: true, session: migrated };
+}
