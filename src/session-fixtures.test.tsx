@@ -44,10 +44,11 @@ const savedFixtures = Object.keys(tables).filter((name) => name.includes('-saved
 const linkFixtures = Object.keys(tables).filter((name) => name.includes('-link-'));
 
 describe('frozen sessions of earlier releases', () => {
-  it('covers saved sessions of versions 0 and 1 and share links of version 1', () => {
-    expect(savedFixtures.filter((name) => name.startsWith('v0-'))).toHaveLength(2);
-    expect(savedFixtures.filter((name) => name.startsWith('v1-'))).toHaveLength(3);
-    expect(linkFixtures).toHaveLength(3);
+  it('covers saved sessions of versions 0, 1 and 2 and share links of versions 1 and 2', () => {
+    const count = (names: string[], version: string) =>
+      names.filter((name) => name.startsWith(version)).length;
+    expect([0, 1, 2].map((v) => count(savedFixtures, `v${v}-`))).toEqual([2, 3, 3]);
+    expect([1, 2].map((v) => count(linkFixtures, `v${v}-`))).toEqual([3, 3]);
   });
 
   it.each(savedFixtures)('the saved session %s opens with the same table', (name) => {
@@ -63,10 +64,25 @@ describe('frozen sessions of earlier releases', () => {
   });
 
   it.each(['worked-example', 'custom', 'jpy-compact'])(
-    'the version 1 link and saved session of %s open as the same session',
+    'the version 1 and 2 links and saved sessions of %s open as the same session',
     (slug) => {
-      const decoded = decodeShareLink(fixture(`v1-link-${slug}.txt`));
-      expect(decoded).toEqual({ ok: true, state: openSaved(fixture(`v1-saved-${slug}.json`)).session });
+      const session = openSaved(fixture(`v2-saved-${slug}.json`)).session;
+      expect(openSaved(fixture(`v1-saved-${slug}.json`)).session).toEqual(session);
+      expect(decodeShareLink(fixture(`v1-link-${slug}.txt`))).toEqual({ ok: true, state: session });
+      expect(decodeShareLink(fixture(`v2-link-${slug}.txt`))).toEqual({ ok: true, state: session });
     },
   );
+
+  it('a version 1 label that reads as its target follows it in version 2; the others stay as typed', () => {
+    const decoded = decodeShareLink(fixture('v1-link-custom.txt'));
+    if (!decoded.ok) throw new Error(decoded.message);
+    expect(decoded.state.inputs.scenarios.map((s) => s.label)).toEqual([
+      '99.9 %', // at 99.95 %: the target was changed after the label was written, so it is the user's
+      '<b>Checkout</b> & "quotes" <script>x</script>',
+      null,
+    ]);
+    expect(decoded.state.ranges).toEqual({
+      downtimeCostPerHour: { low: 100_000, high: 1_000_000, shape: 'lognormal' },
+    });
+  });
 });

@@ -3,6 +3,7 @@ import { unavailability } from './downtime';
 import { costCurve, investmentScale, nines } from './investment';
 import { memoizeDecimal } from './memo';
 import { periodHours } from './periods';
+import { scenarioLabel } from './scenario-label';
 import type { CalculatorInputs, CalculatorResults } from './scenarios';
 
 /** One month of a break-even line. */
@@ -224,7 +225,7 @@ export function totalCostCurve(
     return {
       ...rulePoint,
       id: scenario.id,
-      label: scenario.label,
+      label: scenarioLabel(scenario),
       investmentSource: scenario.investmentOverride === null ? 'rule' : 'override',
       annualisedInvestment,
       annualRunCost,

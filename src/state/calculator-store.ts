@@ -4,6 +4,7 @@ import { useStore } from 'zustand';
 import { useMemo } from 'react';
 import { evaluate, type CalculatorInputs, type ScenarioInput } from '../model/scenarios';
 import { INDUSTRIES, rangeMidpoint } from '../model/presets';
+import { defaultRangeShape, type RangeInput, type RangedInputId } from '../model/ranges';
 import type { PeriodConventionId } from '../model/periods';
 import type { CurrencyCode } from '../format/format';
 import { LIMITS } from '../model/limits';
@@ -28,7 +29,8 @@ export interface CalculatorActions {
   presetChosen(presetId: PresetId): void;
   inputChanged(name: ScalarInput, value: number): void;
   periodConventionChosen(id: PeriodConventionId): void;
-  costRangeChanged(range: { low: number; high: number }): void;
+  /** A new range for an input (only a valid one: the form holds an invalid range back, with a message). */
+  rangeChanged(input: RangedInputId, range: RangeInput): void;
   currencyChosen(currency: CurrencyCode): void;
   compactToggled(compact: boolean): void;
   scenarioAdded(): void;
@@ -54,13 +56,20 @@ function calculatorState(
           const industry = INDUSTRIES.find((i) => i.id === presetId)!;
           return {
             presetId,
-            costRange: { low: industry.costPerHourLow, high: industry.costPerHourHigh },
+            ranges: {
+              ...state.ranges,
+              downtimeCostPerHour: {
+                low: industry.costPerHourLow,
+                high: industry.costPerHourHigh,
+                shape: defaultRangeShape(industry.costPerHourLow),
+              },
+            },
             inputs: { ...state.inputs, downtimeCostPerHour: rangeMidpoint(industry) },
           };
         }),
       inputChanged: (name, value) => set((state) => ({ inputs: { ...state.inputs, [name]: value } })),
       periodConventionChosen: (id) => set((state) => ({ inputs: { ...state.inputs, periodConvention: id } })),
-      costRangeChanged: (costRange) => set({ costRange }),
+      rangeChanged: (input, range) => set((state) => ({ ranges: { ...state.ranges, [input]: range } })),
       currencyChosen: (currency) => set({ currency }),
       compactToggled: (compact) => set({ compact }),
       scenarioAdded: () =>
@@ -74,7 +83,7 @@ function calculatorState(
           const next = oneMoreNine(highest);
           const scenario: ScenarioInput = {
             id: `s${state.nextScenarioNumber}`,
-            label: `${next} %`,
+            label: null,
             availabilityPercent: next,
             investmentOverride: null,
             annualRunCost: 0,
@@ -101,6 +110,9 @@ function calculatorState(
   });
 }
 
+/** Why a saved session of another version is not restored; reported as 'unreadable'. */
+class UnusableSavedSession extends Error {}
+
 /**
  * Creates a store that saves its inputs to `storage` under "nines:session" (at `SESSION_VERSION`) and starts
  * from what is saved there, if it is valid. The app uses one instance with localStorage; tests make
@@ -124,11 +136,19 @@ export function createCalculatorStore(
       version: SESSION_VERSION,
       storage: guardedStorage(storage, onEvent),
       partialize: sessionOf,
-      // The one chain of session versions (session-migrations.ts); its result is still unchecked,
-      // and `merge` validates it. A version it does not know is passed on for `merge` to refuse.
+      // An older saved session goes through the one chain of session versions (session-migrations.ts)
+      // and is checked here, before zustand would save the result over it. One that cannot be brought
+      // to this version (made by a newer release) or is invalid once it is (or cannot be checked, the
+      // schema not having loaded) fails the hydration: zustand then keeps the defaults and writes
+      // nothing, so what is saved stays as it was until the user changes something.
       migrate: (saved, version) => {
         const migrated = migrateSession(saved, version);
-        return (migrated.ok ? migrated.session : saved) as CalculatorState;
+        const result = migrated.ok ? validateSession(migrated.session) : undefined;
+        if (!result?.ok) throw new UnusableSavedSession();
+        return result.value;
+      },
+      onRehydrateStorage: () => (_state, error) => {
+        if (error) onEvent('unreadable');
       },
       skipHydration,
       // Saved data is untrusted (edited by hand, left by an older build, corrupted): it goes
@@ -177,7 +197,9 @@ export function useCalculator<T>(selector: (state: CalculatorStore) => T): T {
 
 export const useInputs = () => useCalculator((s) => s.inputs);
 export const usePresetId = () => useCalculator((s) => s.presetId);
-export const useCostRange = () => useCalculator((s) => s.costRange);
+export const useRanges = () => useCalculator((s) => s.ranges);
+/** The range of the downtime cost per hour, which the low / high figures use. */
+export const useCostRange = () => useCalculator((s) => s.ranges.downtimeCostPerHour);
 export const useCurrency = () => useCalculator((s) => s.currency);
 export const useCompact = () => useCalculator((s) => s.compact);
 export const useCalculatorActions = () => useCalculator((s) => s.actions);

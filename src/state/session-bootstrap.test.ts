@@ -4,6 +4,7 @@ import { createCalculatorStore } from './calculator-store';
 import { defaultState, sessionOf, type CalculatorState } from './session';
 import { createNoticesStore } from './notices-store';
 import { URL_SYNC_DELAY_MS, restoreSession, startSession } from './session-bootstrap';
+import { SESSION_VERSION } from './session-migrations';
 import { SESSION_STORAGE_KEY, memoryStorage, type SessionEvent, type SyncStorage } from './session-storage';
 import { loadSessionValidator } from './session-validator';
 import { decodeShareLink, encodeShareLink } from './share-link';
@@ -41,7 +42,8 @@ async function openAt(
 ) {
   window.history.replaceState(null, '', url);
   const storage = memoryStorage();
-  if (savedState) storage.setItem(SESSION_STORAGE_KEY, JSON.stringify({ state: savedState, version: 1 }));
+  if (savedState)
+    storage.setItem(SESSION_STORAGE_KEY, JSON.stringify({ state: savedState, version: SESSION_VERSION }));
   const events: SessionEvent[] = [];
   const store = createCalculatorStore(defaultState(), storage, (event) => events.push(event), {
     skipHydration: true,

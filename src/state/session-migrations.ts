@@ -1,5 +1,7 @@
 import { Dec } from '../model/decimal';
 import { DEFAULT_ASSUMPTIONS, INDUSTRIES } from '../model/presets';
+import { defaultRangeShape } from '../model/ranges';
+import { followingLabel } from '../model/scenario-label';
 
 /**
  * One chain of session versions, for every place a session is kept outside the running app: the
@@ -18,6 +20,11 @@ export const SESSION_VERSIONS = {
    * investment rule's settings, the discounting and the cost-per-hour range.
    */
   PercentsAndScenarios: 1,
+  /**
+   * Ranges beside the point inputs, keyed by the input (the cost-per-hour range becomes
+   * `ranges.downtimeCostPerHour`, with a shape); a scenario label of null follows its target.
+   */
+  RangesAndFollowingLabels: 2,
 } as const;
 
 export type SessionVersionName = keyof typeof SESSION_VERSIONS;
@@ -82,9 +89,56 @@ export function percentsAndScenarios(old: unknown): unknown {
   };
 }
 
+/**
+ * Whether `label` is the text earlier releases gave a new scenario for its target and never changed:
+ * `${availabilityPercent} %` (JavaScript's number text), or the same digits as `followingLabel`.
+ */
+function isTargetLabel(label: string, availabilityPercent: number): boolean {
+  return (
+    label === `${availabilityPercent} %` ||
+    (Number.isFinite(availabilityPercent) && label === followingLabel(availabilityPercent))
+  );
+}
+
+/**
+ * PercentsAndScenarios → RangesAndFollowingLabels. The cost-per-hour range `costRange: { low, high }`
+ * becomes `ranges.downtimeCostPerHour`, read as a lognormal 90 % interval (uniform if it reaches 0,
+ * which a lognormal cannot); figures are unchanged, as the low / high figures use only the ends. A
+ * label that reads as its target ("99.9 %" at 99.9 %), which is what earlier releases wrote and the
+ * user never changed, becomes null, so it follows the target from now on, and shows the same text.
+ * Any other label, "99.5 %" at 99.9 % included, is the user's and stays.
+ */
+export function rangesAndFollowingLabels(old: unknown): unknown {
+  if (!isRecord(old)) return old;
+  const { costRange, inputs, ...rest } = old;
+  const scenarios = isRecord(inputs) ? inputs.scenarios : undefined;
+  const migratedInputs =
+    isRecord(inputs) && Array.isArray(scenarios)
+      ? {
+          ...inputs,
+          scenarios: scenarios.map((scenario: unknown) =>
+            isRecord(scenario) &&
+            typeof scenario.label === 'string' &&
+            typeof scenario.availabilityPercent === 'number' &&
+            isTargetLabel(scenario.label, scenario.availabilityPercent)
+              ? { ...scenario, label: null }
+              : scenario,
+          ),
+        }
+      : inputs;
+  const downtimeCostPerHour = isRecord(costRange)
+    ? {
+        ...costRange,
+        shape: typeof costRange.low === 'number' ? defaultRangeShape(costRange.low) : 'lognormal',
+      }
+    : costRange;
+  return { ...rest, inputs: migratedInputs, ranges: { downtimeCostPerHour } };
+}
+
 /** The chain, oldest first: step n brings version n − 1 to version n. */
 export const SESSION_MIGRATIONS: readonly SessionMigration[] = [
   { to: 'PercentsAndScenarios', up: percentsAndScenarios },
+  { to: 'RangesAndFollowingLabels', up: rangesAndFollowingLabels },
 ];
 
 /** The newest version: what this release saves and shares. */

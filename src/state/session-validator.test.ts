@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { defaultState, sessionOf } from './session';
 import { SESSION_STORAGE_KEY, memoryStorage, type SessionEvent } from './session-storage';
@@ -52,30 +53,38 @@ describe('the lazily loaded session validator', () => {
 });
 
 describe('opening the page when the schema cannot be loaded', () => {
-  it('starts from the defaults with notices, leaving the saved session as it was', async () => {
-    schemaUnreachable();
-    const { createCalculatorStore } = await import('./calculator-store');
-    const { createNoticesStore } = await import('./notices-store');
-    const { restoreSession, startSession } = await import('./session-bootstrap');
-    const savedText = JSON.stringify({ state: { ...defaultState(), currency: 'EUR' }, version: 1 });
-    const storage = memoryStorage();
-    storage.setItem(SESSION_STORAGE_KEY, savedText);
-    const events: SessionEvent[] = [];
-    const store = createCalculatorStore(defaultState(), storage, (event) => events.push(event), {
-      skipHydration: true,
-    });
-    const notices = createNoticesStore();
-    window.history.replaceState(null, '', `/#s=${encodeShareLink({ ...defaultState(), compact: true })}`);
+  it.each([
+    [
+      'a session of this version',
+      JSON.stringify({ state: { ...defaultState(), currency: 'EUR' }, version: 2 }),
+    ],
+    ['a version 1 session', readFileSync(`${process.cwd()}/src/state/fixtures/v1-saved-custom.json`, 'utf8')],
+  ])(
+    'starts from the defaults with notices, leaving the saved session (%s) as it was',
+    async (_name, savedText) => {
+      schemaUnreachable();
+      const { createCalculatorStore } = await import('./calculator-store');
+      const { createNoticesStore } = await import('./notices-store');
+      const { restoreSession, startSession } = await import('./session-bootstrap');
+      const storage = memoryStorage();
+      storage.setItem(SESSION_STORAGE_KEY, savedText);
+      const events: SessionEvent[] = [];
+      const store = createCalculatorStore(defaultState(), storage, (event) => events.push(event), {
+        skipHydration: true,
+      });
+      const notices = createNoticesStore();
+      window.history.replaceState(null, '', `/#s=${encodeShareLink({ ...defaultState(), compact: true })}`);
 
-    await restoreSession({ store, storage, hash: window.location.hash });
-    const stop = startSession({ store, notices, savedSessionRestored: false, window });
+      await restoreSession({ store, storage, hash: window.location.hash });
+      const stop = startSession({ store, notices, savedSessionRestored: false, window });
 
-    expect(sessionOf(store.getState())).toEqual(defaultState());
-    expect(events).toEqual(['unreadable']);
-    expect(notices.getState().notices.map((n) => n.message)).toEqual([
-      `This share link could not be opened: ${UNAVAILABLE}. Showing the defaults.`,
-    ]);
-    expect(storage.getItem(SESSION_STORAGE_KEY)).toBe(savedText);
-    stop();
-  });
+      expect(sessionOf(store.getState())).toEqual(defaultState());
+      expect(events).toEqual(['unreadable']);
+      expect(notices.getState().notices.map((n) => n.message)).toEqual([
+        `This share link could not be opened: ${UNAVAILABLE}. Showing the defaults.`,
+      ]);
+      expect(storage.getItem(SESSION_STORAGE_KEY)).toBe(savedText);
+      stop();
+    },
+  );
 });

@@ -1,5 +1,6 @@
 import type { CurrencyCode } from '../format/format';
 import { INDUSTRIES, SEED_EXAMPLE, type IndustryId } from '../model/presets';
+import type { InputRanges } from '../model/ranges';
 import type { CalculatorInputs } from '../model/scenarios';
 
 /**
@@ -12,10 +13,14 @@ export type PresetId = 'seed' | IndustryId;
 
 /** Everything the user chose. Results are never stored: they are derived from this by the model. */
 export interface CalculatorState {
+  /** The point inputs (best estimates): every exact figure uses these. */
   inputs: CalculatorInputs;
   presetId: PresetId;
-  /** Low and high ends of the cost-per-hour range (the seed's industry table gives ranges). */
-  costRange: { low: number; high: number };
+  /**
+   * Ranges beside the point inputs, keyed by the input they belong to: today the downtime cost per
+   * hour's (the seed's industry table gives ranges), which the low / high figures use.
+   */
+  ranges: InputRanges;
   currency: CurrencyCode;
   /** Compact money in the table ($69.1M instead of $69,120,000). */
   compact: boolean;
@@ -28,7 +33,13 @@ export function defaultState(): CalculatorState {
   return {
     inputs: structuredClone(SEED_EXAMPLE),
     presetId: 'seed',
-    costRange: { low: ecommerce.costPerHourLow, high: ecommerce.costPerHourHigh },
+    ranges: {
+      downtimeCostPerHour: {
+        low: ecommerce.costPerHourLow,
+        high: ecommerce.costPerHourHigh,
+        shape: 'lognormal',
+      },
+    },
     currency: 'USD',
     compact: false,
     nextScenarioNumber: SEED_EXAMPLE.scenarios.length + 1,
@@ -37,6 +48,6 @@ export function defaultState(): CalculatorState {
 
 /** The inputs part of a store's state, without the actions: what is saved and shared. */
 export function sessionOf(state: CalculatorState): CalculatorState {
-  const { inputs, presetId, costRange, currency, compact, nextScenarioNumber } = state;
-  return { inputs, presetId, costRange, currency, compact, nextScenarioNumber };
+  const { inputs, presetId, ranges, currency, compact, nextScenarioNumber } = state;
+  return { inputs, presetId, ranges, currency, compact, nextScenarioNumber };
 }

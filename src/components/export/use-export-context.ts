@@ -4,10 +4,10 @@ import {
   calculatorStore,
   useCalculator,
   useCompact,
-  useCostRange,
   useCurrency,
   useInputs,
   usePresetId,
+  useRanges,
 } from '../../state/calculator-store';
 import { sessionOf, type CalculatorState, type PresetId } from '../../state/session';
 import { shareUrl } from '../../state/share-link';
@@ -33,13 +33,13 @@ export function shareLinkFor(state: CalculatorState): string {
 export function useShareLink(): string {
   const inputs = useInputs();
   const presetId = usePresetId();
-  const costRange = useCostRange();
+  const ranges = useRanges();
   const currency = useCurrency();
   const compact = useCompact();
   const nextScenarioNumber = useCalculator((s) => s.nextScenarioNumber);
   return useMemo(
-    () => shareLinkFor({ inputs, presetId, costRange, currency, compact, nextScenarioNumber }),
-    [inputs, presetId, costRange, currency, compact, nextScenarioNumber],
+    () => shareLinkFor({ inputs, presetId, ranges, currency, compact, nextScenarioNumber }),
+    [inputs, presetId, ranges, currency, compact, nextScenarioNumber],
   );
 }
 
@@ -55,7 +55,7 @@ export function useExportSnapshot(): () => ExportContext {
       results: evaluate(state.inputs),
       currency: state.currency,
       presetName: presetName(state.presetId),
-      costRange: state.costRange,
+      costRange: state.ranges.downtimeCostPerHour,
       date: isoDate(new Date()),
       shareLink: shareLinkFor(state),
     };

@@ -16,14 +16,14 @@ export function CostRangeFields() {
         value={costRange.low}
         format={formatInputNumber}
         parse={(t) => parseAmount(t, LIMITS.maxAmount)}
-        onCommit={(low) => actions.costRangeChanged({ ...costRange, low })}
+        onCommit={(low) => actions.rangeChanged('downtimeCostPerHour', { ...costRange, low })}
       />
       <NumberField
         label="High cost per hour"
         value={costRange.high}
         format={formatInputNumber}
         parse={(t) => parseAmount(t, LIMITS.maxAmount)}
-        onCommit={(high) => actions.costRangeChanged({ ...costRange, high })}
+        onCommit={(high) => actions.rangeChanged('downtimeCostPerHour', { ...costRange, high })}
       />
     </fieldset>
   );

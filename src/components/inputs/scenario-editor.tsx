@@ -3,6 +3,7 @@ import { formatInputNumber } from '../../format/format';
 import { parseAmount, parseAvailability, type ParseResult } from '../../format/parse';
 import { LIMITS } from '../../model/limits';
 import type { ScenarioInput } from '../../model/scenarios';
+import { scenarioLabel } from '../../model/scenario-label';
 import { useCalculatorActions, useInputs } from '../../state/calculator-store';
 import { NumberField } from './number-field';
 import { SliderField } from './slider-field';
@@ -53,7 +54,7 @@ function ScenarioFields({ scenario, number }: { scenario: ScenarioInput; number:
           id={labelId}
           type="text"
           maxLength={LIMITS.maxLabelLength}
-          value={scenario.label}
+          value={scenarioLabel(scenario)}
           onChange={(e) => edit({ label: e.target.value })}
         />
       </div>
