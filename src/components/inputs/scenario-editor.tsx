@@ -3,11 +3,11 @@ import { formatInputNumber } from '../../format/format';
 import { parseAmount, parseAvailability, type ParseResult } from '../../format/parse';
 import { LIMITS } from '../../model/limits';
 import type { ScenarioInput } from '../../model/scenarios';
-import { scenarioLabel } from '../../model/scenario-label';
 import { useCalculatorActions, useInputs } from '../../state/calculator-store';
 import { NumberField } from './number-field';
 import { SliderField } from './slider-field';
 import { ninesScale } from './slider-scales';
+import { useScenarioLabelField } from './use-scenario-label-field';
 
 /** An empty override field means "use the rule"; the number field shows that as an empty text. */
 const NO_OVERRIDE = -1;
@@ -45,6 +45,7 @@ function ScenarioFields({ scenario, number }: { scenario: ScenarioInput; number:
   const actions = useCalculatorActions();
   const labelId = useId();
   const edit = (patch: Partial<Omit<ScenarioInput, 'id'>>) => actions.scenarioEdited(scenario.id, patch);
+  const labelField = useScenarioLabelField(scenario, (label) => edit({ label }));
   return (
     <fieldset className="scenario">
       <legend>Scenario {number}</legend>
@@ -54,8 +55,9 @@ function ScenarioFields({ scenario, number }: { scenario: ScenarioInput; number:
           id={labelId}
           type="text"
           maxLength={LIMITS.maxLabelLength}
-          value={scenarioLabel(scenario)}
-          onChange={(e) => edit({ label: e.target.value })}
+          value={labelField.value}
+          onChange={labelField.onChange}
+          onBlur={labelField.onBlur}
         />
       </div>
       <SliderField
