@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createCalculatorStore } from './calculator-store';
 import { defaultState, sessionOf, type CalculatorState } from './session';
-import { SESSION_VERSION } from './session-migrations';
+import { SESSION_VERSION } from './session-versions';
 import { SESSION_STORAGE_KEY, memoryStorage, type SessionEvent, type SyncStorage } from './session-storage';
 import { loadSessionValidator } from './session-validator';
 

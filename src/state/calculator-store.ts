@@ -10,9 +10,9 @@ import type { CurrencyCode } from '../format/format';
 import { LIMITS } from '../model/limits';
 import { oneMoreNine } from '../model/downtime';
 import { noticesStore, UNREADABLE_NOTICE, UNSAVEABLE_NOTICE } from './notices-store';
-import { validateSession } from './session-validator';
+import { openSession, validateSession } from './session-validator';
 import { defaultState, sessionOf, type CalculatorState, type PresetId } from './session';
-import { SESSION_VERSION, migrateSession } from './session-migrations';
+import { SESSION_VERSION } from './session-versions';
 import {
   SESSION_STORAGE_KEY,
   browserStorage,
@@ -142,9 +142,8 @@ export function createCalculatorStore(
       // schema not having loaded) fails the hydration: zustand then keeps the defaults and writes
       // nothing, so what is saved stays as it was until the user changes something.
       migrate: (saved, version) => {
-        const migrated = migrateSession(saved, version);
-        const result = migrated.ok ? validateSession(migrated.session) : undefined;
-        if (!result?.ok) throw new UnusableSavedSession();
+        const result = openSession(saved, version);
+        if (!result.ok) throw new UnusableSavedSession();
         return result.value;
       },
       onRehydrateStorage: () => (_state, error) => {

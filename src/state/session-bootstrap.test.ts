@@ -5,7 +5,7 @@ import { createCalculatorStore } from './calculator-store';
 import { defaultState, sessionOf, type CalculatorState } from './session';
 import { createNoticesStore } from './notices-store';
 import { URL_SYNC_DELAY_MS, restoreSession, startSession } from './session-bootstrap';
-import { SESSION_VERSION } from './session-migrations';
+import { SESSION_VERSION } from './session-versions';
 import { SESSION_STORAGE_KEY, memoryStorage, type SessionEvent, type SyncStorage } from './session-storage';
 import { loadSessionValidator } from './session-validator';
 import { decodeShareLink, encodeShareLink } from './share-link';

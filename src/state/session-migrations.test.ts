@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
   SESSION_MIGRATIONS,
-  SESSION_VERSION,
-  SESSION_VERSIONS,
   migrateSession,
   percentsAndScenarios,
   rangesAndFollowingLabels,
 } from './session-migrations';
+import { SESSION_VERSION, SESSION_VERSIONS } from './session-versions';
 
 describe('the chain of session versions', () => {
   it('is contiguous: numbered from 0, one step per later version, in order, ending at the newest', () => {

@@ -2,32 +2,17 @@ import { Dec } from '../model/decimal';
 import { DEFAULT_ASSUMPTIONS, INDUSTRIES } from '../model/presets';
 import { defaultRangeShape } from '../model/ranges';
 import { followingLabel } from '../model/scenario-label';
+import { SESSION_VERSION, SESSION_VERSIONS, type SessionVersionName } from './session-versions';
 
 /**
- * One chain of session versions, for every place a session is kept outside the running app: the
- * saved session (zustand persist's `version` and `migrate`), share links (`v` in the payload) and,
- * later, case files. Each version is named for what it changed; each step is a pure function from
- * the shape of one version to the next, with a frozen fixture of the older payload (./fixtures).
+ * The steps of the one chain of session versions (session-versions.ts names the versions): each a
+ * pure function from the shape of one version to the next, with a frozen fixture of the older
+ * payload (./fixtures). Loaded lazily with the session schema, which runs the chain before it checks
+ * a session: only a saved session or a link needs it, never a first visit.
  *
  * Steps take untrusted data and never throw: anything of the wrong type is passed on as it is, so
  * that the schema, which checks the result of the whole chain, names what is wrong.
  */
-export const SESSION_VERSIONS = {
-  /** The first release: a flat shape, availabilities as fractions (0.995), a `targets` list. */
-  FlatFractions: 0,
-  /**
-   * Availabilities in percent; scenarios with ids and extra run costs; the period convention, the
-   * investment rule's settings, the discounting and the cost-per-hour range.
-   */
-  PercentsAndScenarios: 1,
-  /**
-   * Ranges beside the point inputs, keyed by the input (the cost-per-hour range becomes
-   * `ranges.downtimeCostPerHour`, with a shape); a scenario label of null follows its target.
-   */
-  RangesAndFollowingLabels: 2,
-} as const;
-
-export type SessionVersionName = keyof typeof SESSION_VERSIONS;
 
 /** One step of the chain: brings a session of the version before `to` to version `to`. */
 export interface SessionMigration {
@@ -140,9 +125,6 @@ export const SESSION_MIGRATIONS: readonly SessionMigration[] = [
   { to: 'PercentsAndScenarios', up: percentsAndScenarios },
   { to: 'RangesAndFollowingLabels', up: rangesAndFollowingLabels },
 ];
-
-/** The newest version: what this release saves and shares. */
-export const SESSION_VERSION: number = SESSION_VERSIONS[SESSION_MIGRATIONS.at(-1)!.to];
 
 export type MigrationResult = { ok: true; session: unknown } | { ok: false; reason: 'newer' | 'unknown' };
 

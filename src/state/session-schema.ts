@@ -5,6 +5,7 @@ import { PERIOD_CONVENTION_IDS } from '../model/periods';
 import { INDUSTRIES } from '../model/presets';
 import { RANGE_SHAPES } from '../model/ranges';
 import type { CalculatorState, PresetId } from './session';
+import { migrateSession } from './session-migrations';
 
 /**
  * The one validator of a session that arrives from outside the running app: a share link or the
@@ -217,4 +218,22 @@ export function validateSession(data: unknown): SessionValidation {
     return { ok: false, message: `${fieldName(issue.path)} has a field Nines does not know` };
   if (issue.path.length === 0) return { ok: false, message: 'the session is not a set of inputs' };
   return { ok: false, message: `${fieldName(issue.path)} ${issue.message}` };
+}
+
+/** Why a session of another version cannot be opened, as a clause (the share link's words). */
+export const VERSION_MESSAGES = {
+  newer: 'it was made by a newer version of Nines',
+  unknown: 'its format version is not one Nines knows',
+} as const;
+
+/**
+ * Opens untrusted data (already JSON-parsed) saved or shared at session format `version`: brings it
+ * to the newest version through the chain of migrations (session-migrations.ts), then validates it
+ * as `validateSession` does. A newer or unknown version is refused with `VERSION_MESSAGES`.
+ */
+export function openSession(data: unknown, version: unknown): SessionValidation {
+  const migrated = migrateSession(data, version);
+  return migrated.ok
+    ? validateSession(migrated.session)
+    : { ok: false, message: VERSION_MESSAGES[migrated.reason] };
 }

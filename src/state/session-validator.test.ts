@@ -24,6 +24,7 @@ describe('the lazily loaded session validator', () => {
     const { decodeShareLink } = await import('./share-link');
     expect(validator.sessionValidatorLoaded()).toBe(false);
     expect(validator.validateSession(defaultState())).toEqual({ ok: false, message: UNAVAILABLE });
+    expect(validator.openSession(defaultState(), 2)).toEqual({ ok: false, message: UNAVAILABLE });
     expect(decodeShareLink(encodeShareLink(defaultState()))).toEqual({ ok: false, message: UNAVAILABLE });
   });
 
@@ -37,6 +38,15 @@ describe('the lazily loaded session validator', () => {
     expect(validator.validateSession({ ...defaultState(), compact: 'yes' })).toEqual({
       ok: false,
       message: 'the compact-amounts setting must be true or false',
+    });
+    expect(validator.openSession(defaultState(), 2)).toEqual({ ok: true, value: defaultState() });
+    expect(validator.openSession(defaultState(), 3)).toEqual({
+      ok: false,
+      message: 'it was made by a newer version of Nines',
+    });
+    expect(validator.openSession(defaultState(), 'two')).toEqual({
+      ok: false,
+      message: 'its format version is not one Nines knows',
     });
   });
 

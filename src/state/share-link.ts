@@ -1,6 +1,6 @@
 import type { CalculatorState } from './session';
-import { SESSION_VERSION, migrateSession } from './session-migrations';
-import { validateSession } from './session-validator';
+import { openSession } from './session-validator';
+import { SESSION_VERSION } from './session-versions';
 
 /**
  * Share links carry the whole session in the URL's hash (`#s=…`), which browsers never send to a
@@ -231,9 +231,7 @@ export function decodeShareLink(payload: string): DecodeResult {
       throw error;
     }
     // The same chain of versions as the saved session: an older link opens as this release's session.
-    const migrated = migrateSession(session, version);
-    if (!migrated.ok) return fail('its format version is not one Nines knows');
-    const result = validateSession(migrated.session);
+    const result = openSession(session, version);
     return result.ok ? { ok: true, state: result.value } : fail(result.message);
   } catch {
     // A last resort: nothing above should throw, but a share link must never take the page down.
