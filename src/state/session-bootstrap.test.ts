@@ -94,7 +94,7 @@ describe('opening the page', () => {
     // The broken link stays in the address bar until the user changes something.
     expect(window.location.hash).toBe(`#s=${link.slice(0, 120)}`);
     page.store.getState().actions.compactToggled(true);
-    await vi.waitFor(() => expect(sessionInUrl()).toEqual(page.session()));
+    await vi.waitFor(() => expect(sessionInUrl()).toEqual(page.session()), { timeout: 5_000 });
   });
 
   it('shows the defaults when the link is broken and nothing is saved', async () => {
