@@ -2,7 +2,8 @@
 import { describe, expect, it, beforeEach } from 'vitest';
 import { render, screen } from '@testing-library/react';
 import { App } from './app';
-import { calculatorStore, defaultState } from './state/calculator-store';
+import { calculatorStore } from './state/calculator-store';
+import { defaultState } from './state/session';
 
 beforeEach(() => {
   calculatorStore.setState(defaultState());

@@ -4,7 +4,8 @@ import { render, screen, within } from '@testing-library/react';
 import { App } from './app';
 import type { CurrencyCode } from './format/format';
 import { LIMITS } from './model/limits';
-import { calculatorStore, defaultState, type CalculatorState } from './state/calculator-store';
+import { calculatorStore } from './state/calculator-store';
+import { defaultState, type CalculatorState } from './state/session';
 
 /**
  * Text no screen may show: NaN, Infinity, exponent notation (a digit, then e and a digit), a negative
@@ -166,8 +167,9 @@ function apply(extreme: Extreme) {
   for (const [name, value] of Object.entries(extreme.inputs ?? {}))
     actions.inputChanged(name as Parameters<typeof actions.inputChanged>[0], value as number);
   if (extreme.firstTarget !== undefined) {
-    // Its label stays "99.5 %", so that rows keep distinct names when it equals another row's availability.
-    actions.scenarioEdited('s1', { availabilityPercent: extreme.firstTarget });
+    // Labelled "99.5 %" by the user (a label of its own, which stays), so that rows keep distinct
+    // names when it equals another row's availability.
+    actions.scenarioEdited('s1', { label: '99.5 %', availabilityPercent: extreme.firstTarget });
   }
   if (extreme.currency) actions.currencyChosen(extreme.currency);
   if (extreme.compact) actions.compactToggled(true);

@@ -3,7 +3,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from './app';
-import { calculatorStore, defaultState } from './state/calculator-store';
+import { calculatorStore } from './state/calculator-store';
+import { defaultState } from './state/session';
 
 // What is shown is what was typed: each text below is typed, and pasted, into the page, and the
 // figures either use what it means or keep the value from before the edit and say so. Never a prefix.

@@ -4,13 +4,8 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from './app';
 import { listenForUndoKeys } from './components/undo-shortcuts';
-import {
-  calculatorStore,
-  clearUndoHistory,
-  defaultState,
-  redoLastChange,
-  undoLastChange,
-} from './state/calculator-store';
+import { calculatorStore, clearUndoHistory, redoLastChange, undoLastChange } from './state/calculator-store';
+import { defaultState } from './state/session';
 import { noticesStore } from './state/notices-store';
 
 vi.mock('./components/charts/charts-panel', () => ({ ChartsPanel: () => null }));

@@ -3,7 +3,8 @@ import { describe, expect, it, beforeEach, vi } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from './app';
-import { calculatorStore, defaultState } from './state/calculator-store';
+import { calculatorStore } from './state/calculator-store';
+import { defaultState } from './state/session';
 
 // These tests drive the inputs and the table; the charts have their own tests (charts-panel.test.tsx,
 // app-charts.test.tsx) and would only slow every keystroke here by redrawing in jsdom.

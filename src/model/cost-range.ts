@@ -1,10 +1,8 @@
+import type { RangeInput } from './ranges';
 import { evaluate, type CalculatorInputs, type CalculatorResults } from './scenarios';
 
-/** Low and high ends of the cost per hour, currency units an hour. */
-export interface CostRange {
-  low: number;
-  high: number;
-}
+/** Low and high ends of the cost per hour, currency units an hour: the range's ends, whatever its shape. */
+export type CostRange = Pick<RangeInput, 'low' | 'high'>;
 
 /** The model's results at the low end, the current cost (mid) and the high end of the cost per hour. */
 export interface RangeResults {

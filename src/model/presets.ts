@@ -95,9 +95,10 @@ export const SEED_EXAMPLE: CalculatorInputs = {
   monthlyInfraCost: 500_000,
   periodConvention: 'seed',
   ...DEFAULT_ASSUMPTIONS,
+  // Labels follow the targets: "99.5 %", "99.9 %", "99.99 %".
   scenarios: [
-    { id: 's1', label: '99.5 %', availabilityPercent: 99.5, investmentOverride: null, annualRunCost: 0 },
-    { id: 's2', label: '99.9 %', availabilityPercent: 99.9, investmentOverride: null, annualRunCost: 0 },
-    { id: 's3', label: '99.99 %', availabilityPercent: 99.99, investmentOverride: null, annualRunCost: 0 },
+    { id: 's1', label: null, availabilityPercent: 99.5, investmentOverride: null, annualRunCost: 0 },
+    { id: 's2', label: null, availabilityPercent: 99.9, investmentOverride: null, annualRunCost: 0 },
+    { id: 's3', label: null, availabilityPercent: 99.99, investmentOverride: null, annualRunCost: 0 },
   ],
 };

@@ -14,6 +14,7 @@ import type {
 import { FORMULAS, type FormulaId, type TermDefinition } from './formulas';
 import { CALIBRATION_FROM_PERCENT, CALIBRATION_TO_PERCENT, costCurve, nines } from './investment';
 import { PERIOD_CONVENTIONS, periodHours, type PeriodConventionId } from './periods';
+import { scenarioLabel } from './scenario-label';
 import { stepKind, type CalculatorInputs, type StepKind } from './scenarios';
 import { curvePoints, TOTAL_COST_MAX_AVAILABILITY_PERCENT } from './total-cost-curve';
 import { totalCostPoint, type TotalCostPoint } from './total-cost-point';
@@ -394,7 +395,7 @@ export function evaluateResultGraph(inputs: CalculatorInputs, costRange: CostRan
   // ——— Each scenario's level and its figures against today
   const scenarioIds = inputs.scenarios.map((s) => s.id);
   for (const scenario of inputs.scenarios) {
-    const at = `at ${scenario.label}`;
+    const at = `at ${scenarioLabel(scenario)}`;
     const s = levelIds(`scenario.${scenario.id}`);
     b.input(
       s('availabilityPercent'),
@@ -514,10 +515,13 @@ export function evaluateResultGraph(inputs: CalculatorInputs, costRange: CostRan
   ranked.forEach(({ scenario }, rank) => {
     const previous = rank === 0 ? null : ranked[rank - 1]!.scenario;
     const from = levelIds(previous === null ? 'baseline' : `scenario.${previous.id}`);
-    stepFrom.set(scenario.id, { scenarioId: previous?.id ?? null, label: previous?.label ?? 'Today' });
+    stepFrom.set(scenario.id, {
+      scenarioId: previous?.id ?? null,
+      label: previous ? scenarioLabel(previous) : 'Today',
+    });
     stepFigures(
       (name) => marginalFigureId(scenario.id, name),
-      `of the step ${previous?.label ?? 'today'} → ${scenario.label}`,
+      `of the step ${previous ? scenarioLabel(previous) : 'today'} → ${scenarioLabel(scenario)}`,
       {
         annualDowntimeCost: from('annualDowntimeCost'),
         investment: from('investment'),
@@ -604,14 +608,14 @@ export function evaluateResultGraph(inputs: CalculatorInputs, costRange: CostRan
       ) as [number, number, number];
       return a >= 0 && i <= 0 && r <= 0 && (a > 0 || i < 0 || r < 0);
     });
-    return other ? { id: other.id, label: other.label } : null;
+    return other ? { id: other.id, label: scenarioLabel(other) } : null;
   };
   const scenarios = new Map<string, ScenarioInfo>(
     inputs.scenarios.map((scenario) => [
       scenario.id,
       {
         id: scenario.id,
-        label: scenario.label,
+        label: scenarioLabel(scenario),
         investmentSource: scenario.investmentOverride === null ? 'rule' : 'override',
         stepFrom: stepFrom.get(scenario.id)!,
         kind: {

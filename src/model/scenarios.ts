@@ -3,11 +3,13 @@ import { allowedDowntimeHours, annualDowntimeCost } from './downtime';
 import { ruleInvestment } from './investment';
 import { discountedPaybackYears, netPresentValue, simplePaybackYears } from './payback';
 import type { PeriodConventionId, PeriodHours } from './periods';
+import { scenarioLabel } from './scenario-label';
 
 /** One target the user compares against today's availability. Plain values, as stored. */
 export interface ScenarioInput {
   id: string;
-  label: string;
+  /** The user's own label, or null: the scenario follows its target ("99.9 %", see `scenarioLabel`). */
+  label: string | null;
   /** Target availability in percent, 0 < a < 100. */
   availabilityPercent: number;
   /** The user's own one-time investment figure (a vendor quote), replacing the rule; null = use the rule. */
@@ -96,6 +98,7 @@ export interface StepFigures {
 
 export interface ScenarioResult extends AvailabilityFigures {
   id: string;
+  /** The label shown: the user's own, or the target's when the scenario follows it. */
   label: string;
   /** `rule`: estimated by the investment rule of thumb; `override`: the user's own quote. */
   investmentSource: 'rule' | 'override';
@@ -196,7 +199,7 @@ export function evaluate(inputs: CalculatorInputs): CalculatorResults {
     return {
       scenario,
       figures,
-      label: scenario.label,
+      label: scenarioLabel(scenario),
       availabilityPercent: figures.availabilityPercent,
       annualDowntimeCost: figures.annualDowntimeCost,
       investment: scenarioInvestment(inputs, scenario),
@@ -232,7 +235,7 @@ export function evaluate(inputs: CalculatorInputs): CalculatorResults {
       return {
         ...level.figures,
         id: level.scenario.id,
-        label: level.scenario.label,
+        label: level.label,
         investmentSource: level.investmentSource,
         vsBaseline: stepFigures(baselineLevel, level, horizonYears, discountRatePercent),
         marginal: {

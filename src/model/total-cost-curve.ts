@@ -1,3 +1,4 @@
+import { scenarioLabel } from './scenario-label';
 import { Dec, dec } from './decimal';
 import { unavailability } from './downtime';
 import { costCurve, costCurveAtUnavailability, growthExponent, investmentScale, nines } from './investment';
@@ -174,7 +175,7 @@ export function totalCostCurve(
     return {
       ...rulePoint,
       id: scenario.id,
-      label: scenario.label,
+      label: scenarioLabel(scenario),
       investmentSource: scenario.investmentOverride === null ? 'rule' : 'override',
       annualisedInvestment,
       annualRunCost,

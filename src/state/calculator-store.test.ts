@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createCalculatorStore, defaultState, sessionOf, type CalculatorState } from './calculator-store';
+import { createCalculatorStore } from './calculator-store';
+import { defaultState, sessionOf, type CalculatorState } from './session';
+import { SESSION_VERSION } from './session-versions';
 import { SESSION_STORAGE_KEY, memoryStorage, type SessionEvent, type SyncStorage } from './session-storage';
 import { loadSessionValidator } from './session-validator';
 
@@ -29,7 +31,7 @@ function open(storage: SyncStorage) {
   return { store, events, session: () => sessionOf(store.getState()) };
 }
 
-function savedText(state: CalculatorState, version = 1): string {
+function savedText(state: CalculatorState, version = SESSION_VERSION): string {
   return JSON.stringify({ state, version });
 }
 
@@ -44,19 +46,19 @@ const edited: CalculatorState = (() => {
 })();
 
 describe('the saved session', () => {
-  it('saves the inputs only, under "nines:session" at version 1', () => {
+  it('saves the inputs only, under "nines:session" at version 2', () => {
     const storage = storageWith();
     const { store } = open(storage);
     store.getState().actions.inputChanged('downtimeCostPerHour', 750_000);
     const saved = JSON.parse(storage.getItem(SESSION_STORAGE_KEY)!);
-    expect(saved.version).toBe(1);
+    expect(saved.version).toBe(2);
     expect(Object.keys(saved.state).sort()).toEqual([
       'compact',
-      'costRange',
       'currency',
       'inputs',
       'nextScenarioNumber',
       'presetId',
+      'ranges',
     ]);
     expect(saved.state.inputs.downtimeCostPerHour).toBe(750_000);
   });
@@ -87,8 +89,10 @@ describe('the saved session', () => {
       'a session outside the limits',
       savedText({ ...edited, inputs: { ...edited.inputs, horizonYears: 99 } }),
     ],
-    ['a session with an unknown field', JSON.stringify({ state: { ...edited, extra: 1 }, version: 1 })],
-    ['a session with a __proto__ key', `{"version":1,"state":{"__proto__":{"polluted":true}}}`],
+    ['a session with an unknown field', savedText({ ...edited, extra: 1 } as CalculatorState)],
+    ['a session with a __proto__ key', `{"version":2,"state":{"__proto__":{"polluted":true}}}`],
+    ['a version 1 session with a __proto__ key', `{"version":1,"state":{"__proto__":{"polluted":true}}}`],
+    ['a session saved by a newer version', savedText(edited, SESSION_VERSION + 1)],
   ])('falls back to the defaults with one notice on %s', (_name, text) => {
     const { session, events } = open(storageWith(text));
     expect(session()).toEqual(defaultState());
@@ -96,10 +100,16 @@ describe('the saved session', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
-  it('does not overwrite an unusable saved session until the user changes something', () => {
-    const storage = storageWith('{"state": {"inputs": ');
-    open(storage);
-    expect(storage.getItem(SESSION_STORAGE_KEY)).toBe('{"state": {"inputs": ');
+  it.each([
+    ['corrupt JSON', '{"state": {"inputs": '],
+    ['a session saved by a newer version', savedText(edited, SESSION_VERSION + 1)],
+    ['an invalid version 1 session', JSON.stringify({ state: { inputs: {} }, version: 1 })],
+  ])('does not overwrite an unusable saved session (%s) until the user changes something', (_name, text) => {
+    const storage = storageWith(text);
+    const { store } = open(storage);
+    expect(storage.getItem(SESSION_STORAGE_KEY)).toBe(text);
+    store.getState().actions.compactToggled(true);
+    expect(JSON.parse(storage.getItem(SESSION_STORAGE_KEY)!).state.compact).toBe(true);
   });
 });
 
@@ -116,7 +126,7 @@ describe('migration from version 0', () => {
     ],
   };
 
-  it('turns fractions into percents and targets into scenarios, then saves as version 1', () => {
+  it('turns fractions into percents and targets into scenarios, then saves as version 2', () => {
     const storage = storageWith(JSON.stringify({ state: v0, version: 0 }));
     const { session, events } = open(storage);
     const expected: CalculatorState = {
@@ -147,14 +157,14 @@ describe('migration from version 0', () => {
         ],
       },
       presetId: 'financial',
-      costRange: { low: 5_000_000, high: 15_000_000 },
+      ranges: { downtimeCostPerHour: { low: 5_000_000, high: 15_000_000, shape: 'lognormal' } },
       currency: 'GBP',
       compact: false,
       nextScenarioNumber: 3,
     };
     expect(session()).toEqual(expected);
     expect(events).toEqual(['restored']);
-    expect(JSON.parse(storage.getItem(SESSION_STORAGE_KEY)!)).toEqual({ state: expected, version: 1 });
+    expect(JSON.parse(storage.getItem(SESSION_STORAGE_KEY)!)).toEqual({ state: expected, version: 2 });
   });
 
   it.each([
@@ -163,11 +173,17 @@ describe('migration from version 0', () => {
     ['a target that is not an object', { ...v0, targets: [5] }],
     ['a missing field', { ...v0, downtimeCostPerHour: undefined }],
     ['no object at all', 42],
-  ])('gives the defaults and one notice for a version 0 session with %s', (_name, state) => {
-    const { session, events } = open(storageWith(JSON.stringify({ state, version: 0 })));
-    expect(session()).toEqual(defaultState());
-    expect(events).toEqual(['unreadable']);
-  });
+  ])(
+    'gives the defaults and one notice for a version 0 session with %s, and keeps it saved',
+    (_name, state) => {
+      const text = JSON.stringify({ state, version: 0 });
+      const storage = storageWith(text);
+      const { session, events } = open(storage);
+      expect(session()).toEqual(defaultState());
+      expect(events).toEqual(['unreadable']);
+      expect(storage.getItem(SESSION_STORAGE_KEY)).toBe(text);
+    },
+  );
 });
 
 describe('storage that refuses', () => {

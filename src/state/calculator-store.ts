@@ -3,57 +3,25 @@ import { persist } from 'zustand/middleware';
 import { useStore } from 'zustand';
 import { temporal } from 'zundo';
 import type { CalculatorInputs, ScenarioInput } from '../model/scenarios';
-import { INDUSTRIES, SEED_EXAMPLE, rangeMidpoint, type IndustryId } from '../model/presets';
+import { INDUSTRIES, rangeMidpoint } from '../model/presets';
+import { defaultRangeShape, type RangeInput, type RangedInputId } from '../model/ranges';
 import type { PeriodConventionId } from '../model/periods';
 import type { CurrencyCode } from '../format/format';
 import { LIMITS } from '../model/limits';
 import { oneMoreNine } from '../model/downtime';
 import { noticesStore, UNREADABLE_NOTICE, UNSAVEABLE_NOTICE } from './notices-store';
 import { UNDO_NOTICE_ID, undoNotice } from './undo-notice';
-import { validateSession } from './session-validator';
+import { openSession, validateSession } from './session-validator';
+import { defaultState, sessionOf, type CalculatorState, type PresetId, type UndoableChange } from './session';
+import { SESSION_VERSION } from './session-versions';
 import {
   SESSION_STORAGE_KEY,
-  SESSION_VERSION,
   browserStorage,
   guardedStorage,
   memoryStorage,
-  migrateSession,
   type SessionEvent,
   type SyncStorage,
 } from './session-storage';
-
-export type PresetId = 'seed' | IndustryId;
-
-/** Everything the user chose. Results are never stored: they are derived from this by the model. */
-export interface CalculatorState {
-  inputs: CalculatorInputs;
-  presetId: PresetId;
-  /** Low and high ends of the cost-per-hour range (the seed's industry table gives ranges). */
-  costRange: { low: number; high: number };
-  currency: CurrencyCode;
-  /** Compact money in the table ($69.1M instead of $69,120,000). */
-  compact: boolean;
-  /** Counter for new scenario ids, so ids never repeat within a session. */
-  nextScenarioNumber: number;
-}
-
-export function defaultState(): CalculatorState {
-  const ecommerce = INDUSTRIES.find((i) => i.id === 'ecommerce')!;
-  return {
-    inputs: structuredClone(SEED_EXAMPLE),
-    presetId: 'seed',
-    costRange: { low: ecommerce.costPerHourLow, high: ecommerce.costPerHourHigh },
-    currency: 'USD',
-    compact: false,
-    nextScenarioNumber: SEED_EXAMPLE.scenarios.length + 1,
-  };
-}
-
-/** The inputs part of a store's state, without the actions: what is saved and shared. */
-export function sessionOf(state: CalculatorState): CalculatorState {
-  const { inputs, presetId, costRange, currency, compact, nextScenarioNumber } = state;
-  return { inputs, presetId, costRange, currency, compact, nextScenarioNumber };
-}
 
 type ScalarInput = Exclude<keyof CalculatorInputs, 'scenarios' | 'periodConvention'>;
 type ScenarioPatch = Partial<Omit<ScenarioInput, 'id'>>;
@@ -62,7 +30,8 @@ export interface CalculatorActions {
   presetChosen(presetId: PresetId): void;
   inputChanged(name: ScalarInput, value: number): void;
   periodConventionChosen(id: PeriodConventionId): void;
-  costRangeChanged(range: { low: number; high: number }): void;
+  /** A new range for an input (only a valid one: the form holds an invalid range back, with a message). */
+  rangeChanged(input: RangedInputId, range: RangeInput): void;
   currencyChosen(currency: CurrencyCode): void;
   compactToggled(compact: boolean): void;
   scenarioAdded(): void;
@@ -75,14 +44,20 @@ export interface CalculatorActions {
 export type CalculatorStore = CalculatorState & { actions: CalculatorActions };
 
 /**
- * A change that replaces several inputs at once or removes one, so the page offers to undo it:
- * picking a preset, Reset, removing a scenario. `before` and `after` are the sessions around it.
+ * Whether two sessions hold the same inputs. They are plain JSON (what is saved), small, and compared
+ * once per change, so their JSON text is the simplest exact comparison.
  */
-export interface UndoableChange {
-  kind: 'preset' | 'reset' | 'scenario-removed';
-  before: CalculatorState;
-  after: CalculatorState;
+function sameSession(a: CalculatorState, b: CalculatorState): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
 }
+
+/** When the last edit was recorded in the undo history, shared by the actions and the history. */
+interface UndoGrouping {
+  lastEdit: number;
+}
+
+/** How long a burst of edits (keystrokes in one field, a slider drag) may pause and still undo as one step. */
+export const UNDO_GROUP_MS = 1_000;
 
 /** The store's state and its actions, starting from `initial`; `onUndoable` hears the big changes. */
 function calculatorState(
@@ -116,7 +91,14 @@ function calculatorState(
             // the specification's 30-day months so that its figures reproduce the specification's.
             return {
               presetId,
-              costRange: { low: industry.costPerHourLow, high: industry.costPerHourHigh },
+              ranges: {
+                ...state.ranges,
+                downtimeCostPerHour: {
+                  low: industry.costPerHourLow,
+                  high: industry.costPerHourHigh,
+                  shape: defaultRangeShape(industry.costPerHourLow),
+                },
+              },
               inputs: {
                 ...state.inputs,
                 downtimeCostPerHour: rangeMidpoint(industry),
@@ -127,7 +109,7 @@ function calculatorState(
         inputChanged: (name, value) => set((state) => ({ inputs: { ...state.inputs, [name]: value } })),
         periodConventionChosen: (id) =>
           set((state) => ({ inputs: { ...state.inputs, periodConvention: id } })),
-        costRangeChanged: (costRange) => set({ costRange }),
+        rangeChanged: (input, range) => set((state) => ({ ranges: { ...state.ranges, [input]: range } })),
         currencyChosen: (currency) => set({ currency }),
         compactToggled: (compact) => set({ compact }),
         scenarioAdded: () =>
@@ -141,7 +123,7 @@ function calculatorState(
             const next = oneMoreNine(highest);
             const scenario: ScenarioInput = {
               id: `s${state.nextScenarioNumber}`,
-              label: `${next} %`,
+              label: null,
               availabilityPercent: next,
               investmentOverride: null,
               annualRunCost: 0,
@@ -169,24 +151,11 @@ function calculatorState(
   };
 }
 
-/**
- * Whether two sessions hold the same inputs. They are plain JSON (what is saved), small, and compared
- * once per change, so their JSON text is the simplest exact comparison.
- */
-function sameSession(a: CalculatorState, b: CalculatorState): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
-}
-
-/** When the last edit was recorded in the undo history, shared by the actions and the history. */
-interface UndoGrouping {
-  lastEdit: number;
-}
-
-/** How long a burst of edits (keystrokes in one field, a slider drag) may pause and still undo as one step. */
-export const UNDO_GROUP_MS = 1_000;
+/** Why a saved session of another version is not restored; reported as 'unreadable'. */
+class UnusableSavedSession extends Error {}
 
 /**
- * Creates a store that saves its inputs to `storage` under "nines:session" (version 1) and starts
+ * Creates a store that saves its inputs to `storage` under "nines:session" (at `SESSION_VERSION`) and starts
  * from what is saved there, if it is valid. The app uses one instance with localStorage; tests make
  * their own with a storage of their own (by default one in memory). `onEvent` hears whether a saved
  * session was restored, unusable, or whether storage refuses to work.
@@ -218,7 +187,19 @@ export function createCalculatorStore(
           version: SESSION_VERSION,
           storage: guardedStorage(storage, onEvent),
           partialize: sessionOf,
-          migrate: migrateSession,
+          // An older saved session goes through the one chain of session versions (session-migrations.ts)
+          // and is checked here, before zustand would save the result over it. One that cannot be brought
+          // to this version (made by a newer release) or is invalid once it is (or cannot be checked, the
+          // schema not having loaded) fails the hydration: zustand then keeps the defaults and writes
+          // nothing, so what is saved stays as it was until the user changes something.
+          migrate: (saved, version) => {
+            const result = openSession(saved, version);
+            if (!result.ok) throw new UnusableSavedSession();
+            return result.value;
+          },
+          onRehydrateStorage: () => (_state, error) => {
+            if (error) onEvent('unreadable');
+          },
           skipHydration,
           // Saved data is untrusted (edited by hand, left by an older build, corrupted): it goes
           // through the share links' schema, and anything invalid (or anything at all, should the
@@ -310,7 +291,9 @@ export function useCalculator<T>(selector: (state: CalculatorStore) => T): T {
 
 export const useInputs = () => useCalculator((s) => s.inputs);
 export const usePresetId = () => useCalculator((s) => s.presetId);
-export const useCostRange = () => useCalculator((s) => s.costRange);
+export const useRanges = () => useCalculator((s) => s.ranges);
+/** The range of the downtime cost per hour, which the low / high figures use. */
+export const useCostRange = () => useCalculator((s) => s.ranges.downtimeCostPerHour);
 export const useCurrency = () => useCalculator((s) => s.currency);
 export const useCompact = () => useCalculator((s) => s.compact);
 export const useCalculatorActions = () => useCalculator((s) => s.actions);

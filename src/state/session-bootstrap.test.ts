@@ -1,8 +1,11 @@
 // @vitest-environment jsdom
+import { readFileSync } from 'node:fs';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createCalculatorStore, defaultState, sessionOf, type CalculatorState } from './calculator-store';
+import { createCalculatorStore } from './calculator-store';
+import { defaultState, sessionOf, type CalculatorState } from './session';
 import { createNoticesStore } from './notices-store';
 import { URL_SYNC_DELAY_MS, restoreSession, startSession } from './session-bootstrap';
+import { SESSION_VERSION } from './session-versions';
 import { SESSION_STORAGE_KEY, memoryStorage, type SessionEvent, type SyncStorage } from './session-storage';
 import { loadSessionValidator } from './session-validator';
 import { decodeShareLink, encodeShareLink } from './share-link';
@@ -27,6 +30,7 @@ let stop: (() => void) | undefined;
 afterEach(() => {
   stop?.();
   vi.useRealTimers();
+  vi.restoreAllMocks();
 });
 
 /**
@@ -40,7 +44,8 @@ async function openAt(
 ) {
   window.history.replaceState(null, '', url);
   const storage = memoryStorage();
-  if (savedState) storage.setItem(SESSION_STORAGE_KEY, JSON.stringify({ state: savedState, version: 1 }));
+  if (savedState)
+    storage.setItem(SESSION_STORAGE_KEY, JSON.stringify({ state: savedState, version: SESSION_VERSION }));
   const events: SessionEvent[] = [];
   const store = createCalculatorStore(defaultState(), storage, (event) => events.push(event), {
     skipHydration: true,
@@ -86,8 +91,10 @@ describe('opening the page', () => {
       'This share link could not be opened: the link is incomplete or damaged. Showing your saved session.',
     ]);
     expect(page.storage.getItem(SESSION_STORAGE_KEY)).toBe(before);
-    // The address bar now holds what is on screen.
-    expect(sessionInUrl()).toEqual(saved);
+    // The broken link stays in the address bar until the user changes something.
+    expect(window.location.hash).toBe(`#s=${link.slice(0, 120)}`);
+    page.store.getState().actions.compactToggled(true);
+    await vi.waitFor(() => expect(sessionInUrl()).toEqual(page.session()), { timeout: 5_000 });
   });
 
   it('shows the defaults when the link is broken and nothing is saved', async () => {
@@ -110,6 +117,61 @@ describe('opening the page', () => {
     const page = await openAt('/#results', saved);
     expect(page.messages()).toEqual([]);
     expect(page.session()).toEqual(saved);
+  });
+});
+
+describe('an opened link stays in the address bar as it came until the user changes something', () => {
+  const v1Link = readFileSync(`${process.cwd()}/src/state/fixtures/v1-link-custom.txt`, 'utf8').trim();
+
+  it.each([
+    ['a version 1 link', `/?team=sre#s=${v1Link}`],
+    ['a version 2 link', `/?team=sre#s=${encodeShareLink(shared)}`],
+    ['a link made by a newer version', '/#s=eyJ2Ijo5fQ'],
+  ])(
+    '%s is not rewritten on opening, only after the first change, in the newest format',
+    async (_name, url) => {
+      vi.useFakeTimers();
+      const replaceState = vi.spyOn(window.history, 'replaceState');
+      const page = await openAt(url, saved);
+      const opened = window.location.href;
+      replaceState.mockClear();
+      vi.advanceTimersByTime(URL_SYNC_DELAY_MS * 10);
+      expect(replaceState).not.toHaveBeenCalled();
+      expect(window.location.href).toBe(opened);
+
+      page.store.getState().actions.inputChanged('monthlyInfraCost', 250_000);
+      vi.advanceTimersByTime(URL_SYNC_DELAY_MS);
+      expect(replaceState).toHaveBeenCalledTimes(1);
+      expect(window.location.search).toBe(new URL(url, window.location.href).search);
+      const wire = JSON.parse(atob(window.location.hash.slice(3).replace(/-/g, '+').replace(/_/g, '/')));
+      expect(wire.v).toBe(SESSION_VERSION);
+      expect(sessionInUrl()).toEqual(page.session());
+    },
+  );
+
+  it('a version 1 link opens as its version 2 session', async () => {
+    const page = await openAt(`/#s=${v1Link}`);
+    expect(page.session().presetId).toBe('saas');
+    expect(page.session().ranges.downtimeCostPerHour).toEqual({
+      low: 100_000,
+      high: 1_000_000,
+      shape: 'lognormal',
+    });
+    expect(page.messages()).toEqual([]);
+    expect(JSON.parse(page.storage.getItem(SESSION_STORAGE_KEY)!).version).toBe(SESSION_VERSION);
+  });
+
+  it('a link pasted into an open page is not rewritten either, even with an edit still to be written', async () => {
+    vi.useFakeTimers();
+    const page = await openAt('/', saved);
+    page.store.getState().actions.compactToggled(true);
+    window.history.replaceState(null, '', `/#s=${v1Link}`);
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+    await vi.waitFor(() => expect(page.session().presetId).toBe('saas'));
+    const replaceState = vi.spyOn(window.history, 'replaceState');
+    vi.advanceTimersByTime(URL_SYNC_DELAY_MS * 10);
+    expect(replaceState).not.toHaveBeenCalled();
+    expect(window.location.hash).toBe(`#s=${v1Link}`);
   });
 });
 

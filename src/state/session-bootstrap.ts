@@ -1,4 +1,5 @@
-import { sessionOf, type CalculatorStoreApi } from './calculator-store';
+import { type CalculatorStoreApi } from './calculator-store';
+import { sessionOf } from './session';
 import { brokenLinkNotice, type NoticesStoreApi } from './notices-store';
 import { hasSavedSession, type SyncStorage } from './session-storage';
 import { loadSessionValidator } from './session-validator';
@@ -57,8 +58,12 @@ export interface SessionBootstrapOptions {
  * which loads the session schema if the hash holds a link):
  * - a share link in the hash (`#s=…`) replaces the session; a broken one leaves the session (and
  *   what is saved) as it was and says why in a notice;
- * - from then on the hash always holds the current session, written with `history.replaceState`
- *   after changes settle, so moving a slider adds no history entries; path and query are kept;
+ * - the link stays in the address bar as it was until the user changes something: merely opening a
+ *   link of an older version (or a broken one, or one from a newer release) never rewrites it, so it
+ *   can still be copied as it came; without a link, the current session is written at once;
+ * - after each change the hash holds the current session in the newest format, written with
+ *   `history.replaceState` once changes settle, so moving a slider adds no history entries; path and
+ *   query are kept;
  * - a link pasted into the address bar of an open page (a `hashchange`) is opened the same way, once
  *   the schema has loaded.
  * Returns a function that disconnects it (for tests).
@@ -74,10 +79,21 @@ export function startSession({
   const { noticeShown, noticeDismissed } = notices.getState().actions;
   let connected = true;
 
+  // Set while a link is being opened: that change of the session is the link's, not the user's.
+  let openingLink = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
   const openLink = (payload: string, showingInstead: 'saved session' | 'defaults' | 'current session') => {
     const decoded = decodeShareLink(payload);
+    // A rewrite still pending from an earlier edit would replace the link just opened.
+    clearTimeout(timer);
     if (decoded.ok) {
-      store.getState().actions.sessionRestored(decoded.state);
+      openingLink = true;
+      try {
+        store.getState().actions.sessionRestored(decoded.state);
+      } finally {
+        openingLink = false;
+      }
       noticeDismissed('share-link');
     } else {
       noticeShown(brokenLinkNotice(decoded.message, showingInstead));
@@ -89,8 +105,8 @@ export function startSession({
     if (url !== win.location.href) win.history.replaceState(win.history.state, '', url);
   };
 
-  let timer: ReturnType<typeof setTimeout> | undefined;
   const unsubscribe = store.subscribe(() => {
+    if (openingLink) return;
     clearTimeout(timer);
     timer = setTimeout(writeUrl, delayMs);
   });
@@ -108,7 +124,7 @@ export function startSession({
 
   const initialPayload = shareLinkPayload(win.location.hash);
   if (initialPayload !== null) openLink(initialPayload, savedSessionRestored ? 'saved session' : 'defaults');
-  writeUrl();
+  else writeUrl();
   win.addEventListener('hashchange', onHashChange);
 
   return () => {

@@ -3,7 +3,9 @@ import { CURRENCIES } from '../format/format';
 import { LIMITS } from '../model/limits';
 import { PERIOD_CONVENTION_IDS } from '../model/periods';
 import { INDUSTRIES } from '../model/presets';
-import type { CalculatorState, PresetId } from './calculator-store';
+import { RANGE_SHAPES } from '../model/ranges';
+import type { CalculatorState, PresetId } from './session';
+import { migrateSession } from './session-migrations';
 
 /**
  * The one validator of a session that arrives from outside the running app: a share link or the
@@ -53,14 +55,17 @@ const scenarioNumber = (id: string) => Number(id.slice(1));
 
 const scenarioSchema = z.strictObject({
   id: z.string().check(z.refine((id) => SCENARIO_ID.test(id), 'must be a scenario id')),
-  label: z
-    .string()
-    .check(
-      z.refine(
-        (label) => label.length <= LIMITS.maxLabelLength,
-        `must be at most ${LIMITS.maxLabelLength} characters`,
+  // null: the label follows the target availability.
+  label: z.nullable(
+    z
+      .string()
+      .check(
+        z.refine(
+          (label) => label.length <= LIMITS.maxLabelLength,
+          `must be at most ${LIMITS.maxLabelLength} characters`,
+        ),
       ),
-    ),
+  ),
   availabilityPercent: availability(),
   investmentOverride: z.nullable(amount()),
   annualRunCost: amount(),
@@ -97,12 +102,23 @@ const inputsSchema = z.strictObject({
     ),
 });
 
+/**
+ * A range's ends are amounts like the input they belong to. Only its structure is checked here, not
+ * whether it makes sense (low above high, a lognormal range from 0): version 1 accepted such ranges,
+ * so a link made then must still open; the form says what is wrong beside the range's fields.
+ */
+const rangeSchema = z.strictObject({
+  low: amount(),
+  high: amount(),
+  shape: oneOf(RANGE_SHAPES, 'must be lognormal, uniform or PERT'),
+});
+
 /** The saved or shared session: exactly `CalculatorState`, with every domain limit of `LIMITS`. */
 export const sessionSchema: z.ZodMiniType<CalculatorState> = z
   .strictObject({
     inputs: inputsSchema,
     presetId: oneOf(PRESET_IDS, 'must be one of the presets'),
-    costRange: z.strictObject({ low: amount(), high: amount() }),
+    ranges: z.strictObject({ downtimeCostPerHour: rangeSchema }),
     currency: oneOf(CURRENCIES, 'must be one of the supported currencies'),
     compact: z.boolean(),
     nextScenarioNumber: numberWhere(
@@ -148,17 +164,32 @@ const FIELD_NAMES: Record<string, string> = {
   investmentOverride: 'investment override',
   annualRunCost: 'extra annual run cost',
   presetId: 'the preset',
-  costRange: 'the cost-per-hour range',
-  low: 'the low cost per hour',
-  high: 'the high cost per hour',
+  ranges: 'the ranges',
   currency: 'the currency',
   compact: 'the compact-amounts setting',
   nextScenarioNumber: 'the scenario counter',
 };
 
+/** The words for a range and its parts, by the input the range belongs to. */
+const RANGE_NAMES: Record<string, Record<'range' | 'low' | 'high' | 'shape', string>> = {
+  downtimeCostPerHour: {
+    range: 'the cost-per-hour range',
+    low: 'the low cost per hour',
+    high: 'the high cost per hour',
+    shape: 'the shape of the cost-per-hour range',
+  },
+};
+
 /** Names the field at `path` in words a user knows from the form: "scenario 2's label". */
 function fieldName(path: readonly PropertyKey[]): string {
   const [first, second, third, fourth] = path;
+  if (first === 'ranges' && second !== undefined) {
+    const names = Object.hasOwn(RANGE_NAMES, String(second)) ? RANGE_NAMES[String(second)] : undefined;
+    if (names === undefined) return 'a range';
+    if (third === undefined) return names.range;
+    const part = String(third);
+    return part === 'low' || part === 'high' || part === 'shape' ? names[part] : 'a field';
+  }
   if (first === 'inputs' && second === 'scenarios' && typeof third === 'number') {
     const scenario = `scenario ${third + 1}`;
     return fourth === undefined ? scenario : `${scenario}'s ${FIELD_NAMES[String(fourth)]}`;
@@ -187,4 +218,22 @@ export function validateSession(data: unknown): SessionValidation {
     return { ok: false, message: `${fieldName(issue.path)} has a field Nines does not know` };
   if (issue.path.length === 0) return { ok: false, message: 'the session is not a set of inputs' };
   return { ok: false, message: `${fieldName(issue.path)} ${issue.message}` };
+}
+
+/** Why a session of another version cannot be opened, as a clause (the share link's words). */
+export const VERSION_MESSAGES = {
+  newer: 'it was made by a newer version of Nines',
+  unknown: 'its format version is not one Nines knows',
+} as const;
+
+/**
+ * Opens untrusted data (already JSON-parsed) saved or shared at session format `version`: brings it
+ * to the newest version through the chain of migrations (session-migrations.ts), then validates it
+ * as `validateSession` does. A newer or unknown version is refused with `VERSION_MESSAGES`.
+ */
+export function openSession(data: unknown, version: unknown): SessionValidation {
+  const migrated = migrateSession(data, version);
+  return migrated.ok
+    ? validateSession(migrated.session)
+    : { ok: false, message: VERSION_MESSAGES[migrated.reason] };
 }

@@ -1,12 +1,8 @@
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
-import { Dec } from '../model/decimal';
-import { DEFAULT_ASSUMPTIONS, INDUSTRIES } from '../model/presets';
-import type { CalculatorState } from './calculator-store';
+import type { CalculatorState } from './session';
 
 /** localStorage key of the saved session. */
 export const SESSION_STORAGE_KEY = 'nines:session';
-/** Version of the saved shape; bump it with a step in `migrateSession`. */
-export const SESSION_VERSION = 1;
 
 /** The part of Web Storage that saving needs; tests pass their own. */
 export type SyncStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
@@ -106,64 +102,4 @@ export function guardedStorage(
       }
     },
   };
-}
-
-/** A fraction (0.995) as a percent (99.5), exactly: decimal arithmetic, so 0.9999 gives 99.99, not 99.99000000000001. */
-function percentOfFraction(fraction: unknown): unknown {
-  return typeof fraction === 'number' && Number.isFinite(fraction)
-    ? new Dec(fraction).times(100).toNumber()
-    : fraction;
-}
-
-/**
- * Version 0, the first release, saved a flat shape: availabilities as fractions (0.995), a list of
- * `targets` with an optional `investment`, no period convention (it was always the seed's), no
- * investment-rule settings and no cost range.
- *
- *   { presetId, currency, downtimeCostPerHour, baselineAvailability: 0.995, monthlyInfraCost,
- *     targets: [{ label, availability: 0.999, investment: null }] }
- */
-function migrateFromV0(old: Record<string, unknown>): unknown {
-  const industry =
-    INDUSTRIES.find((i) => i.id === old.presetId) ?? INDUSTRIES.find((i) => i.id === 'ecommerce')!;
-  // Anything of the wrong type is passed on as it is, so that validation names it.
-  const targets = old.targets;
-  const scenarios = Array.isArray(targets)
-    ? targets.map((target: unknown, index) =>
-        isRecord(target)
-          ? {
-              id: `s${index + 1}`,
-              label: target.label,
-              availabilityPercent: percentOfFraction(target.availability),
-              investmentOverride: target.investment ?? null,
-              annualRunCost: 0,
-            }
-          : target,
-      )
-    : targets;
-  return {
-    inputs: {
-      downtimeCostPerHour: old.downtimeCostPerHour,
-      baselineAvailabilityPercent: percentOfFraction(old.baselineAvailability),
-      monthlyInfraCost: old.monthlyInfraCost,
-      periodConvention: 'seed',
-      ...DEFAULT_ASSUMPTIONS,
-      scenarios,
-    },
-    presetId: old.presetId,
-    costRange: { low: industry.costPerHourLow, high: industry.costPerHourHigh },
-    currency: old.currency,
-    compact: false,
-    nextScenarioNumber: (Array.isArray(scenarios) ? scenarios.length : 0) + 1,
-  };
-}
-
-/**
- * Brings a saved session of an older `version` to the current shape. The result is typed as the
- * current shape because zustand asks for it, but it is still unchecked: `merge` validates it, and
- * data that does not fit gives the defaults and a notice, never a crash.
- */
-export function migrateSession(saved: unknown, version: number): CalculatorState {
-  const migrated = version === 0 && isRecord(saved) ? migrateFromV0(saved) : saved;
-  return migrated as CalculatorState;
 }

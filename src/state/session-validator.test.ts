@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
+import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { defaultState } from './calculator-store';
+import { defaultState, sessionOf } from './session';
 import { SESSION_STORAGE_KEY, memoryStorage, type SessionEvent } from './session-storage';
 import { encodeShareLink } from './share-link';
 
@@ -23,6 +24,7 @@ describe('the lazily loaded session validator', () => {
     const { decodeShareLink } = await import('./share-link');
     expect(validator.sessionValidatorLoaded()).toBe(false);
     expect(validator.validateSession(defaultState())).toEqual({ ok: false, message: UNAVAILABLE });
+    expect(validator.openSession(defaultState(), 2)).toEqual({ ok: false, message: UNAVAILABLE });
     expect(decodeShareLink(encodeShareLink(defaultState()))).toEqual({ ok: false, message: UNAVAILABLE });
   });
 
@@ -36,6 +38,15 @@ describe('the lazily loaded session validator', () => {
     expect(validator.validateSession({ ...defaultState(), compact: 'yes' })).toEqual({
       ok: false,
       message: 'the compact-amounts setting must be true or false',
+    });
+    expect(validator.openSession(defaultState(), 2)).toEqual({ ok: true, value: defaultState() });
+    expect(validator.openSession(defaultState(), 3)).toEqual({
+      ok: false,
+      message: 'it was made by a newer version of Nines',
+    });
+    expect(validator.openSession(defaultState(), 'two')).toEqual({
+      ok: false,
+      message: 'its format version is not one Nines knows',
     });
   });
 
@@ -52,30 +63,38 @@ describe('the lazily loaded session validator', () => {
 });
 
 describe('opening the page when the schema cannot be loaded', () => {
-  it('starts from the defaults with notices, leaving the saved session as it was', async () => {
-    schemaUnreachable();
-    const { createCalculatorStore, sessionOf } = await import('./calculator-store');
-    const { createNoticesStore } = await import('./notices-store');
-    const { restoreSession, startSession } = await import('./session-bootstrap');
-    const savedText = JSON.stringify({ state: { ...defaultState(), currency: 'EUR' }, version: 1 });
-    const storage = memoryStorage();
-    storage.setItem(SESSION_STORAGE_KEY, savedText);
-    const events: SessionEvent[] = [];
-    const store = createCalculatorStore(defaultState(), storage, (event) => events.push(event), {
-      skipHydration: true,
-    });
-    const notices = createNoticesStore();
-    window.history.replaceState(null, '', `/#s=${encodeShareLink({ ...defaultState(), compact: true })}`);
+  it.each([
+    [
+      'a session of this version',
+      JSON.stringify({ state: { ...defaultState(), currency: 'EUR' }, version: 2 }),
+    ],
+    ['a version 1 session', readFileSync(`${process.cwd()}/src/state/fixtures/v1-saved-custom.json`, 'utf8')],
+  ])(
+    'starts from the defaults with notices, leaving the saved session (%s) as it was',
+    async (_name, savedText) => {
+      schemaUnreachable();
+      const { createCalculatorStore } = await import('./calculator-store');
+      const { createNoticesStore } = await import('./notices-store');
+      const { restoreSession, startSession } = await import('./session-bootstrap');
+      const storage = memoryStorage();
+      storage.setItem(SESSION_STORAGE_KEY, savedText);
+      const events: SessionEvent[] = [];
+      const store = createCalculatorStore(defaultState(), storage, (event) => events.push(event), {
+        skipHydration: true,
+      });
+      const notices = createNoticesStore();
+      window.history.replaceState(null, '', `/#s=${encodeShareLink({ ...defaultState(), compact: true })}`);
 
-    await restoreSession({ store, storage, hash: window.location.hash });
-    const stop = startSession({ store, notices, savedSessionRestored: false, window });
+      await restoreSession({ store, storage, hash: window.location.hash });
+      const stop = startSession({ store, notices, savedSessionRestored: false, window });
 
-    expect(sessionOf(store.getState())).toEqual(defaultState());
-    expect(events).toEqual(['unreadable']);
-    expect(notices.getState().notices.map((n) => n.message)).toEqual([
-      `This share link could not be opened: ${UNAVAILABLE}. Showing the defaults.`,
-    ]);
-    expect(storage.getItem(SESSION_STORAGE_KEY)).toBe(savedText);
-    stop();
-  });
+      expect(sessionOf(store.getState())).toEqual(defaultState());
+      expect(events).toEqual(['unreadable']);
+      expect(notices.getState().notices.map((n) => n.message)).toEqual([
+        `This share link could not be opened: ${UNAVAILABLE}. Showing the defaults.`,
+      ]);
+      expect(storage.getItem(SESSION_STORAGE_KEY)).toBe(savedText);
+      stop();
+    },
+  );
 });

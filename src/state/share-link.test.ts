@@ -1,10 +1,13 @@
+import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { CURRENCIES } from '../format/format';
 import { LIMITS } from '../model/limits';
 import { PERIOD_CONVENTION_IDS } from '../model/periods';
 import { INDUSTRIES } from '../model/presets';
-import { defaultState, type CalculatorState, type PresetId } from './calculator-store';
+import { RANGE_SHAPES, defaultRangeShape } from '../model/ranges';
+import { followingLabel } from '../model/scenario-label';
+import { defaultState, type CalculatorState, type PresetId } from './session';
 import {
   MAX_SHARE_LINK_LENGTH,
   decodeShareLink,
@@ -36,13 +39,27 @@ function jsonOf(payload: string): string {
   return new TextDecoder().decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
 }
 
-/** The seed example's wire JSON with `edit` applied, as a payload. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- hostile data is ill-typed on purpose
-function tampered(edit: (wire: Record<string, any>) => void): string {
-  const wire = JSON.parse(jsonOf(encodeShareLink(defaultState())));
-  edit(wire);
-  return payloadOf(JSON.stringify(wire));
-}
+type Wire = Record<string, any>;
+type Tamper = (edit: (wire: Wire) => void) => string;
+
+/** A payload's wire JSON with `edit` applied, as a payload. */
+const tamperedFrom =
+  (payload: string): Tamper =>
+  (edit) => {
+    const wire = JSON.parse(jsonOf(payload));
+    edit(wire);
+    return payloadOf(JSON.stringify(wire));
+  };
+
+/** The worked example as a version 1 link made it: the frozen fixture (src/state/fixtures). */
+const v1SeedPayload = readFileSync(
+  `${process.cwd()}/src/state/fixtures/v1-link-worked-example.txt`,
+  'utf8',
+).trim();
+/** The worked example's link as this release makes it. */
+const seedPayload = encodeShareLink(defaultState());
+const tampered = tamperedFrom(seedPayload);
 
 /** A session that differs from the defaults in every field. */
 const everyInputChanged: CalculatorState = {
@@ -64,10 +81,12 @@ const everyInputChanged: CalculatorState = {
         annualRunCost: 1e12,
       },
       { id: 's2', label: '', availabilityPercent: 0.0001, investmentOverride: null, annualRunCost: 0.01 },
+      { id: 's3', label: null, availabilityPercent: 99.9, investmentOverride: null, annualRunCost: 0 },
     ],
   },
   presetId: 'gaming',
-  costRange: { low: 5_000_000, high: 100 },
+  // Low above high: a range the form would hold back, but one a version 1 link could carry.
+  ranges: { downtimeCostPerHour: { low: 5_000_000, high: 100, shape: 'uniform' } },
   currency: 'JPY',
   compact: true,
   nextScenarioNumber: 8,
@@ -77,7 +96,7 @@ describe('encodeShareLink / decodeShareLink', () => {
   it('gives back the seed example exactly, in a short URL-safe text', () => {
     const payload = encodeShareLink(defaultState());
     expect(payload).toMatch(/^[A-Za-z0-9_-]+$/);
-    expect(payload.length).toBeLessThanOrEqual(400);
+    expect(payload.length).toBeLessThanOrEqual(450);
     expect(decodeShareLink(payload)).toEqual({ ok: true, state: defaultState() });
   });
 
@@ -88,60 +107,216 @@ describe('encodeShareLink / decodeShareLink', () => {
     });
   });
 
-  it('carries a format version and one-letter keys', () => {
+  it('carries a format version and one-letter keys, with the ranges keyed by their input', () => {
     const wire = JSON.parse(jsonOf(encodeShareLink(defaultState())));
-    expect(wire.v).toBe(1);
+    expect(wire.v).toBe(2);
     expect(Object.keys(wire).sort()).toEqual(['c', 'i', 'k', 'n', 'p', 'r', 'v']);
+    expect(wire.r).toEqual({ d: { l: 1_000_000, h: 5_000_000, s: 'lognormal' } });
+    expect(wire.i.s[1]).toEqual({ i: 's2', l: null, a: 99.9, o: null, r: 0 });
   });
 
-  it('keeps HTML in a label as plain text', () => {
+  it('opens a version 1 link as this version: the range gets a shape, labels that read as their target follow it', () => {
+    const result = decodeShareLink(
+      tamperedFrom(v1SeedPayload)((w) => {
+        w.r = { l: 0, h: 400_000 };
+        w.i.s[0].l = 'Checkout';
+        w.i.s[1].a = 99.95; // "99.9 %" now names another target: the user's label, kept
+      }),
+    );
+    if (!result.ok) throw new Error(result.message);
+    expect(result.state.ranges).toEqual({ downtimeCostPerHour: { low: 0, high: 400_000, shape: 'uniform' } });
+    expect(result.state.inputs.scenarios.map((s) => s.label)).toEqual(['Checkout', '99.9 %', null]);
+  });
+
+  it.each([
+    ['version 1', v1SeedPayload],
+    ['version 2', seedPayload],
+  ])('keeps HTML in a label as plain text (%s)', (_version, payload) => {
     const label = '<img src=x onerror=alert(1)><script>x</script>';
-    const result = decodeShareLink(tampered((w) => (w.i.s[0].l = label)));
+    const result = decodeShareLink(tamperedFrom(payload)((w) => (w.i.s[0].l = label)));
     expect(result.ok && result.state.inputs.scenarios[0]!.label).toBe(label);
   });
 
-  it('decodes into fresh objects, never touching Object.prototype', () => {
-    const attacks = [
-      '{"v":1,"__proto__":{"polluted":true}}',
-      '{"v":1,"constructor":{"prototype":{"polluted":true}}}',
-      `{"v":1,"p":"seed","i":{"__proto__":{"polluted":true}}}`,
-    ];
-    for (const json of attacks) {
-      expect(decodeShareLink(payloadOf(json))).toEqual({
-        ok: false,
-        message: 'the link has a field Nines does not know',
-      });
-    }
-    const nested = decodeShareLink(tampered((w) => (w.i.s[0] = JSON.parse('{"__proto__":{"polluted":1}}'))));
-    expect(nested.ok).toBe(false);
-    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-  });
-
-  const seedPayload = encodeShareLink(defaultState());
   const thousandsOfScenarios = tampered((w) => {
     w.i.s = Array.from({ length: 5000 }, (_, n) => ({ i: `s${n + 1}`, l: 'x', a: 99.9, o: null, r: 0 }));
   });
-  const thirteenScenarios = tampered((w) => {
-    w.n = 14;
-    w.i.s = Array.from({ length: 13 }, (_, n) => ({ i: `s${n + 1}`, l: 'x', a: 99.9, o: null, r: 0 }));
-  });
-  const hostile: Array<[string, string, string]> = [
-    ['empty', '', 'the link is empty'],
+
+  /** Payloads that every version's decoder must refuse, each with its message. */
+  const hostileTo = (payload: string, version: number): Array<[string, string, string]> => {
+    const tamper = tamperedFrom(payload);
+    return [
+      ['empty', '', 'the link is empty'],
+      [
+        'truncated (cut on a 4-character boundary)',
+        payload.slice(0, 120),
+        'the link is incomplete or damaged',
+      ],
+      [
+        'truncated (cut mid-character)',
+        payload.slice(0, 121),
+        'the link is damaged (it has characters a share link never has)',
+      ],
+      ['padded base64', `${payload}==`, 'the link is damaged (it has characters a share link never has)'],
+      [
+        '13 scenarios',
+        tamper((w) => {
+          w.n = 14;
+          w.i.s = Array.from({ length: 13 }, (_, n) => ({ i: `s${n + 1}`, l: 'x', a: 99.9, o: null, r: 0 }));
+        }),
+        'the scenario list must hold at most 12 scenarios',
+      ],
+      ['NaN literal', payloadOf(`{"v":${version},"i":{"d":NaN}}`), 'the link is incomplete or damaged'],
+      ['hex literal', payloadOf(`{"v":${version},"i":{"d":0x10}}`), 'the link is incomplete or damaged'],
+      ['a newer version', tamper((w) => (w.v = 3)), 'it was made by a newer version of Nines'],
+      ['a much newer version', tamper((w) => (w.v = 1e6)), 'it was made by a newer version of Nines'],
+      ['version 0', tamper((w) => (w.v = 0)), 'its format version is not one Nines knows'],
+      ['version 1.5', tamper((w) => (w.v = 1.5)), 'its format version is not one Nines knows'],
+      [
+        'version as text',
+        tamper((w) => (w.v = String(version))),
+        'its format version is not one Nines knows',
+      ],
+      ['an unknown field', tamper((w) => (w.x = 1)), 'the link has a field Nines does not know'],
+      [
+        'an unknown scenario field',
+        tamper((w) => (w.i.s[1].z = 1)),
+        'the link has a field Nines does not know',
+      ],
+      ['a missing field', tamper((w) => delete w.i.a), 'the current availability is missing'],
+      ['inputs not an object', tamper((w) => (w.i = 'x')), 'the input section has the wrong shape'],
+      ['scenarios not a list', tamper((w) => (w.i.s = {})), 'the scenario list must be a list'],
+      [
+        '1e309 (Infinity)',
+        payloadOf(jsonOf(payload).replace('"d":2000000', '"d":1e309')),
+        'the downtime cost per hour must be a number',
+      ],
+      [
+        '-0',
+        payloadOf(jsonOf(payload).replace('"d":2000000', '"d":-0')),
+        'the downtime cost per hour must be a number',
+      ],
+      ['"NaN" as text', tamper((w) => (w.i.d = 'NaN')), 'the downtime cost per hour must be a number'],
+      ['a hex string', tamper((w) => (w.i.d = '0x1E8480')), 'the downtime cost per hour must be a number'],
+      [
+        'a number as text',
+        tamper((w) => (w.i.m = '500000')),
+        'the monthly infrastructure cost must be a number',
+      ],
+      [
+        'an amount over the cap',
+        tamper((w) => (w.i.d = 1e13)),
+        'the downtime cost per hour must be an amount from 0 to 1,000,000,000,000',
+      ],
+      [
+        'availability 100',
+        tamper((w) => (w.i.a = 100)),
+        'the current availability must be above 0 % and below 100 %',
+      ],
+      [
+        'availability 0',
+        tamper((w) => (w.i.s[0].a = 0)),
+        "scenario 1's target availability must be above 0 % and below 100 %",
+      ],
+      [
+        'horizon 2.5',
+        tamper((w) => (w.i.y = 2.5)),
+        'the horizon must be a whole number of years from 1 to 30',
+      ],
+      ['horizon 31', tamper((w) => (w.i.y = 31)), 'the horizon must be a whole number of years from 1 to 30'],
+      ['discount rate 101', tamper((w) => (w.i.r = 101)), 'the discount rate must be from 0 % to 100 %'],
+      ['growth 1', tamper((w) => (w.i.g = 1)), 'the cost growth per nine must be above 1 and at most 1000'],
+      [
+        'calibration 0',
+        tamper((w) => (w.i.k = 0)),
+        'the calibration multiple must be above 0 and at most 1000',
+      ],
+      [
+        'a 61-character label',
+        tamper((w) => (w.i.s[2].l = 'x'.repeat(LIMITS.maxLabelLength + 1))),
+        "scenario 3's label must be at most 60 characters",
+      ],
+      ['a label that is a number', tamper((w) => (w.i.s[0].l = 5)), "scenario 1's label must be text"],
+      [
+        'an override as text',
+        tamper((w) => (w.i.s[0].o = '5')),
+        "scenario 1's investment override must be a number",
+      ],
+      [
+        'an unknown convention',
+        tamper((w) => (w.i.c = 'lunar')),
+        'the period convention must be one of the known conventions',
+      ],
+      ['an unknown preset', tamper((w) => (w.p = 'toString')), 'the preset must be one of the presets'],
+      [
+        'an unknown currency',
+        tamper((w) => (w.c = 'XBT')),
+        'the currency must be one of the supported currencies',
+      ],
+      ['compact as text', tamper((w) => (w.k = 'yes')), 'the compact-amounts setting must be true or false'],
+      ['a bad scenario id', tamper((w) => (w.i.s[0].i = '<b>')), "scenario 1's id must be a scenario id"],
+      [
+        'a repeated scenario id',
+        tamper((w) => (w.i.s[1].i = 's1')),
+        'the scenario list has two scenarios with the same id',
+      ],
+      [
+        'a counter behind the ids',
+        tamper((w) => (w.n = 3)),
+        'the scenario counter is behind the scenario ids',
+      ],
+      [
+        'a __proto__ key',
+        payloadOf(`{"v":${version},"__proto__":{"polluted":true}}`),
+        'the link has a field Nines does not know',
+      ],
+      [
+        'a constructor.prototype key',
+        payloadOf(`{"v":${version},"constructor":{"prototype":{"polluted":true}}}`),
+        'the link has a field Nines does not know',
+      ],
+      [
+        'a nested __proto__ key',
+        payloadOf(`{"v":${version},"p":"seed","i":{"__proto__":{"polluted":true}}}`),
+        'the link has a field Nines does not know',
+      ],
+      [
+        'a __proto__ key in a scenario',
+        tamper((w) => (w.i.s[0] = JSON.parse('{"__proto__":{"polluted":1}}'))),
+        'the link has a field Nines does not know',
+      ],
+    ];
+  };
+
+  const versionOne: Array<[string, string, string]> = [
+    ...hostileTo(v1SeedPayload, 1),
     [
-      'truncated (cut on a 4-character boundary)',
-      seedPayload.slice(0, 120),
-      'the link is incomplete or damaged',
+      'a negative low cost',
+      tamperedFrom(v1SeedPayload)((w) => (w.r.l = -1)),
+      'the low cost per hour must be an amount from 0 to 1,000,000,000,000',
     ],
     [
-      'truncated (cut mid-character)',
-      seedPayload.slice(0, 121),
-      'the link is damaged (it has characters a share link never has)',
+      'a range with a shape (version 1 had none)',
+      tamperedFrom(v1SeedPayload)((w) => (w.r.s = 'uniform')),
+      'the link has a field Nines does not know',
     ],
+    [
+      'a range keyed as in version 2',
+      tamperedFrom(v1SeedPayload)((w) => (w.r = { d: { l: 1, h: 2 } })),
+      'the link has a field Nines does not know',
+    ],
+    ['a missing range', tamperedFrom(v1SeedPayload)((w) => delete w.r), 'the cost-per-hour range is missing'],
+    [
+      'a label that is a list',
+      tamperedFrom(v1SeedPayload)((w) => (w.i.s[0].l = [])),
+      "scenario 1's label must be text",
+    ],
+  ];
+
+  const versionTwo: Array<[string, string, string]> = [
+    ...hostileTo(seedPayload, 2),
     ['1 MB long', 'A'.repeat(1 << 20), 'the link is too long'],
     ['thousands of scenarios', thousandsOfScenarios, 'the link is too long'],
-    ['13 scenarios', thirteenScenarios, 'the scenario list must hold at most 12 scenarios'],
     ['not base64url', 'abc$%^&*', 'the link is damaged (it has characters a share link never has)'],
-    ['padded base64', `${seedPayload}==`, 'the link is damaged (it has characters a share link never has)'],
     ['non-ASCII', 'zé', 'the link is damaged (it has characters a share link never has)'],
     [
       'invalid UTF-8',
@@ -149,112 +324,49 @@ describe('encodeShareLink / decodeShareLink', () => {
       'the link is incomplete or damaged (it is not readable text)',
     ],
     ['not JSON', payloadOf('hello'), 'the link is incomplete or damaged'],
-    ['NaN literal', payloadOf('{"v":1,"i":{"d":NaN}}'), 'the link is incomplete or damaged'],
-    ['hex literal', payloadOf('{"v":1,"i":{"d":0x10}}'), 'the link is incomplete or damaged'],
     ['JSON array', payloadOf('[1,2,3]'), 'it is not a Nines share link'],
     ['JSON null', payloadOf('null'), 'it is not a Nines share link'],
     ['no version', payloadOf('{"p":"seed"}'), 'it is not a Nines share link'],
-    ['a newer version', tampered((w) => (w.v = 2)), 'it was made by a newer version of Nines'],
-    ['version 0', tampered((w) => (w.v = 0)), 'its format version is not one Nines knows'],
-    ['version as text', tampered((w) => (w.v = '1')), 'its format version is not one Nines knows'],
-    ['an unknown field', tampered((w) => (w.x = 1)), 'the link has a field Nines does not know'],
+    ['deep nesting', payloadOf('['.repeat(8000)), 'the link is incomplete or damaged'],
     [
-      'an unknown scenario field',
-      tampered((w) => (w.i.s[1].z = 1)),
-      'the link has a field Nines does not know',
-    ],
-    ['a missing field', tampered((w) => delete w.i.a), 'the current availability is missing'],
-    ['inputs not an object', tampered((w) => (w.i = 'x')), 'the input section has the wrong shape'],
-    ['scenarios not a list', tampered((w) => (w.i.s = {})), 'the scenario list must be a list'],
-    [
-      '1e309 (Infinity)',
-      payloadOf(jsonOf(seedPayload).replace('"d":2000000', '"d":1e309')),
-      'the downtime cost per hour must be a number',
-    ],
-    [
-      '-0',
-      payloadOf(jsonOf(seedPayload).replace('"d":2000000', '"d":-0')),
-      'the downtime cost per hour must be a number',
-    ],
-    ['"NaN" as text', tampered((w) => (w.i.d = 'NaN')), 'the downtime cost per hour must be a number'],
-    ['a hex string', tampered((w) => (w.i.d = '0x1E8480')), 'the downtime cost per hour must be a number'],
-    [
-      'a number as text',
-      tampered((w) => (w.i.m = '500000')),
-      'the monthly infrastructure cost must be a number',
-    ],
-    [
-      'an amount over the cap',
-      tampered((w) => (w.i.d = 1e13)),
-      'the downtime cost per hour must be an amount from 0 to 1,000,000,000,000',
-    ],
-    [
-      'a negative amount',
-      tampered((w) => (w.r.l = -1)),
+      'a negative low cost',
+      tampered((w) => (w.r.d.l = -1)),
       'the low cost per hour must be an amount from 0 to 1,000,000,000,000',
     ],
+    ['a high cost as text', tampered((w) => (w.r.d.h = '5M')), 'the high cost per hour must be a number'],
     [
-      'availability 100',
-      tampered((w) => (w.i.a = 100)),
-      'the current availability must be above 0 % and below 100 %',
+      'an unknown shape',
+      tampered((w) => (w.r.d.s = 'normal')),
+      'the shape of the cost-per-hour range must be lognormal, uniform or PERT',
     ],
     [
-      'availability 0',
-      tampered((w) => (w.i.s[0].a = 0)),
-      "scenario 1's target availability must be above 0 % and below 100 %",
+      'a missing shape',
+      tampered((w) => delete w.r.d.s),
+      'the shape of the cost-per-hour range must be lognormal, uniform or PERT',
+    ],
+    ['a missing range', tampered((w) => delete w.r.d), 'the cost-per-hour range is missing'],
+    ['ranges not an object', tampered((w) => (w.r = [1, 2])), 'the ranges has the wrong shape'],
+    [
+      'a range of an unknown input',
+      tampered((w) => (w.r.z = { l: 1, h: 2, s: 'uniform' })),
+      'the link has a field Nines does not know',
     ],
     [
-      'horizon 2.5',
-      tampered((w) => (w.i.y = 2.5)),
-      'the horizon must be a whole number of years from 1 to 30',
+      'a range in version 1 form',
+      tampered((w) => (w.r = { l: 1, h: 2 })),
+      'the link has a field Nines does not know',
     ],
-    ['horizon 31', tampered((w) => (w.i.y = 31)), 'the horizon must be a whole number of years from 1 to 30'],
-    ['discount rate 101', tampered((w) => (w.i.r = 101)), 'the discount rate must be from 0 % to 100 %'],
-    ['growth 1', tampered((w) => (w.i.g = 1)), 'the cost growth per nine must be above 1 and at most 1000'],
-    [
-      'calibration 0',
-      tampered((w) => (w.i.k = 0)),
-      'the calibration multiple must be above 0 and at most 1000',
-    ],
-    [
-      'a 61-character label',
-      tampered((w) => (w.i.s[2].l = 'x'.repeat(LIMITS.maxLabelLength + 1))),
-      "scenario 3's label must be at most 60 characters",
-    ],
-    ['a label that is a number', tampered((w) => (w.i.s[0].l = 5)), "scenario 1's label must be text"],
-    [
-      'an override as text',
-      tampered((w) => (w.i.s[0].o = '5')),
-      "scenario 1's investment override must be a number",
-    ],
-    [
-      'an unknown convention',
-      tampered((w) => (w.i.c = 'lunar')),
-      'the period convention must be one of the known conventions',
-    ],
-    ['an unknown preset', tampered((w) => (w.p = 'toString')), 'the preset must be one of the presets'],
-    [
-      'an unknown currency',
-      tampered((w) => (w.c = 'XBT')),
-      'the currency must be one of the supported currencies',
-    ],
-    ['compact as text', tampered((w) => (w.k = 'yes')), 'the compact-amounts setting must be true or false'],
-    ['a bad scenario id', tampered((w) => (w.i.s[0].i = '<b>')), "scenario 1's id must be a scenario id"],
-    [
-      'a repeated scenario id',
-      tampered((w) => (w.i.s[1].i = 's1')),
-      'the scenario list has two scenarios with the same id',
-    ],
-    [
-      'a counter behind the ids',
-      tampered((w) => (w.n = 3)),
-      'the scenario counter is behind the scenario ids',
-    ],
-    ['deep nesting', payloadOf('['.repeat(8000)), 'the link is incomplete or damaged'],
+    ['an unknown range field', tampered((w) => (w.r.d.m = 3)), 'the link has a field Nines does not know'],
   ];
 
-  it.each(hostile)('rejects %s with a message', (_name, payload, message) => {
+  it.each(versionOne)('rejects a version 1 link that is %s, with a message', (_name, payload, message) => {
     expect(decodeShareLink(payload)).toEqual({ ok: false, message });
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it.each(versionTwo)('rejects a version 2 link that is %s, with a message', (_name, payload, message) => {
+    expect(decodeShareLink(payload)).toEqual({ ok: false, message });
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
   it('refuses a 1 MB link at once, before parsing it', () => {
@@ -317,7 +429,7 @@ const sessionArbitrary: fc.Arbitrary<CalculatorState> = fc
           ...ids.map((id) =>
             fc.record({
               id: fc.constant(`s${id}`),
-              label,
+              label: fc.option(label, { nil: null }),
               availabilityPercent: availability,
               investmentOverride: fc.option(amount, { nil: null }),
               annualRunCost: amount,
@@ -326,7 +438,13 @@ const sessionArbitrary: fc.Arbitrary<CalculatorState> = fc
         ),
       }),
       presetId: fc.constantFrom<PresetId>('seed', ...INDUSTRIES.map((i) => i.id)),
-      costRange: fc.record({ low: amount, high: amount }),
+      ranges: fc.record({
+        downtimeCostPerHour: fc.record({
+          low: amount,
+          high: amount,
+          shape: fc.constantFrom(...RANGE_SHAPES),
+        }),
+      }),
       currency: fc.constantFrom(...CURRENCIES),
       compact: fc.boolean(),
       nextScenarioNumber: fc.integer({ min: Math.max(0, ...ids) + 1, max: 1_000_000_000 }),
@@ -354,10 +472,70 @@ describe('properties', () => {
       investmentOverride: 0.30000000000000004,
       annualRunCost: 123_456_789.12345678,
     }));
+    state.ranges.downtimeCostPerHour = {
+      low: 0.30000000000000004,
+      high: 123_456_789_012.1234,
+      shape: 'lognormal',
+    };
     state.nextScenarioNumber = 999_999_999;
     const payload = encodeShareLink(state);
     expect(payload.length).toBeLessThanOrEqual(MAX_SHARE_LINK_LENGTH);
     expect(decodeShareLink(payload)).toEqual({ ok: true, state });
+  });
+
+  /** A version 1 link of `state`, written as version 1 wrote links (its key maps, frozen here). */
+  const v1LinkOf = (state: CalculatorState): string =>
+    payloadOf(
+      JSON.stringify({
+        v: 1,
+        p: state.presetId,
+        c: state.currency,
+        k: state.compact,
+        n: state.nextScenarioNumber,
+        r: { l: state.ranges.downtimeCostPerHour.low, h: state.ranges.downtimeCostPerHour.high },
+        i: {
+          d: state.inputs.downtimeCostPerHour,
+          a: state.inputs.baselineAvailabilityPercent,
+          m: state.inputs.monthlyInfraCost,
+          c: state.inputs.periodConvention,
+          g: state.inputs.growthPerNine,
+          k: state.inputs.calibrationMultiple,
+          y: state.inputs.horizonYears,
+          r: state.inputs.discountRatePercent,
+          s: state.inputs.scenarios.map((s) => ({
+            i: s.id,
+            // Version 1 wrote every label as text; a new scenario's was its target's.
+            l: s.label ?? `${s.availabilityPercent} %`,
+            a: s.availabilityPercent,
+            o: s.investmentOverride,
+            r: s.annualRunCost,
+          })),
+        },
+      }),
+    );
+
+  it('every valid version 1 link opens, with its range read by its default shape and target labels following', () => {
+    fc.assert(
+      fc.property(sessionArbitrary, (state) => {
+        const { low, high } = state.ranges.downtimeCostPerHour;
+        const expected: CalculatorState = {
+          ...state,
+          ranges: { downtimeCostPerHour: { low, high, shape: defaultRangeShape(low) } },
+          inputs: {
+            ...state.inputs,
+            scenarios: state.inputs.scenarios.map((s) => ({
+              ...s,
+              label:
+                s.label === `${s.availabilityPercent} %` || s.label === followingLabel(s.availabilityPercent)
+                  ? null
+                  : s.label,
+            })),
+          },
+        };
+        expect(decodeShareLink(v1LinkOf(state))).toEqual({ ok: true, state: expected });
+      }),
+      { numRuns: 500 },
+    );
   });
 
   const decodesQuietly = (payload: string) => {

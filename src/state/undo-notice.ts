@@ -1,7 +1,8 @@
 import { formatMoneyNumber } from '../format/format';
 import { PERIOD_CONVENTIONS } from '../model/periods';
 import { INDUSTRIES } from '../model/presets';
-import type { UndoableChange } from './calculator-store';
+import type { UndoableChange } from './session';
+import { scenarioLabel } from '../model/scenario-label';
 import type { Notice } from './notices-store';
 
 /** The one undo notice on screen: a newer undoable change replaces it. */
@@ -20,7 +21,7 @@ export function undoableChangeText({ kind, before, after }: UndoableChange): str
   if (kind === 'scenario-removed') {
     const kept = new Set(after.inputs.scenarios.map((s) => s.id));
     const removed = before.inputs.scenarios.filter((s) => !kept.has(s.id));
-    return `Removed ${removed.map((s) => s.label).join(', ')}.`;
+    return `Removed ${removed.map((s) => scenarioLabel(s)).join(', ')}.`;
   }
   if (after.presetId === 'seed') return 'The worked example replaced every input.';
   const name = INDUSTRIES.find((i) => i.id === after.presetId)?.name ?? after.presetId;
@@ -30,9 +31,12 @@ export function undoableChangeText({ kind, before, after }: UndoableChange): str
     changes.push(
       `downtime cost per hour ${money(after.inputs.downtimeCostPerHour)} (was ${money(before.inputs.downtimeCostPerHour)})`,
     );
-  if (before.costRange.low !== after.costRange.low || before.costRange.high !== after.costRange.high)
+  if (
+    before.ranges.downtimeCostPerHour.low !== after.ranges.downtimeCostPerHour.low ||
+    before.ranges.downtimeCostPerHour.high !== after.ranges.downtimeCostPerHour.high
+  )
     changes.push(
-      `cost range ${money(after.costRange.low)}–${money(after.costRange.high)} (was ${money(before.costRange.low)}–${money(before.costRange.high)})`,
+      `cost range ${money(after.ranges.downtimeCostPerHour.low)}–${money(after.ranges.downtimeCostPerHour.high)} (was ${money(before.ranges.downtimeCostPerHour.low)}–${money(before.ranges.downtimeCostPerHour.high)})`,
     );
   if (before.inputs.periodConvention !== after.inputs.periodConvention)
     changes.push(

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createCalculatorStore, defaultState, sessionOf, type UndoableChange } from './calculator-store';
+import { createCalculatorStore } from './calculator-store';
+import { defaultState, sessionOf, type UndoableChange } from './session';
 import { memoryStorage } from './session-storage';
 import { PERIOD_CONVENTIONS } from '../model/periods';
 import { undoableChangeText } from './undo-notice';

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { openPage, readTable, startBuildInBrowser, stopBuildInBrowser } from './harness.mjs';
@@ -52,6 +53,18 @@ async function settledUrl(page, previous) {
 }
 
 const savedSession = (page) => page.evaluate(() => localStorage.getItem('nines:session'));
+
+/** A frozen fixture of an earlier release (src/state/fixtures), as it was written. */
+const fixture = (name) =>
+  readFileSync(new URL(`../../src/state/fixtures/${name}`, import.meta.url), 'utf8').replace(/\n$/, '');
+const FIXTURE_TABLES = JSON.parse(fixture('tables.json'));
+
+/** The format version of the share link in the page's address bar. */
+const linkVersion = (page) =>
+  page.evaluate(() => {
+    const payload = location.hash.replace(/^#s=/, '').replace(/-/g, '+').replace(/_/g, '/');
+    return JSON.parse(atob(payload + '='.repeat((4 - (payload.length % 4)) % 4))).v;
+  });
 
 describe('share links and the saved session in Chromium', () => {
   it('the address bar follows the inputs; that URL opens the same table in a fresh browser', async () => {
@@ -139,6 +152,28 @@ describe('share links and the saved session in Chromium', () => {
     assert.deepEqual(problems, []);
     await context.close();
   });
+
+  for (const slug of ['worked-example', 'custom', 'jpy-compact']) {
+    it(`a version 1 link (${slug}) opens with the table its release showed, and stays as it came until a change`, async () => {
+      const url = `${server.url}?team=sre#s=${fixture(`v1-link-${slug}.txt`)}`;
+      const { context, page, problems } = await open(url);
+      await page.getByRole('table', { name: 'Scenario comparison' }).waitFor();
+      assert.deepEqual(await readTable(page), FIXTURE_TABLES[`v1-link-${slug}.txt`]);
+      assert.equal(await page.getByRole('alert').count(), 0);
+
+      // Well past the address bar's 300 ms debounce: merely opening the link does not rewrite it.
+      await page.waitForTimeout(1000);
+      assert.equal(await href(page), url);
+      assert.equal(await linkVersion(page), 1);
+
+      await page.getByRole('checkbox', { name: 'Compact amounts' }).click();
+      const rewritten = await settledUrl(page, url);
+      assert.match(rewritten, /\?team=sre#s=[A-Za-z0-9_-]+$/);
+      assert.equal(await linkVersion(page), 2);
+      assert.deepEqual(problems, []);
+      await context.close();
+    });
+  }
 
   it('changing a field 20 times adds no history entries', async () => {
     const { context, page, problems } = await open(server.url);

@@ -3,7 +3,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../app';
-import { calculatorStore, defaultState } from '../../state/calculator-store';
+import { calculatorStore } from '../../state/calculator-store';
+import { defaultState } from '../../state/session';
 
 /** While true, the break-even chart throws as it draws, as a recharts bug on odd data might. */
 const breakEven = vi.hoisted(() => ({ failing: true }));

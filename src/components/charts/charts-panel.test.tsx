@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { act, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { calculatorStore, defaultState } from '../../state/calculator-store';
+import { calculatorStore } from '../../state/calculator-store';
+import { defaultState } from '../../state/session';
 import { DARK_PALETTE, LIGHT_PALETTE } from './chart-palette';
 import { chartSvgSelector, type ChartKind } from './chart-svg';
 import { CHART_SETTLE_MS, ChartsPanel } from './charts-panel';

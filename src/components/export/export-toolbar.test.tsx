@@ -4,7 +4,8 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import Papa from 'papaparse';
 import { App } from '../../app';
-import { calculatorStore, defaultState } from '../../state/calculator-store';
+import { calculatorStore } from '../../state/calculator-store';
+import { defaultState } from '../../state/session';
 
 beforeEach(() => {
   calculatorStore.setState(defaultState());

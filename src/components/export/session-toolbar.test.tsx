@@ -3,7 +3,8 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vite
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../app';
-import { calculatorStore, defaultState, sessionOf } from '../../state/calculator-store';
+import { calculatorStore } from '../../state/calculator-store';
+import { defaultState, sessionOf } from '../../state/session';
 import { loadSessionValidator } from '../../state/session-validator';
 import { decodeShareLink } from '../../state/share-link';
 

@@ -2,16 +2,14 @@ import { useCallback, useMemo } from 'react';
 import { INDUSTRIES, WORKED_EXAMPLE_NAMES } from '../../model/presets';
 import {
   calculatorStore,
-  sessionOf,
   useCalculator,
   useCompact,
-  useCostRange,
   useCurrency,
   useInputs,
   usePresetId,
-  type CalculatorState,
-  type PresetId,
+  useRanges,
 } from '../../state/calculator-store';
+import { sessionOf, type CalculatorState, type PresetId } from '../../state/session';
 import { shareUrl } from '../../state/share-link';
 import { evaluateResultGraph } from '../../model/result-graph';
 import type { ExportContext } from '../../export/export-data';
@@ -37,13 +35,13 @@ export function shareLinkFor(state: CalculatorState): string {
 export function useShareLink(): string {
   const inputs = useInputs();
   const presetId = usePresetId();
-  const costRange = useCostRange();
+  const ranges = useRanges();
   const currency = useCurrency();
   const compact = useCompact();
   const nextScenarioNumber = useCalculator((s) => s.nextScenarioNumber);
   return useMemo(
-    () => shareLinkFor({ inputs, presetId, costRange, currency, compact, nextScenarioNumber }),
-    [inputs, presetId, costRange, currency, compact, nextScenarioNumber],
+    () => shareLinkFor({ inputs, presetId, ranges, currency, compact, nextScenarioNumber }),
+    [inputs, presetId, ranges, currency, compact, nextScenarioNumber],
   );
 }
 
@@ -55,7 +53,7 @@ export function useExportSnapshot(): () => ExportContext {
   return useCallback(() => {
     const state = calculatorStore.getState();
     return {
-      graph: evaluateResultGraph(state.inputs, state.costRange),
+      graph: evaluateResultGraph(state.inputs, state.ranges.downtimeCostPerHour),
       currency: state.currency,
       presetName: presetName(state.presetId),
       date: isoDate(new Date()),

@@ -1,6 +1,4 @@
-import { formatInputNumber, formatMoneyNumber, CURRENCIES, type CurrencyCode } from '../../format/format';
-import { parseAmount } from '../../format/parse';
-import { LIMITS } from '../../model/limits';
+import { formatMoneyNumber, CURRENCIES, type CurrencyCode } from '../../format/format';
 import { PERIOD_CONVENTIONS, PERIOD_CONVENTION_IDS, type PeriodConventionId } from '../../model/periods';
 import { INDUSTRIES, WORKED_EXAMPLE_NAMES } from '../../model/presets';
 import {
@@ -9,11 +7,11 @@ import {
   useCurrency,
   useInputs,
   usePresetId,
-  type PresetId,
 } from '../../state/calculator-store';
+import type { PresetId } from '../../state/session';
 import { MAIN_FIELDS, RULE_FIELDS, type FieldContext, type FieldDefinition } from './field-definitions';
 import { SliderField } from './slider-field';
-import { NumberField } from './number-field';
+import { CostRangeFields } from './cost-range-fields';
 
 /** The left-hand panel: preset, the three main inputs, conventions and the investment rule. */
 export function CalculatorInputsPanel() {
@@ -127,29 +125,5 @@ function DescribedField({
       onCommit={(v) => actions.inputChanged(field.key, v)}
       hint={field.hint?.(context)}
     />
-  );
-}
-
-function CostRangeFields() {
-  const costRange = useCostRange();
-  const actions = useCalculatorActions();
-  return (
-    <fieldset className="range-fields">
-      <legend>Cost-per-hour range</legend>
-      <NumberField
-        label="Low cost per hour"
-        value={costRange.low}
-        format={formatInputNumber}
-        parse={(t) => parseAmount(t, LIMITS.maxAmount)}
-        onCommit={(low) => actions.costRangeChanged({ ...costRange, low })}
-      />
-      <NumberField
-        label="High cost per hour"
-        value={costRange.high}
-        format={formatInputNumber}
-        parse={(t) => parseAmount(t, LIMITS.maxAmount)}
-        onCommit={(high) => actions.costRangeChanged({ ...costRange, high })}
-      />
-    </fieldset>
   );
 }

@@ -8,12 +8,11 @@ import { NumberField } from './number-field';
 import { SliderField } from './slider-field';
 import { ninesScale } from './slider-scales';
 import { scenarioNames } from './scenario-names';
+import { useScenarioLabelField } from './use-scenario-label-field';
 
-/** An empty override field means "use the rule"; the number field shows that as an empty text. */
-const NO_OVERRIDE = -1;
-
-function parseOverride(text: string): ParseResult {
-  if (text.trim() === '') return { ok: true, value: NO_OVERRIDE };
+/** The user's own quote, or null when the field is empty: the rule's estimate is used then. */
+function parseOverride(text: string): ParseResult<number | null> {
+  if (text.trim() === '') return { ok: true, value: null };
   return parseAmount(text, LIMITS.maxAmount);
 }
 
@@ -109,6 +108,7 @@ function ScenarioFields({ scenario, number, name, onRemove }: ScenarioFieldsProp
   const actions = useCalculatorActions();
   const labelId = useId();
   const edit = (patch: Partial<Omit<ScenarioInput, 'id'>>) => actions.scenarioEdited(scenario.id, patch);
+  const labelField = useScenarioLabelField(scenario, (label) => edit({ label }));
   return (
     <fieldset className="scenario" data-scenario={scenario.id}>
       {/* Focusable from script only: where focus lands when the scenario before it is removed. */}
@@ -121,8 +121,9 @@ function ScenarioFields({ scenario, number, name, onRemove }: ScenarioFieldsProp
           id={labelId}
           type="text"
           maxLength={LIMITS.maxLabelLength}
-          value={scenario.label}
-          onChange={(e) => edit({ label: e.target.value })}
+          value={labelField.value}
+          onChange={labelField.onChange}
+          onBlur={labelField.onBlur}
         />
       </div>
       <SliderField
@@ -136,10 +137,11 @@ function ScenarioFields({ scenario, number, name, onRemove }: ScenarioFieldsProp
       />
       <NumberField
         label={`Your own quote for ${name}`}
-        value={scenario.investmentOverride ?? NO_OVERRIDE}
-        format={(v) => (v === NO_OVERRIDE ? '' : formatInputNumber(v))}
+        value={scenario.investmentOverride}
+        format={(v) => (v === null ? '' : formatInputNumber(v))}
+        valueText={(v) => (v === null ? 'the rule’s estimate' : formatInputNumber(v))}
         parse={parseOverride}
-        onCommit={(v) => edit({ investmentOverride: v === NO_OVERRIDE ? null : v })}
+        onCommit={(investmentOverride) => edit({ investmentOverride })}
         placeholder="empty = use the rule"
         hint="A one-time figure you were quoted; leave empty to use the rule's estimate."
       />

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { scenarioNames } from './scenario-names';
 
-const named = (...labels: string[]) => scenarioNames(labels.map((label) => ({ label })));
+const named = (...labels: string[]) =>
+  scenarioNames(labels.map((label) => ({ label, availabilityPercent: 99.9 })));
 
 describe('scenarioNames', () => {
   it.each([

@@ -1,4 +1,5 @@
 import type { ScenarioInput } from '../../model/scenarios';
+import { scenarioLabel } from '../../model/scenario-label';
 
 /**
  * The name each scenario's controls carry ("Remove 99.9 %"): its label as shown, so a screen reader
@@ -6,8 +7,10 @@ import type { ScenarioInput } from '../../model/scenarios';
  * empty label becomes "scenario 2"; a name two scenarios share (in any letter case) gets the
  * scenario's number added, so no two controls of one role ever share a name.
  */
-export function scenarioNames(scenarios: readonly Pick<ScenarioInput, 'label'>[]): string[] {
-  const candidates = scenarios.map((s, index) => s.label.trim() || `scenario ${index + 1}`);
+export function scenarioNames(
+  scenarios: readonly Pick<ScenarioInput, 'label' | 'availabilityPercent'>[],
+): string[] {
+  const candidates = scenarios.map((s, index) => scenarioLabel(s).trim() || `scenario ${index + 1}`);
   const keys = candidates.map((name) => name.toLocaleLowerCase());
   return candidates.map((name, index) =>
     keys.indexOf(keys[index]!) === keys.lastIndexOf(keys[index]!) ? name : `${name} (scenario ${index + 1})`,

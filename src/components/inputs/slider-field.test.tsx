@@ -2,7 +2,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { calculatorStore, defaultState } from '../../state/calculator-store';
+import { calculatorStore } from '../../state/calculator-store';
+import { defaultState } from '../../state/session';
 import { CalculatorInputsPanel } from './calculator-inputs';
 
 beforeEach(() => {

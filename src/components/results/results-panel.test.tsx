@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { render } from '@testing-library/react';
 import { ResultsPanel } from './results-panel';
-import { calculatorStore, defaultState } from '../../state/calculator-store';
+import { calculatorStore } from '../../state/calculator-store';
+import { defaultState } from '../../state/session';
 
 describe('the results panel', () => {
   it('writes tiny and large settings in plain digits, never in exponent notation', () => {

@@ -1,0 +1,137 @@
+// @vitest-environment jsdom
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { render, screen } from '@testing-library/react';
+import { ResultsPanel } from './components/results/results-panel';
+import { calculatorStore, createCalculatorStore } from './state/calculator-store';
+import { defaultState, sessionOf, type CalculatorState } from './state/session';
+import { SESSION_STORAGE_KEY, memoryStorage, type SessionEvent } from './state/session-storage';
+import { loadSessionValidator } from './state/session-validator';
+import { decodeShareLink } from './state/share-link';
+
+/*
+ * Every session an earlier release saved or shared opens in this one with the same table, to the
+ * cent. The fixtures and the table text each produced in the release that wrote them are frozen in
+ * src/state/fixtures (see its README): the expected text below is read from there, never typed.
+ */
+
+beforeAll(() => loadSessionValidator());
+
+const fixture = (name: string) =>
+  readFileSync(`${process.cwd()}/src/state/fixtures/${name}`, 'utf8').replace(/\n$/, '');
+const tables = JSON.parse(fixture('tables.json')) as Record<string, string[][]>;
+
+/** The comparison table as rows of cell texts, headers first (as the browser tests read it). */
+function tableOf(state: CalculatorState): string[][] {
+  calculatorStore.setState(state);
+  render(<ResultsPanel />);
+  const table = screen.getByRole('table', { name: 'Scenario comparison' });
+  return [...table.querySelectorAll('tr')].map((row) =>
+    [...row.children].map((cell) => (cell.textContent ?? '').trim()),
+  );
+}
+
+/*
+ * The words this release changed on purpose around the same figures (issue "Figures you can trust
+ * while typing"): a figure is never changed, only what is said beside it. Each rule says what a cell
+ * of the earlier release may read now; every other cell must read exactly as it did.
+ */
+const REWORDED: Array<{ was: RegExp; now: (was: string) => RegExp }> = [
+  { was: /^Step from$/, now: () => /^Compared with$/ },
+  // An investment of the rule of thumb is marked as an estimate; a step below the level it starts from as cheaper.
+  {
+    was: /^-?[$€£¥₹][\d,.]+[KMBT]?$/,
+    now: (was) => new RegExp(`^${escape(was)}( \\((estimate|cheaper|cheaper, estimate)\\))?$`),
+  },
+  {
+    was: / \(your figure\)$/,
+    now: (was) => new RegExp(`^${escape(was.replace(' (your figure)', ' (your quote)'))}$`),
+  },
+  // "no savings" hid a target that adds downtime: now its cost is shown, sign kept, or "no change".
+  { was: /^no savings$/, now: () => /^(no change|-[$€£¥₹][\d,.]+[KMBT]? \(more downtime\))$/ },
+  {
+    was: /^no savings \/ no savings$/,
+    now: () => /^(no change|-\S+ \(more downtime\)) \/ (no change|-\S+ \(more downtime\))$/,
+  },
+  { was: /^never$/, now: () => /^(never|no change|never \(adds downtime\))$/ },
+  // "immediate" for a negative investment: the step is cheaper and at least as good, it dominates.
+  {
+    was: /^immediate$/,
+    now: () => /^(immediate \(nothing to invest\)|dominates .+|cheaper than .+, saves less)$/,
+  },
+];
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Expects `now` to be the earlier release's table `was`, figure for figure, with only `REWORDED` words changed. */
+function expectSameFigures(now: string[][], was: string[][]) {
+  expect(now.map((row) => row.length)).toEqual(was.map((row) => row.length));
+  now.forEach((row, i) =>
+    row.forEach((cell, j) => {
+      const before = was[i]![j]!;
+      if (cell === before) return;
+      const rule = REWORDED.find((r) => r.was.test(before));
+      expect(cell, `row ${i}, column ${j}: was “${before}”`).toMatch(
+        rule ? rule.now(before) : new RegExp(`^${escape(before)}$`),
+      );
+    }),
+  );
+}
+
+/** The session a store opens from `saved` (localStorage text), with what it reported. */
+function openSaved(saved: string) {
+  const storage = memoryStorage();
+  storage.setItem(SESSION_STORAGE_KEY, saved);
+  const events: SessionEvent[] = [];
+  const store = createCalculatorStore(defaultState(), storage, (event) => events.push(event));
+  return { session: sessionOf(store.getState()), events };
+}
+
+const savedFixtures = Object.keys(tables).filter((name) => name.includes('-saved-'));
+const linkFixtures = Object.keys(tables).filter((name) => name.includes('-link-'));
+
+describe('frozen sessions of earlier releases', () => {
+  it('covers saved sessions of versions 0, 1 and 2 and share links of versions 1 and 2', () => {
+    const count = (names: string[], version: string) =>
+      names.filter((name) => name.startsWith(version)).length;
+    expect([0, 1, 2].map((v) => count(savedFixtures, `v${v}-`))).toEqual([2, 3, 3]);
+    expect([1, 2].map((v) => count(linkFixtures, `v${v}-`))).toEqual([3, 3]);
+  });
+
+  it.each(savedFixtures)('the saved session %s opens with the same table', (name) => {
+    const { session, events } = openSaved(fixture(name));
+    expect(events).toEqual(['restored']);
+    expectSameFigures(tableOf(session), tables[name]!);
+  });
+
+  it.each(linkFixtures)('the share link %s opens with the same table', (name) => {
+    const decoded = decodeShareLink(fixture(name));
+    if (!decoded.ok) throw new Error(decoded.message);
+    expectSameFigures(tableOf(decoded.state), tables[name]!);
+  });
+
+  it.each(['worked-example', 'custom', 'jpy-compact'])(
+    'the version 1 and 2 links and saved sessions of %s open as the same session',
+    (slug) => {
+      const session = openSaved(fixture(`v2-saved-${slug}.json`)).session;
+      expect(openSaved(fixture(`v1-saved-${slug}.json`)).session).toEqual(session);
+      expect(decodeShareLink(fixture(`v1-link-${slug}.txt`))).toEqual({ ok: true, state: session });
+      expect(decodeShareLink(fixture(`v2-link-${slug}.txt`))).toEqual({ ok: true, state: session });
+    },
+  );
+
+  it('a version 1 label that reads as its target follows it in version 2; the others stay as typed', () => {
+    const decoded = decodeShareLink(fixture('v1-link-custom.txt'));
+    if (!decoded.ok) throw new Error(decoded.message);
+    expect(decoded.state.inputs.scenarios.map((s) => s.label)).toEqual([
+      '99.9 %', // at 99.95 %: the target was changed after the label was written, so it is the user's
+      '<b>Checkout</b> & "quotes" <script>x</script>',
+      null,
+    ]);
+    expect(decoded.state.ranges).toEqual({
+      downtimeCostPerHour: { low: 100_000, high: 1_000_000, shape: 'lognormal' },
+    });
+  });
+});
