@@ -32,8 +32,8 @@ const CHUNKS = [
     what: 'the app, the model, the table',
   },
   {
-    // The bundler splits decimal.js and the period conventions out of the entry while the result
-    // graph is used only by chunks loaded later; the entry imports it statically.
+    // The bundler splits decimal.js and the period conventions out of the entry (it does not merge
+    // modules the entry shares with lazy chunks back into it); index.html preloads it beside the entry.
     name: 'periods',
     loads: 'first results',
     budget: FIRST_RESULTS_BUDGET,
