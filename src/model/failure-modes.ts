@@ -1,5 +1,5 @@
 import { Dec, dec, type DecimalInput } from './decimal';
-import { internalRateOfReturn } from './irr';
+import { annuityInternalRateOfReturn } from './irr';
 import { discountedPaybackYears, netPresentValue, simplePaybackYears } from './payback';
 import { periodHours, type PeriodConventionId } from './periods';
 
@@ -650,7 +650,7 @@ function investmentFigures(
     paybackYears: simplePaybackYears(investment, netAnnualBenefit),
     discountedPaybackYears: discountedPaybackYears(rate, investment, netAnnualBenefit),
     npv: netPresentValue(rate, investment, flows),
-    irr: internalRateOfReturn([investment.neg(), ...flows]),
+    irr: annuityInternalRateOfReturn(investment, netAnnualBenefit, economics.horizonYears),
   };
 }
 

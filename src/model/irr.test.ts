@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Dec } from './decimal';
-import { IRR_MAX_RATE, internalRateOfReturn } from './irr';
+import { IRR_MAX_RATE, annuityInternalRateOfReturn, internalRateOfReturn } from './irr';
 import { netPresentValue } from './payback';
 
 /** NPV of a spreadsheet-style series (first flow now) at `rate`, through the model's own NPV. */
@@ -137,5 +138,51 @@ describe('internalRateOfReturn with several sign changes', () => {
 
   it('Greytrout: −700, 750, 900, 600, 850 → 1.0462142 (one sign change)', () => {
     expect(internalRateOfReturn([-700, 750, 900, 600, 850])!.toFixed(7)).toBe('1.0462142');
+  });
+});
+
+describe('annuityInternalRateOfReturn: the same rate through the annuity formula', () => {
+  it('1,000 now, 500 a year for 3 years → the annuity example above (mpmath: 0.23375192852825878819…)', () => {
+    const rate = annuityInternalRateOfReturn(1000, 500, 3)!;
+    expect(rate.minus('0.2337519285282587881909433776793930351911').abs().lt('1e-25')).toBe(true);
+  });
+
+  it.each([
+    // 100 now, 110 in a year: 10 %
+    [100, 110, 1, '0.1'],
+    // gets back exactly the outlay over 4 years: 0 %
+    [400, 100, 4, '0'],
+    // 1 now, 99 a year for 1 year: 9,800 %
+    [1, 99, 1, '98'],
+  ])('outlay %s, %s a year for %s years → %s', (outlay, benefit, years, expected) => {
+    expect(annuityInternalRateOfReturn(outlay, benefit, years)!.minus(expected).abs().lt('1e-25')).toBe(true);
+  });
+
+  it.each([
+    ['nothing invested', 0, 100, 3],
+    ['no benefit', 100, 0, 3],
+    ['a loss each year', 100, -5, 3],
+    ['above 10,000 %', 1, 102, 1],
+    ['no years', 100, 50, 0],
+  ])('none (null): %s', (_label, outlay, benefit, years) => {
+    expect(annuityInternalRateOfReturn(outlay, benefit, years)).toBeNull();
+  });
+
+  it('agrees with the general IRR on any outlay, benefit and horizon of the page (1–30 years)', () => {
+    const amount = fc.integer({ min: 1, max: 1_000_000_000 }).map((n) => n / 100);
+    fc.assert(
+      fc.property(amount, amount, fc.integer({ min: 1, max: 30 }), (outlay, benefit, years) => {
+        const fast = annuityInternalRateOfReturn(outlay, benefit, years);
+        const general = internalRateOfReturn([-outlay, ...Array.from({ length: years }, () => benefit)]);
+        if (general === null) expect(fast).toBeNull();
+        else {
+          expect(fast).not.toBeNull();
+          expect(fast!.minus(general).abs().lt('1e-20')).toBe(true);
+          const flows = [-outlay, ...Array.from({ length: years }, () => benefit)];
+          expect(npvOfSeries(fast!, flows).abs().lt('0.01')).toBe(true);
+        }
+      }),
+      { numRuns: 200 },
+    );
   });
 });
