@@ -86,7 +86,7 @@ describe('bad minutes a year against the Google CRE risk sheet (365-day year)', 
   });
 
   it('the 25 % cap flags the deployment row (29.76 % of the budget) and not the minor defect (7.94 %)', () => {
-    const budget = budgetFigures(evaluateCatalogue(creSheet, 'calendar'), 99.9, 'calendar');
+    const budget = budgetFigures(evaluateCatalogue(creSheet, 'calendar'), 99.9);
     expect(budget.capShare.eq(DEFAULT_MODE_CAP)).toBe(true);
     expect(budget.capMinutesPerYear.eq('131.4')).toBe(true);
     expect(budget.overCapModeIds).toEqual(['deploy']);
@@ -102,13 +102,13 @@ describe('bad minutes a year against the Google CRE risk sheet (365-day year)', 
     // Σ = 365 × (3/7 + 2.4/21) = 4161/21 minutes a year.
     const total = new Dec(4161).div(21);
     expect(catalogue.badMinutesPerYear!.minus(total).abs().lt('1e-30')).toBe(true);
-    const at999 = budgetFigures(catalogue, 99.9, 'calendar');
+    const at999 = budgetFigures(catalogue, 99.9);
     expect(at999.fits).toBe(true);
     expect(at999.missFactor).toBeNull();
     expect(at999.unallocatedMinutesPerYear!.minus(new Dec('525.6').minus(total)).abs().lt('1e-30')).toBe(
       true,
     );
-    const at9999 = budgetFigures(catalogue, 99.99, 'calendar');
+    const at9999 = budgetFigures(catalogue, 99.99);
     expect(at9999.budgetMinutesPerYear.eq('52.56')).toBe(true);
     expect(at9999.fits).toBe(false);
     expect(at9999.missFactor!.minus(total.div('52.56')).abs().lt('1e-30')).toBe(true);
@@ -164,6 +164,15 @@ describe('period conventions', () => {
   );
 
   it.each([
+    ['seed', '518.4'],
+    ['calendar', '525.6'],
+    ['gregorian', '525.9492'],
+  ] as const)('the budget at 99.9 %% takes the catalogue’s own year (%s): %s minutes', (id, expected) => {
+    expect(errorBudgetMinutesPerYear(99.9, id).eq(expected)).toBe(true);
+    expect(budgetFigures(evaluateCatalogue(creSheet, id), 99.9).budgetMinutesPerYear.eq(expected)).toBe(true);
+  });
+
+  it.each([
     [{ amount: { best: 30 }, unit: 'second' }, '0.5'],
     [{ amount: { best: 2.5 }, unit: 'hour' }, '150'],
     [{ amount: { best: 1 }, unit: 'day' }, '1440'],
@@ -193,7 +202,7 @@ describe('modes without a usable value', () => {
     expect(catalogue.badMinutesPerYear).toBeNull();
     expect(catalogue.availabilityPercent).toBeNull();
     expect(catalogue.modes[0]!.badMinutesPerYear!.toFixed(2)).toBe('156.43');
-    const budget = budgetFigures(catalogue, 99.9, 'calendar');
+    const budget = budgetFigures(catalogue, 99.9);
     expect(budget.fits).toBeNull();
     expect(budget.rankedModeIds).toEqual(['deploy', 'ext']);
   });
@@ -241,7 +250,7 @@ describe('modes without a usable value', () => {
   it('a target must lie strictly between 0 % and 100 %; a cap above 0', () => {
     expect(() => errorBudgetMinutesPerYear(100, 'seed')).toThrow(RangeError);
     expect(() => errorBudgetMinutesPerYear(0, 'seed')).toThrow(RangeError);
-    expect(() => budgetFigures(evaluateCatalogue(creSheet, 'seed'), 99.9, 'seed', 0)).toThrow(RangeError);
+    expect(() => budgetFigures(evaluateCatalogue(creSheet, 'seed'), 99.9, 0)).toThrow(RangeError);
   });
 });
 

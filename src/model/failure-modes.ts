@@ -333,6 +333,14 @@ export function evaluateCatalogue(
 /** The share of an error budget one mode may take before it is flagged: 25 % (the CRE sheet's default). */
 export const DEFAULT_MODE_CAP = '0.25';
 
+/** (1 − target / 100) × minutes a year, after checking 0 < target < 100. */
+function budgetMinutes(targetAvailabilityPercent: DecimalInput, minutesInYear: Dec): Dec {
+  const target = dec(targetAvailabilityPercent);
+  if (target.lte(0) || target.gte(100))
+    throw new RangeError(`a target availability must be above 0 % and below 100 %: ${target.toString()}`);
+  return new Dec(1).minus(target.div(100)).times(minutesInYear);
+}
+
 /**
  * Error budget in minutes a year for a target availability in percent: (1 − target / 100) ×
  * minutes a year. 99.9 % on a 365-day year is 525.6 minutes. Exact. Throws a RangeError unless
@@ -342,10 +350,7 @@ export function errorBudgetMinutesPerYear(
   targetAvailabilityPercent: DecimalInput,
   conventionId: PeriodConventionId,
 ): Dec {
-  const target = dec(targetAvailabilityPercent);
-  if (target.lte(0) || target.gte(100))
-    throw new RangeError(`a target availability must be above 0 % and below 100 %: ${target.toString()}`);
-  return new Dec(1).minus(target.div(100)).times(minutesPerYear(conventionId));
+  return budgetMinutes(targetAvailabilityPercent, minutesPerYear(conventionId));
 }
 
 /** One mode against one target's budget. */
@@ -383,7 +388,8 @@ export interface BudgetFigures {
 }
 
 /**
- * A catalogue against a target: the error budget, each mode's share of it, the modes over the cap
+ * A catalogue against a target: the error budget (in the catalogue's convention's year), each mode's
+ * share of it, the modes over the cap
  * (default 25 % of the budget; `capShare` is a fraction > 0), and whether the catalogue fits and by
  * what factor it misses. Exact, not rounded. Throws a RangeError for a target outside (0, 100) or a
  * cap that is not above 0.
@@ -391,12 +397,12 @@ export interface BudgetFigures {
 export function budgetFigures(
   catalogue: CatalogueFigures,
   targetAvailabilityPercent: DecimalInput,
-  conventionId: PeriodConventionId,
   capShare: DecimalInput = DEFAULT_MODE_CAP,
 ): BudgetFigures {
   const cap = dec(capShare);
   if (cap.lte(0)) throw new RangeError(`the cap must be above 0: ${cap.toString()}`);
-  const budget = errorBudgetMinutesPerYear(targetAvailabilityPercent, conventionId);
+  // The catalogue's own year, so the budget and the bad minutes share one period convention.
+  const budget = budgetMinutes(targetAvailabilityPercent, catalogue.minutesPerYear);
   const modes = catalogue.modes.map(({ id, badMinutesPerYear: bad }) => {
     const shareOfBudget = bad === null ? null : bad.div(budget);
     return {
@@ -463,13 +469,13 @@ export interface Lever {
   annualRunCost: number | null;
 }
 
-/** A lever with no changes: what "Add lever" starts from. */
-export const NO_CHANGE: LeverAfter = {
+/** A lever with no changes: what "Add lever" starts from (frozen: spread it to change a field). */
+export const NO_CHANGE: Readonly<LeverAfter> = Object.freeze({
   frequency: null,
   timeToDetect: null,
   timeToRecover: null,
   usersAffected: null,
-};
+});
 
 /** The value (model units) a change makes of `before`: the set value, or before × (1 + percent / 100). */
 function changedValue<T>(before: Dec, change: LeverChange<T>, setValue: (value: T) => Dec): Dec {
