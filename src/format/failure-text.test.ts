@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { productionFailuresCatalogue, rootCausesCatalogue } from '../model/failure-catalogues';
+import { PERIOD_CONVENTIONS } from '../model/periods';
 import {
   FAILURE_MODE_FIELDS,
   modeBadMinutesPerYear,
@@ -108,7 +109,7 @@ describe('parseFrequencyText', () => {
 
   it('states the conversion through the period convention’s year', () => {
     expect(frequencyConventionText('seed')).toBe(
-      'Incidents a year: per month × 12, per week × 360 ÷ 7 (51.43), per day × 360, per hour × 8,640 (30-day month, 360-day year (seed)).',
+      `Incidents a year: per month × 12, per week × 360 ÷ 7 (51.43), per day × 360, per hour × 8,640 (${PERIOD_CONVENTIONS.seed.label}).`,
     );
     expect(frequencyConventionText('calendar')).toContain(
       'per week × 365 ÷ 7 (52.14), per day × 365, per hour × 8,760',
