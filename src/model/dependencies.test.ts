@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Dec } from './decimal';
 import {
@@ -12,14 +13,17 @@ import {
   redundantUnavailability,
   seriesUnavailability,
   targetBudget,
+  treeNodes,
   type AllOfGroup,
   type AnyOfGroup,
   type Dependency,
+  type DependencyGroup,
   type DependencyNode,
   type DependencyTree,
   type NodeOutcome,
   type RegionsGroup,
 } from './dependencies';
+import { addDependency, setCommonCauseShare, setRegionCount } from './dependency-edits';
 
 /*
  * Sources of the vectors:
@@ -450,5 +454,132 @@ describe('series and redundancy arithmetic', () => {
     expect(seriesUnavailability([tiny, tiny]).gte(tiny)).toBe(true);
     expect(seriesUnavailability([]).toFixed()).toBe('0');
     expect(redundantUnavailability([]).toFixed()).toBe('1');
+  });
+});
+
+// ---------------------------------------------------------------- properties
+
+/** Availabilities as typed (99.9, 99.95, …) and any double in (0, 100). */
+const availability = fc.oneof(
+  fc.constantFrom(90, 99, 99.5, 99.9, 99.95, 99.99, 99.999, 99.9999),
+  fc.integer({ min: 1, max: 9_999_999 }).map((n) => n / 100_000),
+  fc.double({ min: 0, max: 100, minExcluded: true, maxExcluded: true, noNaN: true }),
+);
+const share = fc.oneof(fc.constantFrom(0, 10, 50, 100), fc.double({ min: 0, max: 100, noNaN: true }));
+
+/** Random valid trees (ids and names filled in by `numbered`), up to 4 levels and ~50 nodes. */
+const { node: nodeArbitrary } = fc.letrec<{ node: DependencyNode }>((tie) => ({
+  node: fc.oneof(
+    { depthSize: 'small', maxDepth: 3 },
+    availability.map((a): DependencyNode => dep('', a)),
+    fc
+      .array(tie('node'), { minLength: 1, maxLength: 3 })
+      .map((children): DependencyNode => allOf('', ...children)),
+    fc
+      .tuple(fc.array(tie('node'), { minLength: 1, maxLength: 3 }), share)
+      .map(([children, beta]): DependencyNode => anyOf('', children, beta)),
+    fc
+      .tuple(
+        fc.array(tie('node'), { minLength: 1, maxLength: 2 }),
+        fc.integer({ min: 1, max: 4 }),
+        fc.option(availability),
+        share,
+      )
+      .map(([children, count, router, beta]): DependencyNode =>
+        regions('', count, children, router === null ? null : dep('', router), beta),
+      ),
+  ),
+}));
+
+/** Gives every node a unique id `n…` and name `p…`, as the tree editor would. */
+function numbered(node: DependencyNode, next = { n: 0 }): DependencyNode {
+  const stamp = () => {
+    const n = next.n++;
+    return { id: `n${n}`, name: `p${n}` };
+  };
+  if (node.kind === 'dependency') return { ...node, ...stamp() };
+  const own = stamp();
+  if (node.kind === 'regions') {
+    const router = node.router ? ({ ...node.router, ...stamp() } as Dependency) : null;
+    return { ...node, ...own, router, children: node.children.map((c) => numbered(c, next)) };
+  }
+  return { ...node, ...own, children: node.children.map((c) => numbered(c, next)) } as DependencyGroup;
+}
+
+const treeArbitrary = fc
+  .array(nodeArbitrary, { minLength: 1, maxLength: 3 })
+  .map((children) => numbered(allOf('', ...children)) as DependencyTree)
+  .filter((tree) => treeNodes(tree).length < 50);
+
+const rootUnavailability = (tree: DependencyTree) => unavailabilityOf(evaluateDependencies(tree).root);
+
+const groupsOf = (tree: DependencyTree, kinds: DependencyGroup['kind'][]) =>
+  treeNodes(tree).filter((n): n is DependencyGroup => n.kind !== 'dependency' && kinds.includes(n.kind));
+
+const RUNS = { numRuns: 300 };
+
+describe('properties', () => {
+  it('adding a dependency in series never raises availability', () => {
+    fc.assert(
+      fc.property(treeArbitrary, fc.nat(), availability, (tree, pick, a) => {
+        // "All of" groups, and a region (its parts are in series).
+        const series = groupsOf(tree, ['all-of', 'regions']);
+        const group = series[pick % series.length]!;
+        const edit = addDependency(tree, group.id, { availabilityPercent: a });
+        if (!edit.ok) throw new Error(edit.message);
+        expect(rootUnavailability(edit.tree).gte(rootUnavailability(tree))).toBe(true);
+      }),
+      RUNS,
+    );
+  });
+
+  it('adding a redundant copy never lowers availability', () => {
+    fc.assert(
+      fc.property(treeArbitrary, fc.nat(), availability, (tree, pick, a) => {
+        const redundant = groupsOf(tree, ['any-of', 'regions']);
+        fc.pre(redundant.length > 0);
+        const group = redundant[pick % redundant.length]!;
+        const edit =
+          group.kind === 'regions'
+            ? group.regionCount < 10
+              ? setRegionCount(tree, group.id, group.regionCount + 1)
+              : null
+            : addDependency(tree, group.id, { availabilityPercent: a });
+        fc.pre(edit !== null);
+        if (!edit.ok) throw new Error(edit.message);
+        expect(rootUnavailability(edit.tree).lte(rootUnavailability(tree))).toBe(true);
+      }),
+      RUNS,
+    );
+  });
+
+  it('a larger common-cause share never raises availability', () => {
+    fc.assert(
+      fc.property(treeArbitrary, fc.nat(), share, share, (tree, pick, s1, s2) => {
+        const redundant = groupsOf(tree, ['any-of', 'regions']);
+        fc.pre(redundant.length > 0);
+        const group = redundant[pick % redundant.length]!;
+        const [low, high] = s1 <= s2 ? [s1, s2] : [s2, s1];
+        const lower = setCommonCauseShare(tree, group.id, low);
+        const higher = setCommonCauseShare(tree, group.id, high);
+        if (!lower.ok || !higher.ok) throw new Error('share refused');
+        expect(rootUnavailability(higher.tree).gte(rootUnavailability(lower.tree))).toBe(true);
+      }),
+      RUNS,
+    );
+  });
+
+  it('the ceiling is the product of the critical items’ availabilities, and never above any of them', () => {
+    fc.assert(
+      fc.property(treeArbitrary, (tree) => {
+        const { root, critical } = evaluateDependencies(tree);
+        const parts = critical.map((c) => unavailabilityOf(c.outcome));
+        const u = unavailabilityOf(root);
+        const product = parts.reduce((p, ui) => p.times(new Dec(1).minus(ui)), new Dec(1));
+        expect(new Dec(1).minus(u).minus(product).abs().lte('1e-35')).toBe(true);
+        for (const ui of parts) expect(u.gte(ui)).toBe(true);
+      }),
+      RUNS,
+    );
   });
 });
