@@ -1,7 +1,11 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import Decimal from 'decimal.js';
+import { Dec } from '../model/decimal';
 import {
+  formatAvailability,
   formatAvailabilityApprox,
+  formatAvailabilityFromUnavailability,
   formatAvailabilityNumber,
   formatChartMoney,
   formatHoursAndMinutes,
@@ -106,6 +110,85 @@ describe('formatPercent', () => {
   });
 });
 
+describe('formatAvailability: as many decimals as it takes to show the distance from 100 %', () => {
+  // Vectors of issue 13, from Microsoft's composite-SLA guidance (see src/model/dependencies.test.ts).
+  it.each([
+    // unavailability (fraction down), text
+    ['0.0005', '99.95 %'],
+    ['0.00059995', '99.940005 %'], // 99.95 % × 99.99 %
+    ['0.0000001', '99.99999 %'], // database or queue
+    ['0.00050009995', '99.94999 %'], // web app and (database or queue): 0.99949990005, rounded down
+    ['0.00000025', '99.999975 %'], // two regions at 99.95 %
+    ['0.000100249975', '99.989975 %'], // behind a 99.99 % router: 0.999899750025, rounded down
+    ['0.0000000000000625', '99.99999999999375 %'], // four regions at 99.95 %, not 100 %
+    ['0.000000001', '99.9999999 %'], // three copies at 99.9 %
+    ['0.005', '99.5 %'],
+    ['0.1', '90 %'],
+    ['0.5', '50 %'],
+    // Below 50 %, the distance from 0 is what shows: never "0 %".
+    ['0.9999999', '0.00001 %'],
+    ['0.999999999999', '0.0000000001 %'],
+    ['1', '0 %'],
+    // Past 20 decimals (under 10⁻¹⁸ % down): a true bound, not 100 %.
+    ['1e-19', '99.99999999999999999 %'],
+    ['1e-21', 'over 99.999999999999999999 %'],
+    ['1e-300', 'over 99.999999999999999999 %'],
+  ])('down %s of the time → %s', (unavailability, text) => {
+    expect(formatAvailabilityFromUnavailability(new Decimal(unavailability))).toBe(text);
+  });
+
+  it.each([
+    ['99.99999999999375', '99.99999999999375 %'],
+    ['99.940005', '99.940005 %'],
+    ['99.99', '99.99 %'],
+    ['100', '100 %'], // exactly 100 is the one case that may say so
+    ['101', '—'],
+    ['-1', '—'],
+    ['NaN', '—'],
+  ])('%s %% → %s', (percent, text) => {
+    expect(formatAvailability(new Decimal(percent))).toBe(text);
+  });
+
+  it('keeps at least three significant digits of the downtime when asked for fewer', () => {
+    expect(formatAvailability(new Decimal('99.949990005'), 3)).toBe('99.9499 %');
+    expect(formatAvailability(new Decimal('99.949990005'), 1)).toBe('99.9499 %');
+    expect(formatAvailability(new Decimal('99.940005'), 4)).toBe('99.94 %');
+  });
+
+  const unavailabilities = fc.oneof(
+    fc.double({ min: 0, max: 1, minExcluded: true, maxExcluded: true, noNaN: true }),
+    fc.integer({ min: -300, max: -1 }).map((exponent) => 10 ** exponent),
+    fc.constantFrom(Number.MIN_VALUE, 1 - Number.EPSILON),
+  );
+
+  it('never reads 100 % (or 0 %) for what lies between, never above the true figure, and keeps three digits of the downtime', () => {
+    fc.assert(
+      fc.property(unavailabilities, fc.integer({ min: 3, max: 8 }), (u, digits) => {
+        const down = new Dec(u);
+        const text = formatAvailabilityFromUnavailability(down, digits);
+        expect(text).not.toMatch(FORBIDDEN);
+        expect(text).not.toBe('100 %');
+        expect(text).not.toBe('0 %');
+        const match = /^(over )?(\d+(?:\.\d+)?) %$/.exec(text);
+        expect(match).not.toBeNull();
+        const shown = new Dec(match![2]!);
+        // The app's 40 digits: decimal.js's default 20 would round 1 − 10⁻¹⁸ to 1.
+        const truth = new Dec(1).minus(down).times(100);
+        if (match![1]) {
+          expect(truth.gt(shown)).toBe(true);
+          return;
+        }
+        expect(shown.lte(truth)).toBe(true);
+        // The distance shown is within one unit of the third significant digit of the true one.
+        const near = truth.gt(50) ? down.times(100) : truth;
+        const shownNear = truth.gt(50) ? new Dec(100).minus(shown) : shown;
+        expect(shownNear.minus(near).abs().div(near).lt('0.01')).toBe(true);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
 describe('formatHoursAndMinutes', () => {
   it.each([
     ['0.72', '0.72 h (43.2 min)'],
@@ -171,6 +254,8 @@ describe('no formatter shows NaN, Infinity, exponent notation or -0', () => {
       formatPaybackPair(value.abs(), value.abs()),
       formatChartMoney(value.toNumber(), 'EUR', true),
       formatInputNumber(value.toNumber()),
+      formatAvailability(value),
+      formatAvailabilityFromUnavailability(value),
     ];
     for (const t of shown) expect(t).not.toMatch(FORBIDDEN);
   });

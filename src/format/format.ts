@@ -1,4 +1,5 @@
 import type Decimal from 'decimal.js';
+import { Dec } from '../model/decimal';
 
 /**
  * All user-facing number text goes through here: one Intl-based factory, so no screen ever shows
@@ -222,6 +223,49 @@ export function formatAvailabilityApprox(percent: number, significantDigits = 2)
   if (!(down > 0)) return formatAvailabilityNumber(percent, MAX_AVAILABILITY_DECIMALS);
   const decimals = significantDigits - 1 - Math.floor(Math.log10(down));
   return formatAvailabilityNumber(percent, decimals);
+}
+
+/** The most decimals an exact availability is shown with (Intl's limit in Node 20 and the browsers). */
+const MAX_EXACT_AVAILABILITY_DECIMALS = 20;
+
+/**
+ * An availability, given by its unavailability (the fraction of time down: 0.0005 for 99.95 %), in
+ * percent with as many decimals as it takes to show its distance from 100 %: the downtime share keeps
+ * `significantDigits` significant digits (6 unless asked, never fewer than 3), trailing zeros dropped,
+ * so four regions at 99.95 % read `99.99999999999375 %` and a database in series with its fallback
+ * `99.94999 %` (0.99949990005), never `100 %`. Rounded down (the downtime share up): a figure never
+ * reads higher than it is, so a ceiling shown as 99.95 % does reach a 99.95 % target. Below 50 % the
+ * distance from 0 is what shows (`0.0000123 %`, never `0 %`). Past 20 decimals (under 10⁻¹⁸ % of
+ * downtime) it reads `over 99.999999999999999999 %`. Exactly 0 is `100 %`; anything outside 0–1, `—`.
+ */
+export function formatAvailabilityFromUnavailability(
+  unavailability: Decimal | number,
+  significantDigits = 6,
+): string {
+  const down = new Dec(unavailability).times(100);
+  if (!down.isFinite() || down.lt(0) || down.gt(100)) return '—';
+  if (down.isZero()) return '100 %';
+  const digits = Math.max(3, Math.floor(significantDigits));
+  const percent = new Dec(100).minus(down);
+  const options = { maximumFractionDigits: MAX_EXACT_AVAILABILITY_DECIMALS, useGrouping: false };
+  if (down.gt(50)) {
+    const shown = percent.toSignificantDigits(digits, Dec.ROUND_DOWN);
+    return `${formatDecimalString(fixed(shown), options)} %`;
+  }
+  // Decimals that leave `digits` significant digits of the downtime share (`e` is its exponent).
+  const decimals = digits - 1 - down.e;
+  if (3 - 1 - down.e > MAX_EXACT_AVAILABILITY_DECIMALS)
+    return `over 99.${'9'.repeat(MAX_EXACT_AVAILABILITY_DECIMALS - 2)} %`;
+  const places = Math.min(decimals, MAX_EXACT_AVAILABILITY_DECIMALS);
+  const shown = new Dec(100).minus(down.toDecimalPlaces(places, Dec.ROUND_UP));
+  return `${formatDecimalString(fixed(shown, places), options)} %`;
+}
+
+/** An availability in percent, shown as `formatAvailabilityFromUnavailability` shows it: `99.940005 %`. */
+export function formatAvailability(percent: Decimal | number, significantDigits = 6): string {
+  const value = new Dec(percent);
+  if (!value.isFinite()) return '—';
+  return formatAvailabilityFromUnavailability(new Dec(100).minus(value).div(100), significantDigits);
 }
 
 /**
