@@ -123,11 +123,19 @@ function changesNothing(step: SampledStep): boolean {
   return true;
 }
 
-function stepSummary(step: SampledStep, horizonYears: number, tornado: Tornado): StepSummary {
-  const sortedNpv = sortedCopy(step.npv);
+/** A step's summary; `scratch` is a buffer of one column's length, reused for every sort. */
+function stepSummary(
+  step: SampledStep,
+  horizonYears: number,
+  tornado: Tornado,
+  scratch: Float64Array,
+): StepSummary {
+  const annualSavings = percentilesOf(step.annualSavings, sortedCopy(step.annualSavings, scratch));
+  const paybackYears = paybackPercentilesOf(step.paybackYears, scratch);
+  const sortedNpv = sortedCopy(step.npv, scratch);
   return {
-    annualSavings: percentilesOf(step.annualSavings),
-    paybackYears: paybackPercentilesOf(step.paybackYears),
+    annualSavings,
+    paybackYears,
     npv: percentilesOf(step.npv, sortedNpv),
     paysBackWithinHorizon: chanceOf(step.paybackYears, (years) => years <= horizonYears),
     positiveNpv: chanceOf(step.npv, (npv) => npv > 0),
@@ -142,6 +150,8 @@ function stepSummary(step: SampledStep, horizonYears: number, tornado: Tornado):
 export function summariseRuns(job: SimulationJob, runs: SimulationRuns): SimulationSummary {
   const { horizonYears } = job.inputs;
   const swings = tornadoes(job.inputs, runs.uncertain);
+  const scratch = new Float64Array(job.runs);
+  const percentiles = (values: Float64Array) => percentilesOf(values, sortedCopy(values, scratch));
   return {
     runs: job.runs,
     seed: job.seed,
@@ -155,17 +165,19 @@ export function summariseRuns(job: SimulationJob, runs: SimulationRuns): Simulat
       p50: distributionQuantile(input.distribution, 0.5),
       p90: distributionQuantile(input.distribution, 0.9),
     })),
-    baseline: { annualDowntimeCost: percentilesOf(runs.results.baseline.annualDowntimeCost) },
+    baseline: { annualDowntimeCost: percentiles(runs.results.baseline.annualDowntimeCost) },
     scenarios: runs.results.scenarios.map((scenario, index) => {
       const tornado = swings[index]!;
-      const vsBaseline = stepSummary(scenario.vsBaseline, horizonYears, tornado.vsBaseline);
+      const vsBaseline = stepSummary(scenario.vsBaseline, horizonYears, tornado.vsBaseline, scratch);
       const { fromId, fromLabel } = scenario.marginal;
       const marginal =
-        fromId === null ? vsBaseline : stepSummary(scenario.marginal, horizonYears, tornado.marginal);
+        fromId === null
+          ? vsBaseline
+          : stepSummary(scenario.marginal, horizonYears, tornado.marginal, scratch);
       return {
         id: scenario.id,
         label: scenario.label,
-        annualDowntimeCost: percentilesOf(scenario.annualDowntimeCost),
+        annualDowntimeCost: percentiles(scenario.annualDowntimeCost),
         vsBaseline,
         marginal: { ...marginal, fromId, fromLabel },
       };

@@ -21,9 +21,15 @@ export function quantileOfSorted(sorted: Float64Array, p: number): number {
   return a + (b - a) * fraction;
 }
 
-/** An ascending copy of a column (the column itself is left as it was). */
-export function sortedCopy(values: Float64Array): Float64Array {
-  return Float64Array.from(values).sort();
+/**
+ * An ascending copy of a column (the column itself is left as it was), in `into` when given (of the
+ * same length): one scratch buffer for every summary spares the garbage collector a copy per column.
+ */
+export function sortedCopy(values: Float64Array, into?: Float64Array): Float64Array {
+  if (into === undefined) return Float64Array.from(values).sort();
+  if (into.length !== values.length) throw new RangeError('the buffer and the column differ in length');
+  into.set(values);
+  return into.sort();
 }
 
 /** P10, P50 and P90 of a money column and its mean, in its unit. */
@@ -71,9 +77,9 @@ export function percentilesOf(values: Float64Array, sorted: Float64Array = sorte
   };
 }
 
-/** P10, P50 and P90 of a payback column (+Infinity = never), with never as null. */
-export function paybackPercentilesOf(values: Float64Array): PaybackPercentiles {
-  const sorted = sortedCopy(values);
+/** P10, P50 and P90 of a payback column (+Infinity = never), with never as null; `scratch` as in `sortedCopy`. */
+export function paybackPercentilesOf(values: Float64Array, scratch?: Float64Array): PaybackPercentiles {
+  const sorted = sortedCopy(values, scratch);
   const at = (p: number) => {
     const value = quantileOfSorted(sorted, p);
     return Number.isFinite(value) ? value : null;
