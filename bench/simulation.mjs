@@ -59,7 +59,10 @@ async function timeEngine() {
   }
 }
 
-/** The worker entry bundled alone, as Vite bundles a `new Worker(new URL(…))` chunk: minified, ES2022. */
+/**
+ * The worker entry bundled alone, as the app's build bundles a `new Worker(new URL(…))` chunk:
+ * Vite's default worker format (one IIFE), minified, ES2022.
+ */
 async function workerBytes() {
   const output = await build({
     configFile: false,
@@ -68,7 +71,7 @@ async function workerBytes() {
       write: false,
       target: 'es2022',
       minify: true,
-      lib: { entry: 'src/simulation/simulation.worker.ts', formats: ['es'], fileName: 'simulation.worker' },
+      rolldownOptions: { input: 'src/simulation/simulation.worker.ts', output: { format: 'iife' } },
     },
   });
   const chunks = (Array.isArray(output) ? output : [output]).flatMap((o) => o.output);

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { SEED_EXAMPLE } from '../model/presets';
 import { evaluate, type CalculatorInputs, type ScenarioInput } from '../model/scenarios';
 import type { RangeInput, RangeShape } from './range-distribution';
@@ -95,6 +95,16 @@ describe('seeds (as Squiggle tests them)', () => {
   it('the same seed gives an identical summary, a different seed a different one', () => {
     expect(simulate(everyRange)).toEqual(simulate(everyRange));
     expect(simulate({ ...everyRange, seed: 'other' })).not.toEqual(simulate(everyRange));
+  });
+
+  it('never call Math.random: every draw comes from the seeded streams', () => {
+    const random = vi.spyOn(Math, 'random');
+    try {
+      simulate(everyRange);
+      expect(random).not.toHaveBeenCalled();
+    } finally {
+      random.mockRestore();
+    }
   });
 
   it("an input's draws do not change when another input gains or loses a range", () => {
