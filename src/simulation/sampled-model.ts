@@ -111,6 +111,7 @@ export interface SampledStep {
   npv: Float64Array;
 }
 
+/** One scenario in every run: its annual downtime cost (currency units a year) and its two steps. */
 export interface SampledScenario {
   id: string;
   label: string;
@@ -120,6 +121,7 @@ export interface SampledScenario {
   marginal: SampledStep & { fromId: string | null; fromLabel: string };
 }
 
+/** The twin's figures in every run: today's annual downtime cost and each scenario's, in input order. */
 export interface SampledResults {
   runs: number;
   baseline: { annualDowntimeCost: Float64Array };

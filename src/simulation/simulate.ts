@@ -60,6 +60,7 @@ export interface StepSummary {
   changesNothing: boolean;
 }
 
+/** One scenario over all runs: P10/P50/P90 of its annual downtime cost, and its two steps. */
 export interface ScenarioSummary {
   id: string;
   label: string;
