@@ -1,0 +1,229 @@
+import type { PeriodConventionId } from '../model/periods';
+import type { CalculatorInputs, ScenarioInput } from '../model/scenarios';
+
+/**
+ * The float64 twin of the exact model (src/model/scenarios.ts `evaluate`): the same formulas over
+ * columns of runs, so that ten thousand runs cost milliseconds. decimal.js stays the source of every
+ * deterministic figure; a test pins this twin to it (equal within 1e-9 relative with every range
+ * collapsed to a point). Money in currency units, time in years, availabilities in percent.
+ * "Never" (a payback that never comes) is +Infinity inside the columns only; summaries turn it into null.
+ */
+
+/** Hours in a year under each period convention (model/periods.ts: 360, 365 and 365.2425 days × 24). */
+export const YEAR_HOURS: Record<PeriodConventionId, number> = {
+  seed: 8640,
+  calendar: 8760,
+  gregorian: 8765.82,
+};
+
+/** The two calibration points of the investment rule (model/investment.ts), percent. */
+const CALIBRATION_FROM_PERCENT = 99.5;
+const CALIBRATION_TO_PERCENT = 99.9;
+
+/** Decimal places of a number as the exact model reads it (decimal.js takes its shortest text); null in exponent form. */
+function decimalPlaces(value: number): number | null {
+  const text = String(value);
+  if (/e/i.test(text)) return null;
+  return text.split('.')[1]?.length ?? 0;
+}
+
+/**
+ * a − b for two numbers the exact model reads as decimals, rounded back to their decimal places so
+ * that 100 − 99.9 is 0.1 (as decimal.js has it) and not 0.09999999999999432: the cancellation
+ * would otherwise cost 1e-12 relative at three nines and 1e-9 at seven.
+ */
+function decimalDifference(a: number, b: number): number {
+  const raw = a - b;
+  const placesA = decimalPlaces(a);
+  const placesB = decimalPlaces(b);
+  if (placesA === null || placesB === null) return raw;
+  const places = Math.max(placesA, placesB);
+  return places <= 12 ? Number(raw.toFixed(places)) : raw;
+}
+
+/** Downtime as a fraction of the time, (100 − a) / 100, for an availability in percent. */
+export function unavailabilityOf(availabilityPercent: number): number {
+  return decimalDifference(100, availabilityPercent) / 100;
+}
+
+/** The rule's cost curve g^n(a) = (1 − a)^(−log10 g), dimensionless (model/investment.ts `costCurve`). */
+function costCurve(availabilityPercent: number, growthPerNine: number): number {
+  return unavailabilityOf(availabilityPercent) ** -Math.log10(growthPerNine);
+}
+
+/**
+ * The investment rule in float64 (model/investment.ts `ruleInvestment`), currency units:
+ * k · (g^n(target) − g^n(today)) with k set so that 99.5 % → 99.9 % costs calibrationMultiple ×
+ * 12 × monthlyInfraCost; 0 when the target is not above today.
+ */
+export function ruleInvestmentOf(
+  inputs: Pick<
+    CalculatorInputs,
+    'baselineAvailabilityPercent' | 'monthlyInfraCost' | 'growthPerNine' | 'calibrationMultiple'
+  >,
+  targetPercent: number,
+): number {
+  const g = inputs.growthPerNine;
+  const diff = costCurve(targetPercent, g) - costCurve(inputs.baselineAvailabilityPercent, g);
+  if (diff <= 0) return 0;
+  const step = costCurve(CALIBRATION_TO_PERCENT, g) - costCurve(CALIBRATION_FROM_PERCENT, g);
+  return ((inputs.calibrationMultiple * inputs.monthlyInfraCost * 12) / step) * diff;
+}
+
+/** The investment a scenario carries as a point: its quote when given, else the rule (model `scenarioInvestment`). */
+export function scenarioInvestmentOf(inputs: CalculatorInputs, scenario: ScenarioInput): number {
+  return scenario.investmentOverride ?? ruleInvestmentOf(inputs, scenario.availabilityPercent);
+}
+
+/** Σₜ (1 + r)^−t for t = 1…horizon: NPV = −investment + net annual benefit × this. r in percent. */
+export function annuityFactor(horizonYears: number, discountRatePercent: number): number {
+  const discount = 1 / (1 + discountRatePercent / 100);
+  let factor = 0;
+  let weight = 1;
+  for (let year = 1; year <= horizonYears; year += 1) {
+    weight *= discount;
+    factor += weight;
+  }
+  return factor;
+}
+
+/**
+ * The values of the uncertain inputs in every run (one entry per run), every scenario's in input
+ * order. Common random numbers: every scenario and step of run i reads the same entry i of the
+ * downtime cost per hour. Later inputs (failure-mode fields, lever effects, dependency
+ * availabilities) add columns here, and availability becomes a column computed from them.
+ */
+export interface ModelColumns {
+  runs: number;
+  /** Currency units an hour. */
+  downtimeCostPerHour: Float64Array;
+  /** Per scenario, in input order: one-time investment and extra annual run cost, currency units. */
+  scenarios: ReadonlyArray<{ investment: Float64Array; annualRunCost: Float64Array }>;
+}
+
+/** A step's figures in every run (model `StepFigures`): currency units, payback in years (+Infinity = never). */
+export interface SampledStep {
+  annualSavings: Float64Array;
+  investment: Float64Array;
+  annualRunCost: Float64Array;
+  netAnnualBenefit: Float64Array;
+  paybackYears: Float64Array;
+  npv: Float64Array;
+}
+
+/** One scenario in every run: its annual downtime cost (currency units a year) and its two steps. */
+export interface SampledScenario {
+  id: string;
+  label: string;
+  annualDowntimeCost: Float64Array;
+  vsBaseline: SampledStep;
+  /** Against the next-lower scenario (ranked by availability, ties by input order) or today. */
+  marginal: SampledStep & { fromId: string | null; fromLabel: string };
+}
+
+/** The twin's figures in every run: today's annual downtime cost and each scenario's, in input order. */
+export interface SampledResults {
+  runs: number;
+  baseline: { annualDowntimeCost: Float64Array };
+  scenarios: SampledScenario[];
+}
+
+/** A level a step goes from or to: its availability, and its investment and run cost per run (null = none: today). */
+interface Level {
+  availabilityPercent: number;
+  investment: Float64Array | null;
+  annualRunCost: Float64Array | null;
+}
+
+function sampledStep(
+  from: Level,
+  to: Level,
+  downtimeCostPerHour: Float64Array,
+  yearHours: number,
+  annuity: number,
+): SampledStep {
+  const runs = downtimeCostPerHour.length;
+  // (a_to − a_from) / 100 × hours a year × cost: the difference of the two annual downtime costs, without their cancellation.
+  const savingsPerCost =
+    (decimalDifference(to.availabilityPercent, from.availabilityPercent) / 100) * yearHours;
+  const step: SampledStep = {
+    annualSavings: new Float64Array(runs),
+    investment: new Float64Array(runs),
+    annualRunCost: new Float64Array(runs),
+    netAnnualBenefit: new Float64Array(runs),
+    paybackYears: new Float64Array(runs),
+    npv: new Float64Array(runs),
+  };
+  for (let i = 0; i < runs; i += 1) {
+    const savings = savingsPerCost * downtimeCostPerHour[i]!;
+    const investment = (to.investment?.[i] ?? 0) - (from.investment?.[i] ?? 0);
+    const runCost = (to.annualRunCost?.[i] ?? 0) - (from.annualRunCost?.[i] ?? 0);
+    const net = savings - runCost;
+    step.annualSavings[i] = savings;
+    step.investment[i] = investment;
+    step.annualRunCost[i] = runCost;
+    step.netAnnualBenefit[i] = net;
+    step.paybackYears[i] = net <= 0 ? Infinity : investment <= 0 ? 0 : investment / net;
+    step.npv[i] = net * annuity - investment;
+  }
+  return step;
+}
+
+/**
+ * Evaluates every run: each scenario's annual downtime cost, and its step against today and against
+ * the next-lower scenario (the exact model's ranking), from the columns of the uncertain inputs.
+ * Inputs not in the columns (availabilities, convention, horizon, discount rate) are points.
+ */
+export function sampledModel(inputs: CalculatorInputs, columns: ModelColumns): SampledResults {
+  const yearHours = YEAR_HOURS[inputs.periodConvention];
+  const annuity = annuityFactor(inputs.horizonYears, inputs.discountRatePercent);
+  const cost = columns.downtimeCostPerHour;
+  const annualDowntimeCost = (availabilityPercent: number) => {
+    const perCost = unavailabilityOf(availabilityPercent) * yearHours;
+    return cost.map((c) => perCost * c);
+  };
+  const baseline: Level & { id: null; label: string } = {
+    id: null,
+    label: 'Today',
+    availabilityPercent: inputs.baselineAvailabilityPercent,
+    investment: null,
+    annualRunCost: null,
+  };
+  const levels = inputs.scenarios.map((scenario, index) => {
+    const scenarioColumns = columns.scenarios[index];
+    if (!scenarioColumns) throw new RangeError(`no columns for scenario ${scenario.id}`);
+    return {
+      id: scenario.id,
+      label: scenario.label,
+      availabilityPercent: scenario.availabilityPercent,
+      investment: scenarioColumns.investment,
+      annualRunCost: scenarioColumns.annualRunCost,
+    };
+  });
+  const ranked = levels
+    .map((level, index) => ({ level, index }))
+    .sort((a, b) => a.level.availabilityPercent - b.level.availabilityPercent || a.index - b.index);
+  const previousOf = new Map<number, Level & { id: string | null; label: string }>();
+  ranked.forEach((entry, rank) =>
+    previousOf.set(entry.index, rank === 0 ? baseline : ranked[rank - 1]!.level),
+  );
+
+  return {
+    runs: columns.runs,
+    baseline: { annualDowntimeCost: annualDowntimeCost(baseline.availabilityPercent) },
+    scenarios: levels.map((level, index) => {
+      const previous = previousOf.get(index) ?? baseline;
+      const vsBaseline = sampledStep(baseline, level, cost, yearHours, annuity);
+      // From today, the marginal step is the step against today: the same columns, not a copy.
+      const marginal =
+        previous === baseline ? vsBaseline : sampledStep(previous, level, cost, yearHours, annuity);
+      return {
+        id: level.id,
+        label: level.label,
+        annualDowntimeCost: annualDowntimeCost(level.availabilityPercent),
+        vsBaseline,
+        marginal: { ...marginal, fromId: previous.id, fromLabel: previous.label },
+      };
+    }),
+  };
+}

@@ -1,0 +1,192 @@
+import type { CalculatorInputs } from '../model/scenarios';
+import { distributionQuantile, type RangeInput } from './range-distribution';
+import { sampledModel, type SampledResults, type SampledStep } from './sampled-model';
+import {
+  chanceOf,
+  exceedanceOfSorted,
+  histogramOfSorted,
+  paybackPercentilesOf,
+  percentilesOf,
+  sortedCopy,
+  type Chance,
+  type ExceedancePoint,
+  type Histogram,
+  type PaybackPercentiles,
+  type Percentiles,
+} from './summarise';
+import { tornadoes, type Tornado } from './tornado';
+import {
+  drawInputs,
+  modelColumns,
+  uncertainInputs,
+  type InputRanges,
+  type UncertainInput,
+  type UncertainInputKey,
+} from './uncertain-inputs';
+
+/** Runs when the user has not said ("Runs"): enough that a P50 moves well under 1 % between seeds. */
+export const DEFAULT_RUNS = 10_000;
+/** The most runs one simulation takes (memory: about 100 columns × 8 bytes × runs). */
+export const MAX_RUNS = 100_000;
+/** The seed when the user has not said ("Random seed"). */
+export const DEFAULT_SEED = 'nines';
+/** The longest seed text taken. */
+export const MAX_SEED_LENGTH = 100;
+
+/** What to simulate: the exact model's inputs (points), the ranges of some of them, how many runs and the seed. */
+export interface SimulationJob {
+  inputs: CalculatorInputs;
+  ranges: InputRanges;
+  /** Whole number, 1 … MAX_RUNS. */
+  runs: number;
+  /** Any text up to MAX_SEED_LENGTH characters; the same text gives the same runs on every machine. */
+  seed: string;
+}
+
+/** A step over all runs: P10/P50/P90 of its figures, its chances, and NPV's distribution and tornado. */
+export interface StepSummary {
+  annualSavings: Percentiles;
+  paybackYears: PaybackPercentiles;
+  npv: Percentiles;
+  /** Runs whose simple payback is at most the horizon (a step that needs nothing and saves pays back at once). */
+  paysBackWithinHorizon: Chance;
+  /** Runs whose NPV over the horizon is above 0. */
+  positiveNpv: Chance;
+  npvHistogram: Histogram;
+  npvExceedance: ExceedancePoint[];
+  /** What moves this step's NPV: each uncertain input alone at its P10 and P90. */
+  tornado: Tornado;
+  /** True when no run changes anything (no savings, investment or run cost): a target equal to where it starts. */
+  changesNothing: boolean;
+}
+
+/** One scenario over all runs: P10/P50/P90 of its annual downtime cost, and its two steps. */
+export interface ScenarioSummary {
+  id: string;
+  label: string;
+  annualDowntimeCost: Percentiles;
+  vsBaseline: StepSummary;
+  /** The step from the next-lower scenario (`fromId`), or from today (`fromId` null: then equal to `vsBaseline`). */
+  marginal: StepSummary & { fromId: string | null; fromLabel: string };
+}
+
+/** An uncertain input as the simulation read it: its range, best estimate and exact P10/P50/P90. */
+export interface InputSummary {
+  key: UncertainInputKey;
+  label: string;
+  best: number;
+  range: RangeInput;
+  p10: number;
+  p50: number;
+  p90: number;
+}
+
+/** Everything the Uncertainty panel shows, as plain numbers (currency units, years). */
+export interface SimulationSummary {
+  runs: number;
+  seed: string;
+  horizonYears: number;
+  inputs: InputSummary[];
+  baseline: { annualDowntimeCost: Percentiles };
+  scenarios: ScenarioSummary[];
+}
+
+/** What is wrong with a job, in words (null when nothing is). Ranges are checked when read. */
+export function jobProblem(job: SimulationJob): string | null {
+  if (!Number.isInteger(job.runs) || job.runs < 1 || job.runs > MAX_RUNS)
+    return `Runs must be a whole number from 1 to ${MAX_RUNS.toLocaleString('en-US')}.`;
+  if (typeof job.seed !== 'string' || job.seed.length > MAX_SEED_LENGTH)
+    return `The random seed must be a text of at most ${MAX_SEED_LENGTH} characters.`;
+  return null;
+}
+
+/** The raw runs of a job: its uncertain inputs, their draws, and the twin's figures in every run. */
+export interface SimulationRuns {
+  uncertain: UncertainInput[];
+  draws: Map<UncertainInputKey, Float64Array>;
+  results: SampledResults;
+}
+
+/** Draws every uncertain input and evaluates the twin for every run. Throws a RangeError on a bad job or range. */
+export function simulateRuns(job: SimulationJob): SimulationRuns {
+  const problem = jobProblem(job);
+  if (problem !== null) throw new RangeError(problem);
+  const uncertain = uncertainInputs(job.inputs, job.ranges);
+  const draws = drawInputs(uncertain, job.runs, job.seed);
+  return { uncertain, draws, results: sampledModel(job.inputs, modelColumns(job.inputs, draws, job.runs)) };
+}
+
+/** Whether every run of a step has no savings, no investment and no run cost. */
+function changesNothing(step: SampledStep): boolean {
+  for (let i = 0; i < step.npv.length; i += 1) {
+    if (step.annualSavings[i] !== 0 || step.investment[i] !== 0 || step.annualRunCost[i] !== 0) return false;
+  }
+  return true;
+}
+
+/** A step's summary; `scratch` is a buffer of one column's length, reused for every sort. */
+function stepSummary(
+  step: SampledStep,
+  horizonYears: number,
+  tornado: Tornado,
+  scratch: Float64Array,
+): StepSummary {
+  const annualSavings = percentilesOf(step.annualSavings, sortedCopy(step.annualSavings, scratch));
+  const paybackYears = paybackPercentilesOf(step.paybackYears, scratch);
+  const sortedNpv = sortedCopy(step.npv, scratch);
+  return {
+    annualSavings,
+    paybackYears,
+    npv: percentilesOf(step.npv, sortedNpv),
+    paysBackWithinHorizon: chanceOf(step.paybackYears, (years) => years <= horizonYears),
+    positiveNpv: chanceOf(step.npv, (npv) => npv > 0),
+    npvHistogram: histogramOfSorted(sortedNpv),
+    npvExceedance: exceedanceOfSorted(sortedNpv),
+    tornado,
+    changesNothing: changesNothing(step),
+  };
+}
+
+/** Summarises the runs of a job (see `SimulationSummary`). */
+export function summariseRuns(job: SimulationJob, runs: SimulationRuns): SimulationSummary {
+  const { horizonYears } = job.inputs;
+  const swings = tornadoes(job.inputs, runs.uncertain);
+  const scratch = new Float64Array(job.runs);
+  const percentiles = (values: Float64Array) => percentilesOf(values, sortedCopy(values, scratch));
+  return {
+    runs: job.runs,
+    seed: job.seed,
+    horizonYears,
+    inputs: runs.uncertain.map((input) => ({
+      key: input.key,
+      label: input.label,
+      best: input.best,
+      range: input.range,
+      p10: distributionQuantile(input.distribution, 0.1),
+      p50: distributionQuantile(input.distribution, 0.5),
+      p90: distributionQuantile(input.distribution, 0.9),
+    })),
+    baseline: { annualDowntimeCost: percentiles(runs.results.baseline.annualDowntimeCost) },
+    scenarios: runs.results.scenarios.map((scenario, index) => {
+      const tornado = swings[index]!;
+      const vsBaseline = stepSummary(scenario.vsBaseline, horizonYears, tornado.vsBaseline, scratch);
+      const { fromId, fromLabel } = scenario.marginal;
+      const marginal =
+        fromId === null
+          ? vsBaseline
+          : stepSummary(scenario.marginal, horizonYears, tornado.marginal, scratch);
+      return {
+        id: scenario.id,
+        label: scenario.label,
+        annualDowntimeCost: percentiles(scenario.annualDowntimeCost),
+        vsBaseline,
+        marginal: { ...marginal, fromId, fromLabel },
+      };
+    }),
+  };
+}
+
+/** Simulates a job and summarises it: the engine the runners call. Throws a RangeError on a bad job or range. */
+export function simulate(job: SimulationJob): SimulationSummary {
+  return summariseRuns(job, simulateRuns(job));
+}

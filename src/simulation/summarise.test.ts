@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import {
+  chanceOf,
+  EXCEEDANCE_CHANCES,
+  exceedanceOfSorted,
+  histogramOfSorted,
+  paybackPercentilesOf,
+  percentilesOf,
+  quantileOfSorted,
+  sortedCopy,
+} from './summarise';
+
+const column = (...values: number[]) => Float64Array.from(values);
+
+describe('percentiles by linear interpolation between closest ranks (type 7)', () => {
+  it.each([
+    // R: quantile(1:10, c(0.1, 0.5, 0.9)) → 1.9, 5.5, 9.1 (type 7 is R's default).
+    [[1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 0.1, 1.9],
+    [[1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 0.5, 5.5],
+    [[1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 0.9, 9.1],
+    // Microsoft's PERCENTILE.INC example: the 30th percentile of 1, 3, 2, 4 is 1.9.
+    [[1, 3, 2, 4], 0.3, 1.9],
+    // NumPy's percentile example: the median of 10, 7, 4, 3, 2, 1 is 3.5.
+    [[10, 7, 4, 3, 2, 1], 0.5, 3.5],
+    [[42], 0.9, 42],
+  ])('%j at %s is %s', (values, p, expected) => {
+    expect(quantileOfSorted(sortedCopy(column(...values)), p)).toBeCloseTo(expected, 12);
+  });
+
+  it('gives P10, P50, P90 and the mean, and leaves the column as it was', () => {
+    const values = column(10, 1, 9, 2, 8, 3, 7, 4, 6, 5);
+    expect(percentilesOf(values)).toEqual({ p10: 1.9, p50: 5.5, p90: 9.1, mean: 5.5 });
+    expect([...values]).toEqual([10, 1, 9, 2, 8, 3, 7, 4, 6, 5]);
+  });
+
+  it('keeps the cents of a mean of large figures', () => {
+    const values = new Float64Array(10_000).fill(123_456_789.01);
+    expect(percentilesOf(values).mean).toBe(123_456_789.01);
+  });
+
+  it('reads a payback that never comes as null, never as Infinity or NaN', () => {
+    expect(paybackPercentilesOf(column(1, 2, Infinity, Infinity, Infinity))).toEqual({
+      p10: 1.4,
+      p50: null,
+      p90: null,
+    });
+    expect(paybackPercentilesOf(column(0, 0, 0))).toEqual({ p10: 0, p50: 0, p90: 0 });
+  });
+});
+
+describe('chances', () => {
+  it('count the runs that pass', () => {
+    expect(chanceOf(column(-1, 0, 1, 2), (v) => v > 0)).toEqual({ count: 2, runs: 4, fraction: 0.5 });
+  });
+});
+
+describe('the NPV histogram', () => {
+  it('counts every run once, in bins between the 0.5th and 99.5th percentiles', () => {
+    const values = sortedCopy(Float64Array.from({ length: 1000 }, (_, i) => i));
+    const { bins, below, above } = histogramOfSorted(values, 10);
+    expect(bins).toHaveLength(10);
+    expect(bins.reduce((sum, bin) => sum + bin.count, 0) + below + above).toBe(1000);
+    expect(bins[0]!.from).toBeCloseTo(quantileOfSorted(values, 0.005), 12);
+    expect(bins[9]!.to).toBeCloseTo(quantileOfSorted(values, 0.995), 12);
+    expect([below, above]).toEqual([5, 5]);
+  });
+
+  it('is one bin when every run has the same value', () => {
+    expect(histogramOfSorted(column(3, 3, 3))).toEqual({
+      bins: [{ from: 3, to: 3, count: 3 }],
+      below: 0,
+      above: 0,
+    });
+  });
+});
+
+describe('the exceedance curve', () => {
+  it('reads the value reached in 1 %, 5 %, …, 95 %, 99 % of runs', () => {
+    expect(EXCEEDANCE_CHANCES).toHaveLength(21);
+    const values = sortedCopy(Float64Array.from({ length: 101 }, (_, i) => i));
+    const curve = exceedanceOfSorted(values);
+    expect(curve[0]).toEqual({ chance: 0.01, value: 99 });
+    expect(curve[10]).toEqual({ chance: 0.5, value: 50 });
+    expect(curve[20]!.chance).toBe(0.99);
+    expect(curve[20]!.value).toBeCloseTo(1, 12);
+  });
+});
