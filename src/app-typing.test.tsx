@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
+import { renderApp } from './render-app.test-helper';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { App } from './app';
 import { calculatorStore } from './state/calculator-store';
 import { defaultState } from './state/session';
 
@@ -62,7 +62,7 @@ describe.each<Entry>(['typed', 'pasted'])('text %s into a field', (how) => {
       'Today, at 99.5%: 3.6 h (216 min) of downtime a month, costing $43,200,000 a year.',
     ],
   ])('%s “%s” is used as it means', async (field, text, summary) => {
-    render(<App />);
+    await renderApp();
     await enter(how, field, text);
     expect(today()).toBe(summary);
     expect(warning()).toBe('');
@@ -80,7 +80,7 @@ describe.each<Entry>(['typed', 'pasted'])('text %s into a field', (how) => {
   ])(
     '%s “%s” keeps the figures at the value before the edit, and says so',
     async (field, text, used, reason) => {
-      render(<App />);
+      await renderApp();
       await enter(how, field, text);
       // Never the figures of a prefix ("10" or "1" for "100" or "1e6").
       expect(today()).toBe(
@@ -94,7 +94,7 @@ describe.each<Entry>(['typed', 'pasted'])('text %s into a field', (how) => {
   );
 
   it('asks what an ambiguous amount means, keeping the old figure until answered', async () => {
-    render(<App />);
+    await renderApp();
     const user = await enter(how, 'Monthly infrastructure cost', '400.000');
     expect(cell('99.9 %', 'Investment')).toMatch(/^\$12,000,000/);
     expect(warning()).toContain(
@@ -111,7 +111,7 @@ describe.each<Entry>(['typed', 'pasted'])('text %s into a field', (how) => {
 
 it('keeps the value from before the edit even after valid prefixes were typed and the field left', async () => {
   const user = userEvent.setup();
-  render(<App />);
+  await renderApp();
   const field = screen.getByRole('textbox', { name: 'Current availability' });
   await user.clear(field);
   await user.type(field, '99.8');

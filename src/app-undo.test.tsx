@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
+import { renderApp } from './render-app.test-helper';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { App } from './app';
 import { listenForUndoKeys } from './components/undo-shortcuts';
 import { calculatorStore, clearUndoHistory, redoLastChange, undoLastChange } from './state/calculator-store';
 import { defaultState } from './state/session';
@@ -24,11 +24,11 @@ const rowLabels = () =>
 describe('undo', () => {
   it('a removed scenario comes back with the notice’s Undo button', async () => {
     const user = userEvent.setup();
-    render(<App />);
-    const remove = screen.getAllByRole('button', { name: /^Remove/ })[1]!;
+    await renderApp();
+    const remove = (await screen.findAllByRole('button', { name: /^Remove/ }))[1]!;
     await user.click(remove);
     expect(rowLabels()).toEqual(['99.5 %', '99.99 %']);
-    expect(screen.getByText('Removed 99.9 %.')).toHaveAttribute('role', 'status');
+    expect(await screen.findByText('Removed 99.9 %.')).toHaveAttribute('role', 'status');
     await user.click(screen.getByRole('button', { name: 'Undo' }));
     expect(rowLabels()).toEqual(['99.5 %', '99.9 %', '99.99 %']);
     expect(screen.queryByText('Removed 99.9 %.')).not.toBeInTheDocument();
@@ -37,7 +37,7 @@ describe('undo', () => {
   it('a preset says what it replaced, and Ctrl+Z outside a text field takes it back', async () => {
     const user = userEvent.setup();
     const stop = listenForUndoKeys(window, { undo: undoLastChange, redo: redoLastChange });
-    render(<App />);
+    await renderApp();
     const cost = screen.getByRole('textbox', { name: 'Downtime cost per hour' });
     await user.clear(cost);
     await user.type(cost, '300000');
@@ -45,7 +45,7 @@ describe('undo', () => {
     await user.selectOptions(screen.getByLabelText('Preset'), 'saas');
     expect(cost).toHaveValue('550,000');
     expect(
-      screen.getByText(/Preset “Enterprise SaaS”: downtime cost per hour \$550,000 \(was \$300,000\)/),
+      await screen.findByText(/Preset “Enterprise SaaS”: downtime cost per hour \$550,000 \(was \$300,000\)/),
     ).toBeInTheDocument();
     await user.click(document.body);
     await user.keyboard('{Control>}z{/Control}');
@@ -60,7 +60,7 @@ describe('undo', () => {
     const user = userEvent.setup();
     const undo = vi.fn();
     const stop = listenForUndoKeys(window, { undo, redo: () => {} });
-    render(<App />);
+    await renderApp();
     await user.click(screen.getByRole('textbox', { name: 'Downtime cost per hour' }));
     await user.keyboard('{Control>}z{/Control}');
     expect(undo).not.toHaveBeenCalled();

@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
+import { renderApp } from './render-app.test-helper';
 import { describe, expect, it, beforeEach, vi } from 'vitest';
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { App } from './app';
 import { calculatorStore } from './state/calculator-store';
 import { defaultState } from './state/session';
 
@@ -32,7 +32,7 @@ beforeEach(() => {
 describe('the comparison page', () => {
   it('shows the worked example to the cent, with its conventions', async () => {
     const user = userEvent.setup();
-    render(<App />);
+    await renderApp();
     await user.selectOptions(screen.getByLabelText('Preset'), 'Worked example (e-commerce, $2M an hour)');
     expect(screen.getByLabelText('Period convention')).toHaveDisplayValue('30-day months (360-day year)');
     expect(cell('99.9 %', 'Downtime a month')).toBe('0.72 h (43.2 min)');
@@ -63,7 +63,7 @@ describe('the comparison page', () => {
 
   it('shows savings and payback at the low and high cost per hour beside the midpoint', async () => {
     const user = userEvent.setup();
-    render(<App />);
+    await renderApp();
     // E-commerce range, $1,000,000–$5,000,000 an hour; the midpoint columns keep their figures.
     expect(cell('99.9 %', 'Annual savings')).toBe('$69,120,000');
     expect(cell('99.9 %', 'Savings at low / high cost')).toBe('$34,560,000 / $172,800,000');
@@ -84,7 +84,7 @@ describe('the comparison page', () => {
 
   it('recomputes as the user types a new cost per hour, accepting "1M"', async () => {
     const user = userEvent.setup();
-    render(<App />);
+    await renderApp();
     const field = screen.getByRole('textbox', { name: 'Downtime cost per hour' });
     await user.clear(field);
     await user.type(field, '1M');
@@ -97,7 +97,7 @@ describe('the comparison page', () => {
 
   it('keeps the last valid results and what was typed elsewhere when a field is wrong', async () => {
     const user = userEvent.setup();
-    render(<App />);
+    await renderApp();
     const infra = screen.getByRole('textbox', { name: 'Monthly infrastructure cost' });
     await user.clear(infra);
     await user.type(infra, '250,000');
@@ -132,7 +132,7 @@ describe('the comparison page', () => {
     ['Current availability', '0', 'Availability must be above 0 % and below 100 %.'],
   ])('%s rejects "%s" with a message beside it', async (label, typed, message) => {
     const user = userEvent.setup();
-    render(<App />);
+    await renderApp();
     const field = screen.getByRole('textbox', { name: label });
     await user.clear(field);
     await user.paste(typed);
@@ -142,7 +142,7 @@ describe('the comparison page', () => {
 
   it('adds, edits, labels and removes scenarios', async () => {
     const user = userEvent.setup();
-    render(<App />);
+    await renderApp();
     await user.click(screen.getByRole('button', { name: 'Add scenario' }));
     const added = screen.getByRole('group', { name: 'Scenario 4' });
     expect(within(added).getByRole('textbox', { name: 'Target availability of 99.999 %' })).toHaveValue(
@@ -172,7 +172,7 @@ describe('the comparison page', () => {
 
   it('changes the period convention and says which is in force', async () => {
     const user = userEvent.setup();
-    render(<App />);
+    await renderApp();
     await user.selectOptions(screen.getByLabelText('Period convention'), '365-day year');
     // 0.005 × 8,760 h × $2,000,000 = $87,600,000 a year today.
     expect(screen.getByRole('status', { name: 'Today' })).toHaveTextContent('costing $87,600,000 a year');
@@ -185,7 +185,7 @@ describe('the comparison page', () => {
 
   it('an industry preset sets the midpoint of the industry’s range and shows the range', async () => {
     const user = userEvent.setup();
-    render(<App />);
+    await renderApp();
     await user.selectOptions(screen.getByLabelText('Preset'), 'financial');
     expect(screen.getByRole('textbox', { name: 'Downtime cost per hour' })).toHaveValue('10,000,000');
     expect(

@@ -1,7 +1,5 @@
 import { lazy, useRef } from 'react';
 import { LaterPanel } from './components/after-first-paint';
-import { CalculatorInputsPanel } from './components/inputs/calculator-inputs';
-import { ScenarioEditor } from './components/inputs/scenario-editor';
 import { ResultsPanel } from './components/results/results-panel';
 import { fullAppUrl } from './export/links';
 import { NoticeList } from './components/notices/notice-list';
@@ -14,6 +12,17 @@ const ChartsPanel = lazy(() =>
 
 // Secondary panels load in their own chunks too, keeping the JavaScript before the first results small;
 // their placeholders hold the space so the table does not jump when they arrive.
+// The inputs load right after the first paint of the figures, which keeps the JavaScript before the
+// first results within its budget (the figures of a saved session or a link are on screen at once;
+// editing them can wait a frame). The scenario list comes with them.
+const CalculatorInputsPanel = lazy(() =>
+  import('./components/inputs/calculator-inputs').then((module) => ({
+    default: module.CalculatorInputsPanel,
+  })),
+);
+const ScenarioEditor = lazy(() =>
+  import('./components/inputs/scenario-editor').then((module) => ({ default: module.ScenarioEditor })),
+);
 const ExportToolbar = lazy(() =>
   import('./components/export/export-toolbar').then((module) => ({ default: module.ExportToolbar })),
 );
@@ -68,8 +77,20 @@ export function App({ embed = false }: AppProps) {
       <NoticeList />
       <main className="layout">
         <div className="column inputs-column">
-          <CalculatorInputsPanel />
-          <ScenarioEditor />
+          <ErrorBoundary message="The inputs could not be shown" className="panel">
+            <LaterPanel fallback={<section className="panel inputs" aria-label="Inputs" aria-busy="true" />}>
+              <CalculatorInputsPanel />
+            </LaterPanel>
+          </ErrorBoundary>
+          <ErrorBoundary message="The scenario list could not be shown" className="panel">
+            <LaterPanel
+              fallback={
+                <section className="panel scenarios" aria-label="Target scenarios" aria-busy="true" />
+              }
+            >
+              <ScenarioEditor />
+            </LaterPanel>
+          </ErrorBoundary>
           <button type="button" className="jump phone-only" onClick={() => resultsJump.current?.focus()}>
             See the results
           </button>

@@ -10,7 +10,6 @@ import type { CurrencyCode } from '../format/format';
 import { LIMITS } from '../model/limits';
 import { oneMoreNine } from '../model/downtime';
 import { noticesStore, UNREADABLE_NOTICE, UNSAVEABLE_NOTICE } from './notices-store';
-import { UNDO_NOTICE_ID, undoNotice } from './undo-notice';
 import { openSession, validateSession } from './session-validator';
 import { defaultState, sessionOf, type CalculatorState, type PresetId, type UndoableChange } from './session';
 import { SESSION_VERSION } from './session-versions';
@@ -254,13 +253,18 @@ export const calculatorStore = createCalculatorStore(
     skipHydration: true,
     // Picking a preset, Reset and removing a scenario replace what was typed: say what they replaced,
     // with an Undo button, until the next change (Ctrl/⌘+Z works at any time).
+    // The notice's words load on the first such change, not before the first results.
     onUndoable: (change) => {
-      noticeShown(undoNotice(change, undoLastChange));
       const recorded = calculatorStore.temporal.getState().pastStates.length;
-      const unsubscribe = calculatorStore.temporal.subscribe((history) => {
-        if (history.pastStates.length === recorded) return;
-        noticeDismissed(UNDO_NOTICE_ID);
-        unsubscribe();
+      void import('./undo-notice').then(({ UNDO_NOTICE_ID, undoNotice }) => {
+        // Another change came first: this one is no longer the last, so it offers no undo of its own.
+        if (calculatorStore.temporal.getState().pastStates.length !== recorded) return;
+        noticeShown(undoNotice(change, undoLastChange));
+        const unsubscribe = calculatorStore.temporal.subscribe((history) => {
+          if (history.pastStates.length === recorded) return;
+          noticeDismissed(UNDO_NOTICE_ID);
+          unsubscribe();
+        });
       });
     },
   },

@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
+import { renderApp } from '../../render-app.test-helper';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { App } from '../../app';
 import { calculatorStore } from '../../state/calculator-store';
 import { defaultState, sessionOf } from '../../state/session';
 import { loadSessionValidator } from '../../state/session-validator';
@@ -37,7 +37,7 @@ function sessionIn(link: string) {
 describe('Copy share link', () => {
   it('copies the full URL of the current inputs and says so politely', async () => {
     const user = userEvent.setup(); // installs a working clipboard stub
-    render(<App />);
+    await renderApp();
     const field = screen.getByRole('textbox', { name: 'Downtime cost per hour' });
     await user.clear(field);
     await user.type(field, '1.5M');
@@ -55,7 +55,7 @@ describe('Copy share link', () => {
     vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(
       new DOMException('Write permission denied.', 'NotAllowedError'),
     );
-    render(<App />);
+    await renderApp();
     await user.click(await screen.findByRole('button', { name: 'Copy share link' }));
 
     const link = screen.getByRole('textbox', { name: 'Share link' });
@@ -72,7 +72,7 @@ describe('Copy share link', () => {
   it('shows the link in a read-only field when there is no clipboard at all', async () => {
     const user = userEvent.setup();
     Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true });
-    render(<App />);
+    await renderApp();
     await user.click(await screen.findByRole('button', { name: 'Copy share link' }));
     expect(screen.getByRole('textbox', { name: 'Share link' })).toHaveAttribute('readonly');
     expect(screen.queryByText('Link copied')).not.toBeInTheDocument();
@@ -82,7 +82,7 @@ describe('Copy share link', () => {
 describe('Reset', () => {
   it('asks first; Cancel (or Escape) keeps everything', async () => {
     const user = userEvent.setup();
-    render(<App />);
+    await renderApp();
     const field = screen.getByRole('textbox', { name: 'Downtime cost per hour' });
     await user.clear(field);
     await user.type(field, '750000');
@@ -104,7 +104,7 @@ describe('Reset', () => {
 
   it('"Reset to defaults" brings back the worked example', async () => {
     const user = userEvent.setup();
-    render(<App />);
+    await renderApp();
     const field = screen.getByRole('textbox', { name: 'Downtime cost per hour' });
     await user.clear(field);
     await user.type(field, '750000');

@@ -1,6 +1,8 @@
 import { formatMoneyNumber, CURRENCIES, type CurrencyCode } from '../../format/format';
 import { PERIOD_CONVENTIONS, PERIOD_CONVENTION_IDS, type PeriodConventionId } from '../../model/periods';
 import { INDUSTRIES, WORKED_EXAMPLE_NAMES } from '../../model/presets';
+import { lazy } from 'react';
+import { LaterPanel } from '../after-first-paint';
 import {
   useCalculatorActions,
   useCostRange,
@@ -11,7 +13,11 @@ import {
 import type { PresetId } from '../../state/session';
 import { MAIN_FIELDS, RULE_FIELDS, type FieldContext, type FieldDefinition } from './field-definitions';
 import { SliderField } from './slider-field';
-import { CostRangeFields } from './cost-range-fields';
+
+// The low/high range matters for the figures beside the midpoint, not for the first ones.
+const CostRangeFields = lazy(() =>
+  import('./cost-range-fields').then((module) => ({ default: module.CostRangeFields })),
+);
 
 /** The left-hand panel: preset, the three main inputs, conventions and the investment rule. */
 export function CalculatorInputsPanel() {
@@ -98,7 +104,9 @@ export function CalculatorInputsPanel() {
           <DescribedField key={field.key} field={field} value={inputs[field.key]} context={context} />
         ))}
       </details>
-      <CostRangeFields />
+      <LaterPanel fallback={<fieldset className="range-fields" aria-busy="true" />}>
+        <CostRangeFields />
+      </LaterPanel>
     </section>
   );
 }
