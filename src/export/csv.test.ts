@@ -46,6 +46,34 @@ describe('CSV export', () => {
     expect(rows[0]![col('Payback (years)')]).toBe('never');
   });
 
+  it('carries the page’s warning first when a field holds text the figures do not use', () => {
+    const note =
+      'Figures use Current availability 99.5%, not your entry “100”: Availability must be below 100 %.';
+    const { assumptions } = parseBack(buildCsv({ ...context(), figuresNote: note }));
+    expect(assumptions[1]).toEqual(['Warning', note]);
+    expect(parseBack(buildCsv(context())).assumptions.some(([name]) => name === 'Warning')).toBe(false);
+  });
+
+  it('names a dominated scenario and the level each step is compared with', () => {
+    const ctx = context({
+      scenarios: [
+        ...structuredClone(SEED_EXAMPLE.scenarios),
+        {
+          id: 's4',
+          label: null,
+          availabilityPercent: 99.95,
+          investmentOverride: 4_900_000,
+          annualRunCost: 0,
+        },
+      ],
+    });
+    const [header, ...rows] = parseBack(buildCsv(ctx)).table;
+    const col = (name: string) => header!.indexOf(name);
+    expect(rows[1]![col('Dominated by')]).toBe('99.95 %');
+    expect(rows[3]![col('Compared with')]).toBe('99.9 %');
+    expect(rows[3]![col('Marginal investment')]).toBe('-7100000');
+  });
+
   it('lists every assumption as name,value rows, including the link and the convention', () => {
     const { assumptions } = parseBack(buildCsv(context()));
     const map = new Map(assumptions.map(([name, value]) => [name, value]));

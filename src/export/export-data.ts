@@ -9,6 +9,7 @@ import {
 } from '../format/format';
 import type { FigureId } from '../model/figure';
 import { PERIOD_CONVENTIONS } from '../model/periods';
+import { investmentText, paybackText, savingsText } from '../format/scenario-text';
 import {
   levelFigureId,
   marginalFigureId,
@@ -27,6 +28,11 @@ export interface ExportContext {
   date: string;
   /** The URL that reopens exactly this scenario. */
   shareLink: string;
+  /**
+   * The page's line on fields whose text is not used ("Figures use Current availability 99.5%, not your
+   * entry “100”: …"), when there is one: an export made in that state carries it too.
+   */
+  figuresNote?: string | null;
 }
 
 /** A value as exported: `plain` is full-precision machine text (CSV), `display` is what the page shows. */
@@ -80,6 +86,27 @@ function figureColumn(header: string, id: (scenarioId: string) => FigureId): Exp
   return { header, value: (s, c) => figureValue(c.graph.figure(id(s)), c.currency) };
 }
 
+/** Money in the export's currency, whole units as on the page. */
+const money = (c: ExportContext) => (value: Decimal) => formatMoney(value, c.currency);
+
+/**
+ * A column of one figure whose display text has the page's words around it ("$12,000,000 (estimate)",
+ * "dominates 99.9 %"); its plain text (CSV) stays the bare figure.
+ */
+function wordedColumn(
+  header: string,
+  id: (scenarioId: string) => FigureId,
+  words: (value: Decimal | null, scenarioId: string, context: ExportContext) => string,
+): ExportColumn {
+  return {
+    header,
+    value: (s, c) => {
+      const figure = c.graph.figure(id(s));
+      return { plain: figureValue(figure, c.currency).plain, display: words(figure.value, s, c) };
+    },
+  };
+}
+
 /**
  * The columns of the scenario table as exported: the same figures as the on-screen table, plus the
  * ones it folds away (net benefit, run costs of steps, marginal NPV). One list, so CSV and Markdown
@@ -91,30 +118,80 @@ export const EXPORT_COLUMNS: ExportColumn[] = [
   figureColumn('Downtime a month (hours)', (s) => scenarioFigureId(s, 'downtimeHoursPerMonth')),
   figureColumn('Downtime a year (hours)', (s) => scenarioFigureId(s, 'downtimeHoursPerYear')),
   figureColumn('Annual downtime cost', (s) => scenarioFigureId(s, 'annualDowntimeCost')),
-  figureColumn('Annual savings', (s) => scenarioFigureId(s, 'annualSavings')),
-  figureColumn('Investment', (s) => scenarioFigureId(s, 'investment')),
+  wordedColumn(
+    'Annual savings',
+    (s) => scenarioFigureId(s, 'annualSavings'),
+    (v, _s, c) => savingsText({ annualSavings: v! }, money(c)),
+  ),
+  wordedColumn(
+    'Investment',
+    (s) => scenarioFigureId(s, 'investment'),
+    (v, s, c) =>
+      investmentText(v!, c.graph.scenario(s).investmentSource === 'rule' ? 'estimate' : 'quote', money(c)),
+  ),
   {
     header: 'Investment source',
-    value: (s, c) => text(c.graph.scenario(s).investmentSource === 'override' ? 'your figure' : 'rule'),
+    value: (s, c) =>
+      text(c.graph.scenario(s).investmentSource === 'override' ? 'your quote' : 'rule of thumb (estimate)'),
   },
   figureColumn('Extra run cost a year', (s) => scenarioFigureId(s, 'annualRunCost')),
   figureColumn('Net annual benefit', (s) => scenarioFigureId(s, 'netAnnualBenefit')),
-  figureColumn('Payback (years)', (s) => scenarioFigureId(s, 'paybackYears')),
+  wordedColumn(
+    'Payback (years)',
+    (s) => scenarioFigureId(s, 'paybackYears'),
+    (v, s, c) =>
+      paybackText(
+        {
+          kind: c.graph.scenario(s).kind.vsBaseline,
+          annualSavings: c.graph.value(scenarioFigureId(s, 'annualSavings'))!,
+        },
+        v,
+        'today',
+      ),
+  ),
   figureColumn('NPV', (s) => scenarioFigureId(s, 'npv')),
   figureColumn('Discounted payback (years)', (s) => scenarioFigureId(s, 'discountedPaybackYears')),
-  { header: 'Step from', value: (s, c) => text(c.graph.scenario(s).stepFrom.label) },
   {
-    header: 'Step from availability (%)',
+    header: 'Dominated by',
+    value: (s, c) => text(c.graph.scenario(s).dominatedBy?.label ?? ''),
+  },
+  { header: 'Compared with', value: (s, c) => text(c.graph.scenario(s).stepFrom.label) },
+  {
+    header: 'Compared with availability (%)',
     value: (s, c) =>
       figureValue(
         c.graph.figure(levelFigureId(c.graph.scenario(s).stepFrom.scenarioId, 'availabilityPercent')),
         c.currency,
       ),
   },
-  figureColumn('Marginal annual savings', (s) => marginalFigureId(s, 'annualSavings')),
-  figureColumn('Marginal investment', (s) => marginalFigureId(s, 'investment')),
+  wordedColumn(
+    'Marginal annual savings',
+    (s) => marginalFigureId(s, 'annualSavings'),
+    (v, _s, c) => savingsText({ annualSavings: v! }, money(c)),
+  ),
+  wordedColumn(
+    'Marginal investment',
+    (s) => marginalFigureId(s, 'investment'),
+    (v, s, c) => {
+      const info = c.graph.scenario(s);
+      const from = info.stepFrom.scenarioId === null ? null : c.graph.scenario(info.stepFrom.scenarioId);
+      const estimate = info.investmentSource === 'rule' || from?.investmentSource === 'rule';
+      return investmentText(v!, estimate ? 'estimate' : 'quote', money(c));
+    },
+  ),
   figureColumn('Marginal extra run cost a year', (s) => marginalFigureId(s, 'annualRunCost')),
-  figureColumn('Marginal payback (years)', (s) => marginalFigureId(s, 'paybackYears')),
+  wordedColumn(
+    'Marginal payback (years)',
+    (s) => marginalFigureId(s, 'paybackYears'),
+    (v, s, c) => {
+      const info = c.graph.scenario(s);
+      return paybackText(
+        { kind: info.kind.marginal, annualSavings: c.graph.value(marginalFigureId(s, 'annualSavings'))! },
+        v,
+        info.stepFrom.label,
+      );
+    },
+  ),
   figureColumn('Marginal NPV', (s) => marginalFigureId(s, 'npv')),
 ];
 
@@ -142,6 +219,9 @@ export function assumptionRows(
   const horizon = plainOf('input.horizonYears');
   const rate = plainOf('input.discountRatePercent');
   return [
+    ...(context.figuresNote
+      ? [{ name: 'Warning', plain: context.figuresNote, display: context.figuresNote }]
+      : []),
     { name: 'Preset', plain: context.presetName, display: context.presetName },
     moneyRow('Downtime cost per hour', 'input.downtimeCostPerHour'),
     moneyRow('Downtime cost per hour, low', 'input.downtimeCostPerHourLow'),

@@ -19,8 +19,23 @@ describe('Copy as Markdown', () => {
     );
     expect(lines[1]).toBe('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
     expect(lines[3]).toMatch(
-      /^\| 99\.9 % \| 99\.9% \| 0\.72 h \(43\.2 min\) \| \$17,280,000 \| \$69,120,000 \| \$12,000,000 \| 0\.17 years \(2\.1 months\) \|/,
+      /^\| 99\.9 % \| 99\.9% \| 0\.72 h \(43\.2 min\) \| \$17,280,000 \| \$69,120,000 \| \$12,000,000 \(estimate\) \| 0\.17 years \(2\.1 months\) \|/,
     );
+  });
+
+  it('says first which value the figures use while a field holds text that is not used', () => {
+    const note =
+      'Figures use Current availability 99.5%, not your entry “100”: Availability must be below 100 %.';
+    const withNote = buildMarkdown({
+      graph: evaluateResultGraph(structuredClone(SEED_EXAMPLE), { low: 1_000_000, high: 5_000_000 }),
+      currency: 'USD',
+      presetName: 'Worked example',
+      date: '2026-11-24',
+      shareLink: 'https://example.test/#s=abc',
+      figuresNote: note,
+    });
+    expect(withNote.split('\n')[0]).toBe(`> **${escapeMarkdownCell(note)}**`);
+    expect(md).not.toContain('Figures use');
   });
 
   it('lists the assumptions and links back to the scenario', () => {

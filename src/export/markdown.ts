@@ -43,6 +43,8 @@ export function buildMarkdown(context: ExportContext): string {
     c.header.replace(' (%)', '').replace(' (hours)', '').replace(' (years)', ''),
   );
   const lines = [
+    // Made while a field's text was not used: the reader learns which value the figures use.
+    ...(context.figuresNote ? [`> **${escapeMarkdownCell(context.figuresNote)}**`, ''] : []),
     row(headers.map(escapeMarkdownCell)),
     row(columns.map((_, i) => (i === 0 ? '---' : '---:'))),
     ...context.graph.scenarioIds.map((s) =>
@@ -52,7 +54,7 @@ export function buildMarkdown(context: ExportContext): string {
     row(['Assumption', 'Value']),
     row(['---', '---']),
     ...assumptionRows(context)
-      .filter((a) => a.name !== 'Share link')
+      .filter((a) => a.name !== 'Share link' && a.name !== 'Warning')
       .map((a) => row([escapeMarkdownCell(a.name), escapeMarkdownCell(a.display)])),
     '',
     `[Open this scenario in Nines](<${context.shareLink.replace(/[<>\s]/g, encodeURIComponent)}>)`,

@@ -2,6 +2,7 @@
 // drive Debian's Chromium through playwright-core (never a downloaded browser build).
 import { preview } from 'vite';
 import { chromium } from 'playwright-core';
+import assert from 'node:assert/strict';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const CHROMIUM_ARGS = [
@@ -89,4 +90,33 @@ export async function readTable(page) {
     .evaluate((table) =>
       [...table.querySelectorAll('tr')].map((row) => [...row.children].map((c) => c.textContent.trim())),
     );
+}
+
+const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Expects the table `now` to be an earlier release's table `was`, figure for figure, with only the
+ * rewordings of src/state/fixtures/reworded.json (src/session-fixtures.test.tsx reads it the same way).
+ */
+export function assertSameFigures(now, was, rules) {
+  assert.deepEqual(
+    now.map((row) => row.length),
+    was.map((row) => row.length),
+  );
+  now.forEach((row, i) =>
+    row.forEach((cell, j) => {
+      const before = was[i][j];
+      if (cell === before) return;
+      const rule = rules.find((r) => new RegExp(r.was).test(before));
+      const pattern = rule
+        ? rule.now
+            .replace(
+              '{was:(your figure)=>(your quote)}',
+              escapeRegExp(before.replace(' (your figure)', ' (your quote)')),
+            )
+            .replace('{was}', escapeRegExp(before))
+        : `^${escapeRegExp(before)}$`;
+      assert.match(cell, new RegExp(pattern), `row ${i}, column ${j}: was “${before}”`);
+    }),
+  );
 }

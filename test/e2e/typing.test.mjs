@@ -3,6 +3,8 @@
 // or keeps the figures from before the edit and says which value it uses. Never a prefix's figures.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import Papa from 'papaparse';
 import { openPage, readTable, startBuildInBrowser, stopBuildInBrowser } from './harness.mjs';
 
 let server;
@@ -71,3 +73,26 @@ for (const how of ['typed', 'pasted']) {
     }
   });
 }
+
+describe('exports made while a field holds text the figures do not use', () => {
+  it('the CSV carries the pre-edit value and the warning line, never the prefix', async () => {
+    const { context, page, problems } = await openPage(browser, server.url);
+    const box = page.getByRole('textbox', { name: 'Current availability', exact: true });
+    await box.fill('');
+    await box.pressSequentially('100');
+    await page
+      .getByText('Figures use Current availability 99.5%, not your entry “100”', { exact: false })
+      .waitFor();
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export CSV', exact: true }).click(),
+    ]);
+    const text = (await readFile(await file.path(), 'utf8')).slice(1);
+    const assumptions = Papa.parse(text.split('\r\n\r\n')[1], { skipEmptyLines: true }).data;
+    const value = (name) => assumptions.find((row) => row[0] === name)?.[1];
+    assert.equal(value('Current availability (%)'), '99.5');
+    assert.match(value('Warning'), /^Figures use Current availability 99\.5%, not your entry “100”/);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});

@@ -11,6 +11,7 @@ import {
 } from '../../state/calculator-store';
 import { sessionOf, type CalculatorState, type PresetId } from '../../state/session';
 import { shareUrl } from '../../state/share-link';
+import { fieldIssuesStore, fieldIssuesText } from '../../state/field-issues-store';
 import { evaluateResultGraph } from '../../model/result-graph';
 import type { ExportContext } from '../../export/export-data';
 import { isoDate } from '../../export/file-name';
@@ -58,6 +59,7 @@ export function useExportSnapshot(): () => ExportContext {
       presetName: presetName(state.presetId),
       date: isoDate(new Date()),
       shareLink: shareLinkFor(state),
+      figuresNote: fieldIssuesText(fieldIssuesStore.getState().issues),
     };
   }, []);
 }
