@@ -1,10 +1,11 @@
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import { ComposedChart, Line, ReferenceDot, ReferenceLine } from 'recharts';
 import { formatChartMoney, formatMoneyNumber, type CurrencyCode } from '../../format/format';
 import type { BreakEvenChart as BreakEvenView } from './chart-data';
-import { ChartFrame } from './chart-frame';
+import { ChartFrame, type ChartPlot } from './chart-frame';
 import { seriesColour, type ChartPalette } from './chart-palette';
 import { ChartTable } from './chart-table';
+import { useStableValue } from './stable-value';
 
 export const BREAK_EVEN_CHART_TITLE = 'Break-even over time';
 
@@ -69,62 +70,56 @@ export const BreakEvenChart = memo(function BreakEvenChart({
     </>
   );
 
-  return (
-    <ChartFrame
-      kind="break-even"
-      title={BREAK_EVEN_CHART_TITLE}
-      caption={caption}
-      numbers={numbers}
-      chart={ComposedChart}
-      data={view.rows}
-      margin={{ top: 8, right: 12 }}
-      palette={palette}
-      currency={currency}
-      xAxis={{
-        dataKey: 'month',
-        type: 'number',
-        domain: [0, view.horizonMonths],
-        ticks: view.monthTicks,
-        title: 'Months after investing',
-      }}
-      yTitle={`Net benefit (${currency})`}
-      tooltip={{
-        labelFormatter: (month) => `Month ${String(month)}`,
-        formatter: (value) => formatChartMoney(Number(value), currency),
-      }}
-    >
-      {/* The low–high range as two thin dashed edge lines per scenario: readable where ranges
-          overlap (shaded areas mixed into grey), and no Area module in the charts chunk. */}
-      {view.lines.flatMap((l, i) =>
-        ([0, 1] as const).map((end) => (
+  // Series keyed on what they draw from (not the figures), so that recharts keeps them while the
+  // figures change; the payback dots move with the figures.
+  const lineSpecs = useStableValue(
+    view.lines.map(({ id, label, lineKey, bandKey }) => ({ id, label, lineKey, bandKey })),
+  );
+  const dotSpecs = useStableValue(
+    view.lines.map(({ id, paybackMonth, paybackShown }) => ({ id, paybackMonth, paybackShown })),
+  );
+  const lines = useMemo(
+    () => (
+      <>
+        {/* The low–high range as two thin dashed edge lines per scenario: readable where ranges
+            overlap (shaded areas mixed into grey), and no Area module in the charts chunk. */}
+        {lineSpecs.flatMap((l, i) =>
+          ([0, 1] as const).map((end) => (
+            <Line
+              key={`band-${l.id}-${end}`}
+              // A path into the row's [low, high] pair: a string keeps its identity, a function would not.
+              dataKey={`${l.bandKey}[${end}]`}
+              stroke={seriesColour(palette, i)}
+              strokeWidth={1}
+              strokeDasharray="4 3"
+              strokeOpacity={0.7}
+              dot={false}
+              activeDot={false}
+              legendType="none"
+              tooltipType="none"
+              isAnimationActive={false}
+            />
+          )),
+        )}
+        <ReferenceLine y={0} stroke={palette.axis} strokeWidth={1.5} />
+        {lineSpecs.map((l, i) => (
           <Line
-            key={`band-${l.id}-${end}`}
-            dataKey={(row: Record<string, unknown>) => (row[l.bandKey] as [number, number])[end]}
+            key={`line-${l.id}`}
+            dataKey={l.lineKey}
+            name={l.label}
             stroke={seriesColour(palette, i)}
-            strokeWidth={1}
-            strokeDasharray="4 3"
-            strokeOpacity={0.7}
+            strokeWidth={2}
             dot={false}
-            activeDot={false}
-            legendType="none"
-            tooltipType="none"
             isAnimationActive={false}
           />
-        )),
-      )}
-      <ReferenceLine y={0} stroke={palette.axis} strokeWidth={1.5} />
-      {view.lines.map((l, i) => (
-        <Line
-          key={`line-${l.id}`}
-          dataKey={l.lineKey}
-          name={l.label}
-          stroke={seriesColour(palette, i)}
-          strokeWidth={2}
-          dot={false}
-          isAnimationActive={false}
-        />
-      ))}
-      {view.lines.map((l, i) =>
+        ))}
+      </>
+    ),
+    [lineSpecs, palette],
+  );
+  const dots = useMemo(
+    () =>
+      dotSpecs.map((l, i) =>
         l.paybackShown && l.paybackMonth !== null ? (
           <ReferenceDot
             key={`payback-${l.id}`}
@@ -136,7 +131,45 @@ export const BreakEvenChart = memo(function BreakEvenChart({
             strokeWidth={1.5}
           />
         ) : null,
-      )}
-    </ChartFrame>
+      ),
+    [dotSpecs, palette],
+  );
+  const plot = useMemo<ChartPlot>(
+    () => ({
+      chart: ComposedChart,
+      data: view.rows,
+      margin: { top: 8, right: 12 },
+      palette,
+      currency,
+      xAxis: {
+        dataKey: 'month',
+        type: 'number',
+        domain: [0, view.horizonMonths],
+        ticks: view.monthTicks,
+        title: 'Months after investing',
+      },
+      yAxis: { title: `Net benefit (${currency})` },
+      tooltip: {
+        labelFormatter: (month) => `Month ${String(month)}`,
+        formatter: (value) => formatChartMoney(Number(value), currency),
+      },
+      series: (
+        <>
+          {lines}
+          {dots}
+        </>
+      ),
+    }),
+    [view, palette, currency, lines, dots],
+  );
+
+  return (
+    <ChartFrame
+      kind="break-even"
+      title={BREAK_EVEN_CHART_TITLE}
+      caption={caption}
+      numbers={numbers}
+      plot={plot}
+    />
   );
 });

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { memo, useMemo, type ReactNode } from 'react';
 import {
   BarChart,
   CartesianGrid,
@@ -31,13 +31,12 @@ const X_AXIS_HEIGHT = 44;
 /** Room under the plot for the x axis's title, px. */
 const MARGIN_BOTTOM = 20;
 
-export interface ChartFrameProps {
-  kind: ChartKind;
-  title: string;
-  /** One or two sentences saying what the chart shows and its key figures. */
-  caption: ReactNode;
-  /** The chart's numbers as tables (the text alternative). */
-  numbers: ReactNode;
+/**
+ * Everything recharts draws for one chart. A chart builds it in one `useMemo` over its view model,
+ * so that it keeps its identity while the chart's figures do not change: the frame then neither
+ * draws the chart again nor lets recharts notice a change.
+ */
+export interface ChartPlot {
   /** The recharts chart type: bars alone, or lines with reference marks. */
   chart: typeof BarChart | typeof ComposedChart;
   data: readonly object[];
@@ -51,57 +50,71 @@ export interface ChartFrameProps {
   verticalGrid?: boolean;
   /** The x axis: what it plots and how (its style, title and height are the frame's). */
   xAxis: Pick<XAxisProps, 'dataKey' | 'type' | 'domain' | 'ticks' | 'tickFormatter'> & { title: string };
-  /** Title of the money y axis. */
-  yTitle: string;
+  /** The money y axis's title. */
+  yAxis: { title: string };
   tooltip: Pick<TooltipProps, 'formatter' | 'labelFormatter' | 'cursor'>;
   /** The chart's series and reference marks. */
-  children: ReactNode;
+  series: ReactNode;
+}
+
+export interface ChartFrameProps {
+  kind: ChartKind;
+  title: string;
+  /** One or two sentences saying what the chart shows and its key figures. */
+  caption: ReactNode;
+  /** The chart's numbers as tables (the text alternative). */
+  numbers: ReactNode;
+  plot: ChartPlot;
 }
 
 /**
- * What every chart shares: the figure with its title, caption and numbers, a responsive recharts
- * chart of the house's height and margins, a dashed grid, an x axis with its title under the plot, a
- * money y axis, the tooltip and the legend in the palette's colours. A chart adds its series.
+ * What every chart shares: the figure with its title, caption and numbers, and the recharts chart,
+ * drawn again only when its plot changes.
  */
-export function ChartFrame({
-  kind,
-  title,
-  caption,
-  numbers,
-  chart: Chart,
-  data,
-  margin,
-  barCategoryGap,
-  palette,
-  currency,
-  verticalGrid = true,
-  xAxis: { title: xTitle, ...xAxis },
-  yTitle,
-  tooltip,
-  children,
-}: ChartFrameProps) {
+export function ChartFrame({ kind, title, caption, numbers, plot }: ChartFrameProps) {
   return (
     <ChartFigure kind={kind} title={title} caption={caption} numbers={numbers}>
-      <ResponsiveContainer width="100%" height={CHART_HEIGHT} initialDimension={INITIAL_DIMENSION}>
-        <Chart
-          data={data as object[]}
-          margin={{ ...margin, bottom: MARGIN_BOTTOM, left: CHART_MARGIN_LEFT }}
-          title={title}
-          {...(barCategoryGap === undefined ? {} : { barCategoryGap })}
-        >
-          <CartesianGrid stroke={palette.grid} strokeDasharray="3 3" vertical={verticalGrid} />
-          <XAxis
-            {...xAxis}
-            {...axisStyle(palette)}
-            label={<XAxisTitle value={xTitle} fill={palette.text} />}
-            height={X_AXIS_HEIGHT}
-          />
-          <YAxis {...moneyAxisProps(palette, currency, yTitle)} />
-          <Tooltip {...tooltipStyle(palette)} isAnimationActive={false} {...tooltip} />
-          <Legend wrapperStyle={legendStyle(palette)} />
-          {children}
-        </Chart>
-      </ResponsiveContainer>
+      <ChartCanvas plot={plot} title={title} />
     </ChartFigure>
   );
 }
+
+/**
+ * A recharts chart of the house's height and margins: dashed grid, x axis with its title under the
+ * plot, money y axis, tooltip and legend in the palette's colours, then the chart's series. Every
+ * prop recharts compares is memoised on what it depends on: a new object would make recharts store it
+ * again and draw the chart once more.
+ */
+const ChartCanvas = memo(function ChartCanvas({ plot, title }: { plot: ChartPlot; title: string }) {
+  const { chart: Chart, data, palette, currency, barCategoryGap, verticalGrid = true } = plot;
+  const { title: xTitle, ...xAxis } = plot.xAxis;
+  const { top, right } = plot.margin;
+  const margin = useMemo(
+    () => ({ top, right, bottom: MARGIN_BOTTOM, left: CHART_MARGIN_LEFT }),
+    [top, right],
+  );
+  const xStyle = useMemo(() => axisStyle(palette), [palette]);
+  const xLabel = useMemo(() => <XAxisTitle value={xTitle} fill={palette.text} />, [xTitle, palette.text]);
+  const { title: yTitle } = plot.yAxis;
+  const yAxis = useMemo(() => moneyAxisProps(palette, currency, yTitle), [palette, currency, yTitle]);
+  const tooltipColours = useMemo(() => tooltipStyle(palette), [palette]);
+  const legend = useMemo(() => legendStyle(palette), [palette]);
+
+  return (
+    <ResponsiveContainer width="100%" height={CHART_HEIGHT} initialDimension={INITIAL_DIMENSION}>
+      <Chart
+        data={data as object[]}
+        margin={margin}
+        title={title}
+        {...(barCategoryGap === undefined ? {} : { barCategoryGap })}
+      >
+        <CartesianGrid stroke={palette.grid} strokeDasharray="3 3" vertical={verticalGrid} />
+        <XAxis {...xAxis} {...xStyle} label={xLabel} height={X_AXIS_HEIGHT} />
+        <YAxis {...yAxis} />
+        <Tooltip {...tooltipColours} isAnimationActive={false} {...plot.tooltip} />
+        <Legend wrapperStyle={legend} />
+        {plot.series}
+      </Chart>
+    </ResponsiveContainer>
+  );
+});

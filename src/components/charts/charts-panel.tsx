@@ -8,6 +8,7 @@ import { breakEvenChart, costBars, costTable, totalCostChart } from './chart-dat
 import { paletteFor } from './chart-palette';
 import { COST_CHART_TITLE, CostChart } from './cost-chart';
 import { TOTAL_COST_CHART_TITLE, TotalCostChart } from './total-cost-chart';
+import { useStableValue } from './stable-value';
 import { usePrefersDark } from './use-prefers-dark';
 import { useSettledValue } from './use-settled-value';
 
@@ -20,10 +21,10 @@ const CHART_FAILED = 'This chart could not be drawn';
 /**
  * The three charts. Loaded lazily (recharts stays out of the first chunk), and drawn from settled,
  * deferred copies of the inputs, so the inputs and the table answer at once while a slider moves and
- * the charts catch up once it rests and the main thread is free. The urgent re-render still sees the
- * old deferred values; the memoised view models and `memo` charts make it skip every chart. Each
- * chart has its own error boundary: one that cannot be drawn says so in its place, the others and the
- * table stay, and it is tried again when its figures change.
+ * the charts catch up once it rests and the main thread is free. View models that hold the same
+ * figures as before keep their identity, so a chart whose figures did not change is not drawn again.
+ * Each chart has its own error boundary: one that cannot be drawn says so in its place, the others
+ * and the table stay, and it is tried again when its figures change.
  */
 export function ChartsPanel() {
   const liveInputs = useInputs();
@@ -34,24 +35,27 @@ export function ChartsPanel() {
 
   const range = useMemo(() => evaluateRange(inputs, costRange), [inputs, costRange]);
   const curve = useMemo(() => totalCostCurve(inputs), [inputs]);
-  const cost = useMemo(
-    () => ({ rows: costBars(range), table: costTable(range, currency) }),
-    [range, currency],
+  const costRows = useStableValue(useMemo(() => costBars(range), [range]));
+  const costNumbers = useStableValue(useMemo(() => costTable(range, currency), [range, currency]));
+  const cost = useMemo(() => ({ rows: costRows, table: costNumbers }), [costRows, costNumbers]);
+  const breakEven = useStableValue(
+    useMemo(
+      () =>
+        breakEvenChart(
+          {
+            low: breakEvenSeries(inputs, range.low),
+            mid: breakEvenSeries(inputs, range.mid),
+            high: breakEvenSeries(inputs, range.high),
+          },
+          inputs.horizonYears,
+          currency,
+        ),
+      [inputs, range, currency],
+    ),
   );
-  const breakEven = useMemo(
-    () =>
-      breakEvenChart(
-        {
-          low: breakEvenSeries(inputs, range.low),
-          mid: breakEvenSeries(inputs, range.mid),
-          high: breakEvenSeries(inputs, range.high),
-        },
-        inputs.horizonYears,
-        currency,
-      ),
-    [inputs, range, currency],
-  );
-  const total = useMemo(() => totalCostChart(curve, currency), [curve, currency]);
+  const total = useStableValue(useMemo(() => totalCostChart(curve, currency), [curve, currency]));
+  const costPerHour = inputs.downtimeCostPerHour;
+  const horizonYears = inputs.horizonYears;
   const stale = liveInputs !== inputs;
 
   return (
@@ -66,7 +70,7 @@ export function ChartsPanel() {
             rows={cost.rows}
             table={cost.table}
             currency={currency}
-            costPerHour={inputs.downtimeCostPerHour}
+            costPerHour={costPerHour}
             costRange={costRange}
             palette={palette}
           />
@@ -75,12 +79,7 @@ export function ChartsPanel() {
           <BreakEvenChart view={breakEven} currency={currency} costRange={costRange} palette={palette} />
         </ErrorBoundary>
         <ErrorBoundary message={CHART_FAILED} title={TOTAL_COST_CHART_TITLE} resetKey={total}>
-          <TotalCostChart
-            view={total}
-            currency={currency}
-            horizonYears={inputs.horizonYears}
-            palette={palette}
-          />
+          <TotalCostChart view={total} currency={currency} horizonYears={horizonYears} palette={palette} />
         </ErrorBoundary>
       </div>
     </section>

@@ -1,8 +1,8 @@
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import { Bar, BarChart, ErrorBar } from 'recharts';
 import { formatChartMoney, formatMoneyNumber, type CurrencyCode } from '../../format/format';
 import type { CostBarRow, CostTableRow } from './chart-data';
-import { ChartFrame } from './chart-frame';
+import { ChartFrame, type ChartPlot } from './chart-frame';
 import type { ChartPalette } from './chart-palette';
 import { ChartTable } from './chart-table';
 
@@ -36,10 +36,7 @@ export const CostChart = memo(function CostChart({
   costRange,
   palette,
 }: CostChartProps) {
-  const money = (v: number) => formatChartMoney(v, currency);
   const perHour = (v: number) => formatMoneyNumber(v, currency);
-  const rangeOf = (id: string, key: 'annualDowntimeCostRange' | 'annualSavingsRange') =>
-    table.find((r) => r.id === id)?.[key];
   const caption = (
     <>
       Annual downtime cost and annual savings against today at {perHour(costPerHour)} an hour; whiskers run
@@ -65,22 +62,51 @@ export const CostChart = memo(function CostChart({
     />
   );
 
-  return (
-    <ChartFrame
-      kind="cost"
-      title={COST_CHART_TITLE}
-      caption={caption}
-      numbers={numbers}
-      chart={BarChart}
-      data={rows}
-      margin={{ top: 8, right: 8 }}
-      barCategoryGap="18%"
-      palette={palette}
-      currency={currency}
-      verticalGrid={false}
-      xAxis={{ dataKey: 'label', title: 'Target scenario' }}
-      yTitle={`Amount (${currency})`}
-      tooltip={{
+  // The bars depend on the palette only: recharts keeps them while the figures change.
+  const series = useMemo(
+    () => (
+      <>
+        {(
+          [
+            ['annualDowntimeCost', palette.downtimeCost],
+            ['annualSavings', palette.savings],
+          ] as const
+        ).map(([key, fill]) => (
+          // The two cost-per-hour-dependent series carry low–high whiskers.
+          <Bar key={key} dataKey={key} name={SERIES[key]} fill={fill} isAnimationActive={false}>
+            <ErrorBar
+              dataKey={`${key}Error`}
+              stroke={palette.whisker}
+              strokeWidth={1.5}
+              width={4}
+              isAnimationActive={false}
+            />
+          </Bar>
+        ))}
+        <Bar
+          dataKey="investment"
+          name={SERIES.investment}
+          fill={palette.investment}
+          isAnimationActive={false}
+        />
+      </>
+    ),
+    [palette],
+  );
+  const plot = useMemo<ChartPlot>(() => {
+    const rangeOf = (id: string, key: 'annualDowntimeCostRange' | 'annualSavingsRange') =>
+      table.find((r) => r.id === id)?.[key];
+    return {
+      chart: BarChart,
+      data: rows,
+      margin: { top: 8, right: 8 },
+      barCategoryGap: '18%',
+      palette,
+      currency,
+      verticalGrid: false,
+      xAxis: { dataKey: 'label', title: 'Target scenario' },
+      yAxis: { title: `Amount (${currency})` },
+      tooltip: {
         cursor: { fill: palette.grid, fillOpacity: 0.4 },
         formatter: (value, name, item) => {
           const id = (item.payload as CostBarRow).id;
@@ -90,34 +116,13 @@ export const CostChart = memo(function CostChart({
               : name === SERIES.annualSavings
                 ? rangeOf(id, 'annualSavingsRange')
                 : undefined;
-          const text = money(Number(value));
+          const text = formatChartMoney(Number(value), currency);
           return range && range !== text ? `${text} (range ${range})` : text;
         },
-      }}
-    >
-      {(
-        [
-          ['annualDowntimeCost', palette.downtimeCost],
-          ['annualSavings', palette.savings],
-        ] as const
-      ).map(([key, fill]) => (
-        // The two cost-per-hour-dependent series carry low–high whiskers.
-        <Bar key={key} dataKey={key} name={SERIES[key]} fill={fill} isAnimationActive={false}>
-          <ErrorBar
-            dataKey={`${key}Error`}
-            stroke={palette.whisker}
-            strokeWidth={1.5}
-            width={4}
-            isAnimationActive={false}
-          />
-        </Bar>
-      ))}
-      <Bar
-        dataKey="investment"
-        name={SERIES.investment}
-        fill={palette.investment}
-        isAnimationActive={false}
-      />
-    </ChartFrame>
-  );
+      },
+      series,
+    };
+  }, [rows, table, palette, currency, series]);
+
+  return <ChartFrame kind="cost" title={COST_CHART_TITLE} caption={caption} numbers={numbers} plot={plot} />;
 });

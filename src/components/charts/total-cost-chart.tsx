@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import { ComposedChart, Line, ReferenceLine, Symbols, useChartWidth, usePlotArea } from 'recharts';
 import { formatChartMoney, type CurrencyCode } from '../../format/format';
 import {
@@ -7,10 +7,11 @@ import {
   OPTIMUM_NAME,
   type TotalCostChart as TotalCostView,
 } from './chart-data';
-import { ChartFrame } from './chart-frame';
+import { ChartFrame, type ChartPlot } from './chart-frame';
 import { seriesColour, type ChartPalette } from './chart-palette';
 import { CHART_FONT_SIZE } from './chart-style';
 import { ChartTable } from './chart-table';
+import { useStableValue } from './stable-value';
 
 export const TOTAL_COST_CHART_TITLE = 'Total cost of reliability';
 
@@ -117,76 +118,97 @@ export const TotalCostChart = memo(function TotalCostChart({
     />
   );
 
-  return (
-    <ChartFrame
-      kind="total-cost"
-      title={TOTAL_COST_CHART_TITLE}
-      caption={caption}
-      numbers={numbers}
-      chart={ComposedChart}
-      data={view.curve}
-      margin={{ top: 56, right: 16 }}
-      palette={palette}
-      currency={currency}
-      xAxis={{
+  // Series keyed on what they draw from (not the figures), so that recharts keeps them while the
+  // figures change; the optimum's line and note move with the figures.
+  const markerSpecs = useStableValue(view.scenarios.map(({ id, label, key }) => ({ id, label, key })));
+  const markers = useMemo(
+    () => (
+      <>
+        <Line
+          dataKey="totalAnnualCost"
+          name="Total cost a year (rule)"
+          stroke={palette.curve}
+          strokeWidth={2}
+          dot={false}
+          isAnimationActive={false}
+        />
+        {markerSpecs.map((s, i) => (
+          <Line
+            key={s.id}
+            dataKey={s.key}
+            name={s.label}
+            stroke={seriesColour(palette, i)}
+            strokeOpacity={0}
+            legendType="circle"
+            dot={{ r: 6, fill: seriesColour(palette, i), stroke: palette.background, strokeWidth: 1.5 }}
+            activeDot={{ r: 7, fill: seriesColour(palette, i), stroke: palette.background }}
+            isAnimationActive={false}
+          />
+        ))}
+        <Line
+          dataKey={OPTIMUM_KEY}
+          name={OPTIMUM_NAME}
+          stroke={palette.optimum}
+          strokeOpacity={0}
+          legendType="diamond"
+          dot={(props: DotProps) => (
+            <Diamond
+              key={`optimum-${props.index}`}
+              {...props}
+              fill={palette.optimum}
+              stroke={palette.background}
+            />
+          )}
+          activeDot={false}
+          isAnimationActive={false}
+        />
+      </>
+    ),
+    [markerSpecs, palette],
+  );
+  const plot = useMemo<ChartPlot>(
+    () => ({
+      chart: ComposedChart,
+      data: view.curve,
+      margin: { top: 56, right: 16 },
+      palette,
+      currency,
+      xAxis: {
         dataKey: 'nines',
         type: 'number',
         domain: view.domain,
         ticks: view.ticks,
         tickFormatter: formatNinesTick,
         title: 'Availability (scale in nines)',
-      }}
-      yTitle={`Total cost a year (${currency})`}
-      tooltip={{
+      },
+      yAxis: { title: `Total cost a year (${currency})` },
+      tooltip: {
         labelFormatter: (nines) => formatNinesTick(Number(nines)),
         formatter: (value) => formatChartMoney(Number(value), currency),
-      }}
-    >
-      <ReferenceLine x={view.optimum.nines} stroke={palette.optimum} strokeDasharray="4 3" />
-      <Line
-        dataKey="totalAnnualCost"
-        name="Total cost a year (rule)"
-        stroke={palette.curve}
-        strokeWidth={2}
-        dot={false}
-        isAnimationActive={false}
-      />
-      {view.scenarios.map((s, i) => (
-        <Line
-          key={s.id}
-          dataKey={s.key}
-          name={s.label}
-          stroke={seriesColour(palette, i)}
-          strokeOpacity={0}
-          legendType="circle"
-          dot={{ r: 6, fill: seriesColour(palette, i), stroke: palette.background, strokeWidth: 1.5 }}
-          activeDot={{ r: 7, fill: seriesColour(palette, i), stroke: palette.background }}
-          isAnimationActive={false}
-        />
-      ))}
-      <Line
-        dataKey={OPTIMUM_KEY}
-        name={OPTIMUM_NAME}
-        stroke={palette.optimum}
-        strokeOpacity={0}
-        legendType="diamond"
-        dot={(props: DotProps) => (
-          <Diamond
-            key={`optimum-${props.index}`}
-            {...props}
-            fill={palette.optimum}
-            stroke={palette.background}
+      },
+      series: (
+        <>
+          <ReferenceLine x={view.optimum.nines} stroke={palette.optimum} strokeDasharray="4 3" />
+          {markers}
+          <OptimumNote
+            name={OPTIMUM_NAME}
+            figure={view.optimumFigure}
+            total={view.optimumTotalText}
+            colour={palette.optimum}
           />
-        )}
-        activeDot={false}
-        isAnimationActive={false}
-      />
-      <OptimumNote
-        name={OPTIMUM_NAME}
-        figure={view.optimumFigure}
-        total={view.optimumTotalText}
-        colour={palette.optimum}
-      />
-    </ChartFrame>
+        </>
+      ),
+    }),
+    [view, palette, currency, markers],
+  );
+
+  return (
+    <ChartFrame
+      kind="total-cost"
+      title={TOTAL_COST_CHART_TITLE}
+      caption={caption}
+      numbers={numbers}
+      plot={plot}
+    />
   );
 });
