@@ -5,6 +5,7 @@ import type { BreakEvenChart as BreakEvenView } from './chart-data';
 import { ChartFrame, type ChartPlot } from './chart-frame';
 import { seriesColour, type ChartPalette } from './chart-palette';
 import { ChartTable } from './chart-table';
+import { moneyAxisWidth } from './money-axis';
 import { useStableValue } from './stable-value';
 
 export const BREAK_EVEN_CHART_TITLE = 'Break-even over time';
@@ -14,6 +15,16 @@ export interface BreakEvenChartProps {
   currency: CurrencyCode;
   costRange: { low: number; high: number };
   palette: ChartPalette;
+}
+
+/** Every value the lines and range edges reach, for the y axis's width. */
+function* plottedValues(view: BreakEvenView): Generator<number> {
+  for (const row of view.rows) {
+    for (const l of view.lines) {
+      yield row[l.lineKey] as number;
+      yield* row[l.bandKey] as [number, number];
+    }
+  }
 }
 
 /**
@@ -148,7 +159,7 @@ export const BreakEvenChart = memo(function BreakEvenChart({
         ticks: view.monthTicks,
         title: 'Months after investing',
       },
-      yAxis: { title: `Net benefit (${currency})` },
+      yAxis: { title: `Net benefit (${currency})`, width: moneyAxisWidth(plottedValues(view), currency) },
       tooltip: {
         labelFormatter: (month) => `Month ${String(month)}`,
         formatter: (value) => formatChartMoney(Number(value), currency),

@@ -50,8 +50,8 @@ export interface ChartPlot {
   verticalGrid?: boolean;
   /** The x axis: what it plots and how (its style, title and height are the frame's). */
   xAxis: Pick<XAxisProps, 'dataKey' | 'type' | 'domain' | 'ticks' | 'tickFormatter'> & { title: string };
-  /** The money y axis's title. */
-  yAxis: { title: string };
+  /** The money y axis: its title and its width (from `moneyAxisWidth`, never measured). */
+  yAxis: { title: string; width: number };
   tooltip: Pick<TooltipProps, 'formatter' | 'labelFormatter' | 'cursor'>;
   /** The chart's series and reference marks. */
   series: ReactNode;
@@ -95,8 +95,11 @@ const ChartCanvas = memo(function ChartCanvas({ plot, title }: { plot: ChartPlot
   );
   const xStyle = useMemo(() => axisStyle(palette), [palette]);
   const xLabel = useMemo(() => <XAxisTitle value={xTitle} fill={palette.text} />, [xTitle, palette.text]);
-  const { title: yTitle } = plot.yAxis;
-  const yAxis = useMemo(() => moneyAxisProps(palette, currency, yTitle), [palette, currency, yTitle]);
+  const { title: yTitle, width: yWidth } = plot.yAxis;
+  const yAxis = useMemo(
+    () => moneyAxisProps(palette, currency, yTitle, yWidth),
+    [palette, currency, yTitle, yWidth],
+  );
   const tooltipColours = useMemo(() => tooltipStyle(palette), [palette]);
   const legend = useMemo(() => legendStyle(palette), [palette]);
 

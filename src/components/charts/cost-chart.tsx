@@ -5,6 +5,7 @@ import type { CostBarRow, CostTableRow } from './chart-data';
 import { ChartFrame, type ChartPlot } from './chart-frame';
 import type { ChartPalette } from './chart-palette';
 import { ChartTable } from './chart-table';
+import { moneyAxisWidth } from './money-axis';
 
 export const COST_CHART_TITLE = 'Cost and investment by scenario';
 
@@ -23,6 +24,17 @@ const SERIES = {
   annualSavings: 'Annual savings',
   investment: 'Investment (one-time)',
 } as const;
+
+/** Every value the bars and whiskers reach, for the y axis's width. */
+function* plottedValues(rows: CostBarRow[]): Generator<number> {
+  for (const r of rows) {
+    yield r.annualDowntimeCost - r.annualDowntimeCostError[0];
+    yield r.annualDowntimeCost + r.annualDowntimeCostError[1];
+    yield r.annualSavings - r.annualSavingsError[0];
+    yield r.annualSavings + r.annualSavingsError[1];
+    yield r.investment;
+  }
+}
 
 /**
  * Grouped bars per scenario: annual downtime cost and annual savings against today (whiskers span
@@ -105,7 +117,7 @@ export const CostChart = memo(function CostChart({
       currency,
       verticalGrid: false,
       xAxis: { dataKey: 'label', title: 'Target scenario' },
-      yAxis: { title: `Amount (${currency})` },
+      yAxis: { title: `Amount (${currency})`, width: moneyAxisWidth(plottedValues(rows), currency) },
       tooltip: {
         cursor: { fill: palette.grid, fillOpacity: 0.4 },
         formatter: (value, name, item) => {

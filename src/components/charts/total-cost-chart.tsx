@@ -11,6 +11,7 @@ import { ChartFrame, type ChartPlot } from './chart-frame';
 import { seriesColour, type ChartPalette } from './chart-palette';
 import { CHART_FONT_SIZE } from './chart-style';
 import { ChartTable } from './chart-table';
+import { moneyAxisWidth } from './money-axis';
 import { useStableValue } from './stable-value';
 
 export const TOTAL_COST_CHART_TITLE = 'Total cost of reliability';
@@ -71,6 +72,15 @@ function OptimumNote({
       ))}
     </text>
   );
+}
+
+/** Every value the curve and the markers reach, for the y axis's width. */
+function* plottedValues(view: TotalCostView): Generator<number> {
+  const keys = [...view.scenarios.map((s) => s.key), OPTIMUM_KEY];
+  for (const row of view.curve) {
+    yield row.totalAnnualCost;
+    for (const key of keys) if (row[key] !== undefined) yield row[key];
+  }
 }
 
 /**
@@ -181,7 +191,10 @@ export const TotalCostChart = memo(function TotalCostChart({
         tickFormatter: formatNinesTick,
         title: 'Availability (scale in nines)',
       },
-      yAxis: { title: `Total cost a year (${currency})` },
+      yAxis: {
+        title: `Total cost a year (${currency})`,
+        width: moneyAxisWidth(plottedValues(view), currency),
+      },
       tooltip: {
         labelFormatter: (nines) => formatNinesTick(Number(nines)),
         formatter: (value) => formatChartMoney(Number(value), currency),
