@@ -1,4 +1,4 @@
-import { useId, type ReactNode } from 'react';
+import { useId, type ReactNode, type RefObject } from 'react';
 import type { ChartKind } from './chart-svg';
 
 export interface ChartFigureProps {
@@ -8,6 +8,10 @@ export interface ChartFigureProps {
   caption: ReactNode;
   /** The chart's numbers as HTML tables (the text alternative). */
   numbers: ReactNode;
+  /** The chart's canvas, whose visibility decides when the chart redraws. */
+  canvasRef: RefObject<HTMLDivElement | null>;
+  /** Whether the drawn chart is behind the current figures (its caption and numbers never are). */
+  busy: boolean;
   /** The recharts chart. */
   children: ReactNode;
 }
@@ -16,12 +20,14 @@ export interface ChartFigureProps {
  * A chart with its title (`data-chart` names it; see `chartSvgSelector`), caption and a <details> holding its numbers as tables, so every figure
  * the chart draws can also be read (and copied) as text.
  */
-export function ChartFigure({ kind, title, caption, numbers, children }: ChartFigureProps) {
+export function ChartFigure({ kind, title, caption, numbers, canvasRef, busy, children }: ChartFigureProps) {
   const id = useId();
   return (
     <figure className="chart-figure" data-chart={kind} aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>{title}</h3>
-      <div className="chart-canvas">{children}</div>
+      <div className="chart-canvas" ref={canvasRef} aria-busy={busy}>
+        {children}
+      </div>
       <figcaption>{caption}</figcaption>
       <details className="chart-numbers">
         <summary>Numbers</summary>

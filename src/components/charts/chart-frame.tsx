@@ -14,7 +14,7 @@ import {
 import type { CurrencyCode } from '../../format/format';
 import { ChartFigure } from './chart-figure';
 import type { ChartPalette } from './chart-palette';
-import type { ChartKind } from './chart-svg';
+import { CHART_KINDS, type ChartKind } from './chart-svg';
 import {
   axisStyle,
   CHART_HEIGHT,
@@ -24,6 +24,7 @@ import {
   moneyAxisProps,
   tooltipStyle,
 } from './chart-style';
+import { useChartDraw } from './use-chart-draw';
 import { XAxisTitle } from './x-axis-title';
 
 /** Height of every x axis, px: its ticks and the title under them. */
@@ -68,13 +69,26 @@ export interface ChartFrameProps {
 }
 
 /**
- * What every chart shares: the figure with its title, caption and numbers, and the recharts chart,
- * drawn again only when its plot changes.
+ * What every chart shares: the figure with its title, caption and numbers (always current), and the
+ * recharts chart, drawn in its turn (see useChartDraw): one chart at a time, only while in view.
  */
 export function ChartFrame({ kind, title, caption, numbers, plot }: ChartFrameProps) {
+  const { drawn, busy, canvasRef } = useChartDraw(CHART_KINDS.indexOf(kind), plot);
   return (
-    <ChartFigure kind={kind} title={title} caption={caption} numbers={numbers}>
-      <ChartCanvas plot={plot} title={title} />
+    <ChartFigure
+      kind={kind}
+      title={title}
+      caption={caption}
+      numbers={numbers}
+      canvasRef={canvasRef}
+      busy={busy}
+    >
+      {drawn ? (
+        <ChartCanvas plot={drawn} title={title} />
+      ) : (
+        // Holds the chart's place until its first turn, so that nothing below it moves.
+        <div style={{ height: CHART_HEIGHT }} />
+      )}
     </ChartFigure>
   );
 }

@@ -1,4 +1,5 @@
-import { useDeferredValue, useMemo } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { breakEvenSeries, totalCostCurve } from '../../model/curves';
 import { evaluateRange } from '../../model/cost-range';
 import { useCostRange, useCurrency, useInputs } from '../../state/calculator-store';
@@ -9,6 +10,7 @@ import { paletteFor } from './chart-palette';
 import { COST_CHART_TITLE, CostChart } from './cost-chart';
 import { TOTAL_COST_CHART_TITLE, TotalCostChart } from './total-cost-chart';
 import { useStableValue } from './stable-value';
+import { DrawNowContext, DrawQueue, DrawQueueContext } from './use-chart-draw';
 import { usePrefersDark } from './use-prefers-dark';
 import { useSettledValue } from './use-settled-value';
 
@@ -22,16 +24,25 @@ const CHART_FAILED = 'This chart could not be drawn';
  * The three charts. Loaded lazily (recharts stays out of the first chunk), and drawn from settled,
  * deferred copies of the inputs, so the inputs and the table answer at once while a slider moves and
  * the charts catch up once it rests and the main thread is free. View models that hold the same
- * figures as before keep their identity, so a chart whose figures did not change is not drawn again.
- * Each chart has its own error boundary: one that cannot be drawn says so in its place, the others
- * and the table stay, and it is tried again when its figures change.
+ * figures as before keep their identity, so a chart whose figures did not change is not drawn again;
+ * the others draw one at a time and only while in view (see useChartDraw). Printing draws every
+ * chart with the current inputs at once. Each chart has its own error boundary: one that cannot be
+ * drawn says so in its place, the others and the table stay, and it is tried again when its figures
+ * change.
  */
 export function ChartsPanel() {
+  const printing = usePrinting();
   const liveInputs = useInputs();
-  const inputs = useDeferredValue(useSettledValue(liveInputs, CHART_SETTLE_MS));
-  const costRange = useDeferredValue(useSettledValue(useCostRange(), CHART_SETTLE_MS));
-  const currency = useDeferredValue(useCurrency());
+  const liveCostRange = useCostRange();
+  const liveCurrency = useCurrency();
+  const settledInputs = useDeferredValue(useSettledValue(liveInputs, CHART_SETTLE_MS));
+  const settledCostRange = useDeferredValue(useSettledValue(liveCostRange, CHART_SETTLE_MS));
+  const deferredCurrency = useDeferredValue(liveCurrency);
+  const inputs = printing ? liveInputs : settledInputs;
+  const costRange = printing ? liveCostRange : settledCostRange;
+  const currency = printing ? liveCurrency : deferredCurrency;
   const palette = paletteFor(usePrefersDark());
+  const [queue] = useState(() => new DrawQueue());
 
   const range = useMemo(() => evaluateRange(inputs, costRange), [inputs, costRange]);
   const curve = useMemo(() => totalCostCurve(inputs), [inputs]);
@@ -64,24 +75,52 @@ export function ChartsPanel() {
       {inputs.scenarios.length === 0 ? (
         <p className="hint">Add a target scenario to compare it with today.</p>
       ) : null}
-      <div className={stale ? 'chart-list stale' : 'chart-list'}>
-        <ErrorBoundary message={CHART_FAILED} title={COST_CHART_TITLE} resetKey={cost}>
-          <CostChart
-            rows={cost.rows}
-            table={cost.table}
-            currency={currency}
-            costPerHour={costPerHour}
-            costRange={costRange}
-            palette={palette}
-          />
-        </ErrorBoundary>
-        <ErrorBoundary message={CHART_FAILED} title={BREAK_EVEN_CHART_TITLE} resetKey={breakEven}>
-          <BreakEvenChart view={breakEven} currency={currency} costRange={costRange} palette={palette} />
-        </ErrorBoundary>
-        <ErrorBoundary message={CHART_FAILED} title={TOTAL_COST_CHART_TITLE} resetKey={total}>
-          <TotalCostChart view={total} currency={currency} horizonYears={horizonYears} palette={palette} />
-        </ErrorBoundary>
-      </div>
+      <DrawQueueContext value={queue}>
+        <DrawNowContext value={printing}>
+          <div className={stale ? 'chart-list stale' : 'chart-list'}>
+            <ErrorBoundary message={CHART_FAILED} title={COST_CHART_TITLE} resetKey={cost}>
+              <CostChart
+                rows={cost.rows}
+                table={cost.table}
+                currency={currency}
+                costPerHour={costPerHour}
+                costRange={costRange}
+                palette={palette}
+              />
+            </ErrorBoundary>
+            <ErrorBoundary message={CHART_FAILED} title={BREAK_EVEN_CHART_TITLE} resetKey={breakEven}>
+              <BreakEvenChart view={breakEven} currency={currency} costRange={costRange} palette={palette} />
+            </ErrorBoundary>
+            <ErrorBoundary message={CHART_FAILED} title={TOTAL_COST_CHART_TITLE} resetKey={total}>
+              <TotalCostChart
+                view={total}
+                currency={currency}
+                horizonYears={horizonYears}
+                palette={palette}
+              />
+            </ErrorBoundary>
+          </div>
+        </DrawNowContext>
+      </DrawQueueContext>
     </section>
   );
+}
+
+/**
+ * True from the page's `beforeprint` to its `afterprint`. Set synchronously (flushSync): the browser
+ * lays the page out for print right after `beforeprint` returns, so the charts must be drawn by then.
+ */
+function usePrinting(): boolean {
+  const [printing, setPrinting] = useState(false);
+  useEffect(() => {
+    const before = () => flushSync(() => setPrinting(true));
+    const after = () => setPrinting(false);
+    window.addEventListener('beforeprint', before);
+    window.addEventListener('afterprint', after);
+    return () => {
+      window.removeEventListener('beforeprint', before);
+      window.removeEventListener('afterprint', after);
+    };
+  }, []);
+  return printing;
 }
