@@ -1,4 +1,4 @@
-import { memo, useMemo, type ReactNode } from 'react';
+import { memo, useCallback, useMemo, type ReactNode } from 'react';
 import {
   BarChart,
   CartesianGrid,
@@ -12,7 +12,7 @@ import {
   type XAxisProps,
 } from 'recharts';
 import type { CurrencyCode } from '../../format/format';
-import { ChartFigure } from './chart-figure';
+import { ChartFigure, type ChartLabels } from './chart-figure';
 import type { ChartPalette } from './chart-palette';
 import { CHART_KINDS, type ChartKind } from './chart-svg';
 import {
@@ -83,12 +83,14 @@ export function ChartFrame({ kind, title, caption, numbers, plot }: ChartFramePr
       canvasRef={canvasRef}
       busy={busy}
     >
-      {drawn ? (
-        <ChartCanvas plot={drawn} title={title} />
-      ) : (
-        // Holds the chart's place until its first turn, so that nothing below it moves.
-        <div style={{ height: CHART_HEIGHT }} />
-      )}
+      {(labels) =>
+        drawn ? (
+          <ChartCanvas plot={drawn} title={title} labels={labels} />
+        ) : (
+          // Holds the chart's place until its first turn, so that nothing below it moves.
+          <div style={{ height: CHART_HEIGHT }} />
+        )
+      }
     </ChartFigure>
   );
 }
@@ -99,7 +101,15 @@ export function ChartFrame({ kind, title, caption, numbers, plot }: ChartFramePr
  * prop recharts compares is memoised on what it depends on: a new object would make recharts store it
  * again and draw the chart once more.
  */
-const ChartCanvas = memo(function ChartCanvas({ plot, title }: { plot: ChartPlot; title: string }) {
+const ChartCanvas = memo(function ChartCanvas({
+  plot,
+  title,
+  labels,
+}: {
+  plot: ChartPlot;
+  title: string;
+  labels: ChartLabels;
+}) {
   const { chart: Chart, data, palette, currency, barCategoryGap, verticalGrid = true } = plot;
   const { title: xTitle, ...xAxis } = plot.xAxis;
   const { top, right } = plot.margin;
@@ -116,22 +126,53 @@ const ChartCanvas = memo(function ChartCanvas({ plot, title }: { plot: ChartPlot
   );
   const tooltipColours = useMemo(() => tooltipStyle(palette), [palette]);
   const legend = useMemo(() => legendStyle(palette), [palette]);
+  const canvas = useChartSurfaceFocus();
 
   return (
-    <ResponsiveContainer width="100%" height={CHART_HEIGHT} initialDimension={INITIAL_DIMENSION}>
-      <Chart
-        data={data as object[]}
-        margin={margin}
-        title={title}
-        {...(barCategoryGap === undefined ? {} : { barCategoryGap })}
-      >
-        <CartesianGrid stroke={palette.grid} strokeDasharray="3 3" vertical={verticalGrid} />
-        <XAxis {...xAxis} {...xStyle} label={xLabel} height={X_AXIS_HEIGHT} />
-        <YAxis {...yAxis} />
-        <Tooltip {...tooltipColours} isAnimationActive={false} {...plot.tooltip} />
-        <Legend wrapperStyle={legend} />
-        {plot.series}
-      </Chart>
-    </ResponsiveContainer>
+    <div ref={canvas} className="chart-surface">
+      <ResponsiveContainer width="100%" height={CHART_HEIGHT} initialDimension={INITIAL_DIMENSION}>
+        <Chart
+          data={data as object[]}
+          margin={margin}
+          title={title}
+          role="img"
+          aria-labelledby={labels.titleId}
+          aria-describedby={labels.captionId}
+          aria-details={labels.numbersId}
+          {...(barCategoryGap === undefined ? {} : { barCategoryGap })}
+        >
+          <CartesianGrid stroke={palette.grid} strokeDasharray="3 3" vertical={verticalGrid} />
+          <XAxis {...xAxis} {...xStyle} label={xLabel} height={X_AXIS_HEIGHT} />
+          <YAxis {...yAxis} />
+          <Tooltip {...tooltipColours} isAnimationActive={false} {...plot.tooltip} />
+          <Legend wrapperStyle={legend} />
+          {plot.series}
+        </Chart>
+      </ResponsiveContainer>
+    </div>
   );
 });
+
+/** recharts' layer groups inside a chart's SVG, which Chromium makes Tab stops (see below). */
+const LAYER_GROUPS = 'g[class^="recharts-zIndex-layer"]:not([tabindex])';
+
+/**
+ * Keeps the chart's SVG its only Tab stop. recharts draws each z-index layer into a <g> through a
+ * React portal, React listens for focus events on every portal container, and Chromium makes an SVG
+ * element with focus listeners focusable: seven unnamed Tab stops per chart, with no visible focus.
+ * `tabindex="-1"` takes them out of the Tab order (the SVG itself keeps recharts' `tabindex="0"`).
+ */
+function useChartSurfaceFocus() {
+  return useCallback((element: HTMLDivElement | null) => {
+    if (!element) return;
+    const untab = () => {
+      for (const group of element.querySelectorAll(LAYER_GROUPS)) group.setAttribute('tabindex', '-1');
+    };
+    untab();
+    // Layers come with the SVG and as recharts registers them: check after every change (a query of
+    // a few hundred nodes, once a batch).
+    const observer = new MutationObserver(untab);
+    observer.observe(element, { childList: true, subtree: true });
+    return () => observer.disconnect();
+  }, []);
+}
