@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import { App } from './app';
 import type { CurrencyCode } from './format/format';
 import { LIMITS } from './model/limits';
@@ -223,6 +223,12 @@ describe('extreme but valid inputs', { timeout: 30_000 }, () => {
     await screen.findByRole('heading', { name: 'Assumptions', level: 2 });
     expect(screen.getAllByRole('figure').length + screen.queryAllByRole('alert').length).toBe(3);
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    // Each chart draws in a turn of its own after the panel: wait until all three show these inputs.
+    await waitFor(() =>
+      expect(
+        document.querySelectorAll('.chart-canvas[aria-busy="false"] .recharts-wrapper > svg'),
+      ).toHaveLength(3),
+    );
 
     for (const [row, column, text] of extreme.cells) expect(cell(row, column)).toMatch(text);
     const shown = everythingShown();

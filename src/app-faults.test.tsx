@@ -47,7 +47,8 @@ describe('lazy parts whose files cannot be downloaded', () => {
       `The assumptions could not be shown: ${RELOAD}`,
     ]);
 
-    const field = screen.getByRole('textbox', { name: 'Downtime cost per hour' });
+    // The inputs, whose chunk did arrive, come right after the first paint.
+    const field = await screen.findByRole('textbox', { name: 'Downtime cost per hour' }, { timeout: 10_000 });
     await user.clear(field);
     await user.type(field, '1M');
     const table = screen.getByRole('table', { name: 'Scenario comparison' });

@@ -1,14 +1,10 @@
 import { lazy, useRef } from 'react';
-import { LaterPanel } from './components/after-first-paint';
+import { AfterFirstPaint, LaterPanel } from './components/after-first-paint';
+import { LazyChartsPanel } from './components/charts/lazy-charts-panel';
 import { ResultsPanel } from './components/results/results-panel';
 import { fullAppUrl } from './export/links';
 import { NoticeList } from './components/notices/notice-list';
 import { ErrorBoundary } from './components/error-boundary';
-
-// recharts is big: the charts load in their own chunk, after the first paint of inputs and table.
-const ChartsPanel = lazy(() =>
-  import('./components/charts/charts-panel').then((module) => ({ default: module.ChartsPanel })),
-);
 
 // Secondary panels load in their own chunks too, keeping the JavaScript before the first results small;
 // their placeholders hold the space so the table does not jump when they arrive.
@@ -120,21 +116,24 @@ export function App({ embed = false }: AppProps) {
   );
 }
 
+/** The charts' place while their chunk loads (the exports wait while it is there). */
+const CHARTS_LOADING = (
+  <section className="panel charts charts-loading" aria-label="Charts">
+    <p className="hint">Loading charts…</p>
+  </section>
+);
+
 /** What the exports capture: results, charts and assumptions (`#comparison` is the PNG's subject). */
 function Comparison() {
   return (
     <div id="comparison" className="comparison">
       <ResultsPanel />
       <ErrorBoundary message="The charts could not be shown" className="panel">
-        <LaterPanel
-          fallback={
-            <section className="panel charts charts-loading" aria-label="Charts">
-              <p className="hint">Loading charts…</p>
-            </section>
-          }
-        >
-          <ChartsPanel />
-        </LaterPanel>
+        {/* recharts is big: the charts load in their own chunk, after the first paint of inputs and
+            table, and without a Suspense boundary (see LazyChartsPanel). */}
+        <AfterFirstPaint fallback={CHARTS_LOADING}>
+          <LazyChartsPanel fallback={CHARTS_LOADING} />
+        </AfterFirstPaint>
       </ErrorBoundary>
       <ErrorBoundary message="The assumptions could not be shown" className="panel">
         <LaterPanel fallback={<section className="panel assumptions-footer" aria-busy="true" />}>

@@ -1,6 +1,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { openPage, startBuildInBrowser, stopBuildInBrowser } from './harness.mjs';
 
 let server;
@@ -13,6 +14,21 @@ const CHARTS = [
   ['break-even', 'Break-even over time'],
   ['total-cost', 'Total cost of reliability'],
 ];
+
+const AXE_SOURCE = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe-core's violations in the charts panel, with every Numbers table open. */
+async function chartViolations(page) {
+  await page.evaluate(() => document.querySelectorAll('.chart-numbers').forEach((d) => (d.open = true)));
+  // Let the numbers' regions learn whether they scroll (a ResizeObserver, before the next paint).
+  await page.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+  );
+  // Evaluated through the debugging protocol, which the page's script-src does not govern.
+  await page.evaluate(AXE_SOURCE);
+  const { violations } = await page.evaluate(() => window.axe.run(document.querySelector('section.charts')));
+  return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
 
 /** A chart's own <svg> (the legend's icons are SVGs too, earlier in the figure). */
 const chartSvg = (kind) => `[data-chart="${kind}"] .recharts-wrapper > svg`;
@@ -81,4 +97,59 @@ describe('the charts in the production build', () => {
     assert.deepEqual(problems, []);
     await context.close();
   });
+
+  it('makes each chart one named Tab stop with visible focus, then its Numbers, and nothing else', async () => {
+    const { context, page, problems } = await openPage(browser, server.url, {
+      viewport: { width: 1280, height: 3200 },
+    });
+    for (const [kind] of CHARTS) await page.locator(chartSvg(kind)).waitFor();
+    await page.locator('#charts-heading').evaluate((heading) => {
+      heading.tabIndex = -1;
+      heading.focus();
+    });
+    const stops = [];
+    for (let i = 0; i < 6; i += 1) {
+      await page.keyboard.press('Tab');
+      stops.push(
+        await page.evaluate(() => {
+          const focused = document.activeElement;
+          const labelled = focused.getAttribute('aria-labelledby');
+          return {
+            chart: focused.closest('[data-chart]')?.getAttribute('data-chart') ?? null,
+            tag: focused.tagName.toLowerCase(),
+            name: labelled ? document.getElementById(labelled)?.textContent : focused.textContent,
+            outline: getComputedStyle(focused).outlineStyle,
+          };
+        }),
+      );
+    }
+    assert.deepEqual(
+      stops.map((s) => [s.chart, s.tag, s.name]),
+      CHARTS.flatMap(([kind, title]) => [
+        [kind, 'svg', title],
+        [kind, 'summary', `Numbers: ${title}`],
+      ]),
+    );
+    for (const stop of stops) assert.notEqual(stop.outline, 'none', `${stop.chart} ${stop.tag} shows focus`);
+    for (const [, title] of CHARTS) await page.getByRole('img', { name: title }).waitFor();
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  for (const width of [1280, 375]) {
+    it(`passes axe-core with every Numbers table open, at ${width} px`, async () => {
+      const { context, page, problems } = await openPage(browser, server.url, {
+        viewport: { width, height: 3200 },
+      });
+      for (const [kind] of CHARTS) await page.locator(chartSvg(kind)).waitFor();
+      assert.deepEqual(await chartViolations(page), []);
+      if (width === 375) {
+        // At this width the tables are wider than the figure: their region is a named Tab stop.
+        const regions = await page.getByRole('region', { name: /: numbers$/ }).count();
+        assert.equal(regions, 3);
+      }
+      assert.deepEqual(problems, []);
+      await context.close();
+    });
+  }
 });

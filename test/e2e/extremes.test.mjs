@@ -83,8 +83,14 @@ async function enter(page, extreme) {
   if (extreme.compact) await page.getByLabel('Compact amounts').check();
   for (const kind of ['cost', 'break-even', 'total-cost'])
     await page.locator(`[data-chart="${kind}"] .recharts-wrapper > svg`).waitFor();
-  // The charts draw from deferred inputs: aria-busy clears once they show the typed figures.
+  // The charts draw from deferred inputs: aria-busy clears once they show the typed figures. A chart
+  // out of view keeps its last picture until it scrolls into view: each is brought into view in turn.
   await page.locator('section.charts[aria-busy="false"]').waitFor();
+  for (const kind of ['cost', 'break-even', 'total-cost']) {
+    const canvas = page.locator(`[data-chart="${kind}"] .chart-canvas`);
+    await canvas.scrollIntoViewIfNeeded();
+    await page.locator(`[data-chart="${kind}"] .chart-canvas[aria-busy="false"]`).waitFor();
+  }
   await page.getByRole('heading', { name: 'Assumptions', level: 2 }).waitFor();
   // Open every chart's numbers table, so their cells are measured too.
   await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));

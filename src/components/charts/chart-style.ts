@@ -63,12 +63,13 @@ export function legendStyle(palette: ChartPalette): CSSProperties {
 /**
  * Props of a money y axis and its title: compact ticks ($50M) at d3's round steps (1, 2, 5 × 10ⁿ),
  * the axis ending at the data (plus a little room) rather than stretched to the next round tick, and
- * as wide as its ticks and title need (recharts measures them: `width="auto"`).
+ * `width` px wide (from `moneyAxisWidth`: a fixed width, where recharts' `width="auto"` measured the
+ * drawn ticks and drew the chart again).
  */
-export function moneyAxisProps(palette: ChartPalette, currency: CurrencyCode, title: string) {
+export function moneyAxisProps(palette: ChartPalette, currency: CurrencyCode, title: string, width: number) {
   return {
     ...axisStyle(palette),
-    width: 'auto' as const,
+    width,
     niceTicks: 'none' as const,
     padding: { top: 10 },
     tickFormatter: (value: number) => formatChartMoney(value, currency, true),

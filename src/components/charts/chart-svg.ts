@@ -1,5 +1,8 @@
+/** The charts, in the order the page shows them. */
+export const CHART_KINDS = ['cost', 'break-even', 'total-cost'] as const;
+
 /** Which chart a figure holds; a figure carries it as `data-chart`. */
-export type ChartKind = 'cost' | 'break-even' | 'total-cost';
+export type ChartKind = (typeof CHART_KINDS)[number];
 
 /**
  * CSS selector of a chart's own <svg> (not the legend's small icon SVGs, which recharts renders

@@ -38,7 +38,7 @@ const expectedFailure = { onRecoverableError: () => {} };
 
 /** The charts panel once its chunk has loaded (the placeholder is a region named "Charts" too). */
 async function loadedCharts(): Promise<HTMLElement> {
-  const heading = await screen.findByRole('heading', { name: 'Charts', level: 2 }, { timeout: 5000 });
+  const heading = await screen.findByRole('heading', { name: 'Charts', level: 2 }, { timeout: 10_000 });
   return heading.closest('section')!;
 }
 
@@ -78,7 +78,7 @@ describe('a chart that cannot be drawn', { timeout: 20_000 }, () => {
     await within(charts).findByRole('alert');
     breakEven.failing = false;
     act(() => calculatorStore.getState().actions.inputChanged('horizonYears', 5));
-    await within(charts).findByRole('figure', { name: 'Break-even over time' }, { timeout: 5000 });
+    await within(charts).findByRole('figure', { name: 'Break-even over time' }, { timeout: 10_000 });
     expect(within(charts).queryByRole('alert')).not.toBeInTheDocument();
   });
 });

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, render, screen, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { calculatorStore } from '../../state/calculator-store';
 import { defaultState } from '../../state/session';
@@ -9,6 +9,18 @@ import { CHART_SETTLE_MS, ChartsPanel } from './charts-panel';
 
 /** The charts redraw once the inputs have rested (a slider drag does not redraw them every frame). */
 const inputsRest = () => act(() => new Promise<void>((resolve) => setTimeout(resolve, CHART_SETTLE_MS + 30)));
+
+/** Each chart draws in a turn of its own after the panel renders: until every canvas has drawn. */
+async function chartsDrawn(container: HTMLElement) {
+  await waitFor(() => {
+    const canvases = container.querySelectorAll('.chart-canvas');
+    expect(canvases).toHaveLength(3);
+    for (const canvas of canvases) {
+      expect(canvas).toHaveAttribute('aria-busy', 'false');
+      expect(canvas.querySelector('.recharts-wrapper > svg')).not.toBeNull();
+    }
+  });
+}
 
 beforeEach(() => {
   calculatorStore.setState(defaultState());
@@ -35,8 +47,9 @@ describe('the charts panel (seed example, jsdom at the initial 640 × 320)', () 
     ['Total cost of reliability', 'total-cost'],
   ] as Array<[string, ChartKind]>)(
     '"%s" has a heading, an SVG chart in data-chart="%s", a caption and a numbers table',
-    (title, kind) => {
+    async (title, kind) => {
       const { container } = render(<ChartsPanel />);
+      await chartsDrawn(container);
       const fig = figure(title);
       expect(within(fig).getByRole('heading', { level: 3, name: title })).toBeInTheDocument();
       expect(fig).toHaveAttribute('data-chart', kind);
@@ -46,8 +59,9 @@ describe('the charts panel (seed example, jsdom at the initial 640 × 320)', () 
     },
   );
 
-  it('cost chart: caption names the range; the table gives each figure in full', () => {
-    render(<ChartsPanel />);
+  it('cost chart: caption names the range; the table gives each figure in full', async () => {
+    const { container } = render(<ChartsPanel />);
+    await chartsDrawn(container);
     const fig = figure('Cost and investment by scenario');
     expect(fig.querySelector('figcaption')).toHaveTextContent(
       'at $2,000,000 an hour; whiskers run from $1,000,000 to $5,000,000 an hour',
@@ -76,8 +90,9 @@ describe('the charts panel (seed example, jsdom at the initial 640 × 320)', () 
     expect(fig).toHaveTextContent('Annual downtime cost');
   });
 
-  it('break-even chart: payback of each scenario in the caption and the table', () => {
-    render(<ChartsPanel />);
+  it('break-even chart: payback of each scenario in the caption and the table', async () => {
+    const { container } = render(<ChartsPanel />);
+    await chartsDrawn(container);
     const fig = figure('Break-even over time');
     expect(fig.querySelector('figcaption')).toHaveTextContent(
       'Dots mark each payback, where a line crosses zero: 99.5 % never pays back; 99.9 % pays back in 0.17 years (2.1 months); 99.99 % pays back in 1.74 years (20.8 months). Dashed lines span $1,000,000–$5,000,000 an hour.',
@@ -100,8 +115,9 @@ describe('the charts panel (seed example, jsdom at the initial 640 × 320)', () 
     expect(fig).toHaveTextContent('Months after investing');
   });
 
-  it('total-cost chart: states the cost-optimal availability on the chart and in the caption', () => {
+  it('total-cost chart: states the cost-optimal availability on the chart and in the caption', async () => {
     const { container } = render(<ChartsPanel />);
+    await chartsDrawn(container);
     const fig = figure('Total cost of reliability');
     const svg = container.querySelector(chartSvgSelector('total-cost'))!;
     expect(svg.textContent).toContain('Cost-optimal availability ≈ 99.946 %');
@@ -161,7 +177,7 @@ describe('the charts panel (seed example, jsdom at the initial 640 × 320)', () 
   it.each([
     [false, LIGHT_PALETTE],
     [true, DARK_PALETTE],
-  ])('draws in the palette for prefers-color-scheme dark = %s', (dark, palette) => {
+  ])('draws in the palette for prefers-color-scheme dark = %s', async (dark, palette) => {
     vi.stubGlobal('matchMedia', (query: string) => ({
       matches: dark && query === '(prefers-color-scheme: dark)',
       media: query,
@@ -169,6 +185,7 @@ describe('the charts panel (seed example, jsdom at the initial 640 × 320)', () 
       removeEventListener: () => {},
     }));
     const { container } = render(<ChartsPanel />);
+    await chartsDrawn(container);
     const bars = container.querySelectorAll('[data-chart="cost"] .recharts-bar-rectangle path');
     const fills = new Set([...bars].map((bar) => bar.getAttribute('fill')));
     expect(fills).toEqual(new Set([palette.downtimeCost, palette.savings, palette.investment]));

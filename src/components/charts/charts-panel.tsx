@@ -1,4 +1,5 @@
-import { useDeferredValue, useMemo } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { evaluateResultGraph } from '../../model/result-graph';
 import { useCostRange, useCurrency, useInputs } from '../../state/calculator-store';
 import { ErrorBoundary } from '../error-boundary';
@@ -7,6 +8,8 @@ import { breakEvenChart, costBars, costTable, totalCostChart } from './chart-dat
 import { paletteFor } from './chart-palette';
 import { COST_CHART_TITLE, CostChart } from './cost-chart';
 import { TOTAL_COST_CHART_TITLE, TotalCostChart } from './total-cost-chart';
+import { useStableValue } from './stable-value';
+import { DrawNowContext, DrawQueue, DrawQueueContext } from './use-chart-draw';
 import { usePrefersDark } from './use-prefers-dark';
 import { useSettledValue } from './use-settled-value';
 
@@ -19,26 +22,37 @@ const CHART_FAILED = 'This chart could not be drawn';
 /**
  * The three charts. Loaded lazily (recharts stays out of the first chunk), and drawn from settled,
  * deferred copies of the inputs, so the inputs and the table answer at once while a slider moves and
- * the charts catch up once it rests and the main thread is free. The urgent re-render still sees the
- * old deferred values; the memoised view models and `memo` charts make it skip every chart. Each
- * chart has its own error boundary: one that cannot be drawn says so in its place, the others and the
- * table stay, and it is tried again when its figures change.
+ * the charts catch up once it rests and the main thread is free. View models that hold the same
+ * figures as before keep their identity, so a chart whose figures did not change is not drawn again;
+ * the others draw one at a time and only while in view (see useChartDraw). Printing draws every
+ * chart with the current inputs at once. Each chart has its own error boundary: one that cannot be
+ * drawn says so in its place, the others and the table stay, and it is tried again when its figures
+ * change.
  */
 export function ChartsPanel() {
+  const printing = usePrinting();
   const liveInputs = useInputs();
-  const inputs = useDeferredValue(useSettledValue(liveInputs, CHART_SETTLE_MS));
-  const costRange = useDeferredValue(useSettledValue(useCostRange(), CHART_SETTLE_MS));
-  const currency = useDeferredValue(useCurrency());
+  const liveCostRange = useCostRange();
+  const liveCurrency = useCurrency();
+  const settledInputs = useDeferredValue(useSettledValue(liveInputs, CHART_SETTLE_MS));
+  const settledCostRange = useDeferredValue(useSettledValue(liveCostRange, CHART_SETTLE_MS));
+  const deferredCurrency = useDeferredValue(liveCurrency);
+  const inputs = printing ? liveInputs : settledInputs;
+  const costRange = printing ? liveCostRange : settledCostRange;
+  const currency = printing ? liveCurrency : deferredCurrency;
   const palette = paletteFor(usePrefersDark());
+  const [queue] = useState(() => new DrawQueue());
 
-  // The settled inputs' figures: one graph for the three charts.
+  // The settled inputs' figures: one graph for the three charts. View models that hold the same
+  // figures as before keep their identity (useStableValue), so an unchanged chart is not drawn again.
   const graph = useMemo(() => evaluateResultGraph(inputs, costRange), [inputs, costRange]);
-  const cost = useMemo(
-    () => ({ rows: costBars(graph), table: costTable(graph, currency) }),
-    [graph, currency],
-  );
-  const breakEven = useMemo(() => breakEvenChart(graph, currency), [graph, currency]);
-  const total = useMemo(() => totalCostChart(graph, currency), [graph, currency]);
+  const costRows = useStableValue(useMemo(() => costBars(graph), [graph]));
+  const costNumbers = useStableValue(useMemo(() => costTable(graph, currency), [graph, currency]));
+  const cost = useMemo(() => ({ rows: costRows, table: costNumbers }), [costRows, costNumbers]);
+  const breakEven = useStableValue(useMemo(() => breakEvenChart(graph, currency), [graph, currency]));
+  const total = useStableValue(useMemo(() => totalCostChart(graph, currency), [graph, currency]));
+  const costPerHour = inputs.downtimeCostPerHour;
+  const horizonYears = inputs.horizonYears;
   const stale = liveInputs !== inputs;
 
   return (
@@ -47,29 +61,52 @@ export function ChartsPanel() {
       {inputs.scenarios.length === 0 ? (
         <p className="hint">Add a target scenario to compare it with today.</p>
       ) : null}
-      <div className={stale ? 'chart-list stale' : 'chart-list'}>
-        <ErrorBoundary message={CHART_FAILED} title={COST_CHART_TITLE} resetKey={cost}>
-          <CostChart
-            rows={cost.rows}
-            table={cost.table}
-            currency={currency}
-            costPerHour={inputs.downtimeCostPerHour}
-            costRange={costRange}
-            palette={palette}
-          />
-        </ErrorBoundary>
-        <ErrorBoundary message={CHART_FAILED} title={BREAK_EVEN_CHART_TITLE} resetKey={breakEven}>
-          <BreakEvenChart view={breakEven} currency={currency} costRange={costRange} palette={palette} />
-        </ErrorBoundary>
-        <ErrorBoundary message={CHART_FAILED} title={TOTAL_COST_CHART_TITLE} resetKey={total}>
-          <TotalCostChart
-            view={total}
-            currency={currency}
-            horizonYears={inputs.horizonYears}
-            palette={palette}
-          />
-        </ErrorBoundary>
-      </div>
+      <DrawQueueContext value={queue}>
+        <DrawNowContext value={printing}>
+          <div className={stale ? 'chart-list stale' : 'chart-list'}>
+            <ErrorBoundary message={CHART_FAILED} title={COST_CHART_TITLE} resetKey={cost}>
+              <CostChart
+                rows={cost.rows}
+                table={cost.table}
+                currency={currency}
+                costPerHour={costPerHour}
+                costRange={costRange}
+                palette={palette}
+              />
+            </ErrorBoundary>
+            <ErrorBoundary message={CHART_FAILED} title={BREAK_EVEN_CHART_TITLE} resetKey={breakEven}>
+              <BreakEvenChart view={breakEven} currency={currency} costRange={costRange} palette={palette} />
+            </ErrorBoundary>
+            <ErrorBoundary message={CHART_FAILED} title={TOTAL_COST_CHART_TITLE} resetKey={total}>
+              <TotalCostChart
+                view={total}
+                currency={currency}
+                horizonYears={horizonYears}
+                palette={palette}
+              />
+            </ErrorBoundary>
+          </div>
+        </DrawNowContext>
+      </DrawQueueContext>
     </section>
   );
+}
+
+/**
+ * True from the page's `beforeprint` to its `afterprint`. Set synchronously (flushSync): the browser
+ * lays the page out for print right after `beforeprint` returns, so the charts must be drawn by then.
+ */
+function usePrinting(): boolean {
+  const [printing, setPrinting] = useState(false);
+  useEffect(() => {
+    const before = () => flushSync(() => setPrinting(true));
+    const after = () => setPrinting(false);
+    window.addEventListener('beforeprint', before);
+    window.addEventListener('afterprint', after);
+    return () => {
+      window.removeEventListener('beforeprint', before);
+      window.removeEventListener('afterprint', after);
+    };
+  }, []);
+  return printing;
 }

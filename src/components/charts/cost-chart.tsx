@@ -1,29 +1,11 @@
-import { memo } from 'react';
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  ErrorBar,
-  Legend,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { memo, useMemo } from 'react';
+import { Bar, BarChart, ErrorBar } from 'recharts';
 import { formatChartMoney, formatMoneyNumber, type CurrencyCode } from '../../format/format';
 import type { CostBarRow, CostTableRow } from './chart-data';
-import { ChartFigure } from './chart-figure';
+import { ChartFrame, type ChartPlot } from './chart-frame';
 import type { ChartPalette } from './chart-palette';
-import {
-  axisStyle,
-  moneyAxisProps,
-  CHART_HEIGHT,
-  CHART_MARGIN_LEFT,
-  INITIAL_DIMENSION,
-  legendStyle,
-  tooltipStyle,
-} from './chart-style';
-import { XAxisTitle } from './x-axis-title';
+import { ChartTable } from './chart-table';
+import { moneyAxisWidth } from './money-axis';
 
 export const COST_CHART_TITLE = 'Cost and investment by scenario';
 
@@ -43,6 +25,17 @@ const SERIES = {
   investment: 'Investment (one-time)',
 } as const;
 
+/** Every value the bars and whiskers reach, for the y axis's width. */
+function* plottedValues(rows: CostBarRow[]): Generator<number> {
+  for (const r of rows) {
+    yield r.annualDowntimeCost - r.annualDowntimeCostError[0];
+    yield r.annualDowntimeCost + r.annualDowntimeCostError[1];
+    yield r.annualSavings - r.annualSavingsError[0];
+    yield r.annualSavings + r.annualSavingsError[1];
+    yield r.investment;
+  }
+}
+
 /**
  * Grouped bars per scenario: annual downtime cost and annual savings against today (whiskers span
  * the low–high cost per hour) beside the one-time investment.
@@ -55,11 +48,7 @@ export const CostChart = memo(function CostChart({
   costRange,
   palette,
 }: CostChartProps) {
-  const money = (v: number) => formatChartMoney(v, currency);
   const perHour = (v: number) => formatMoneyNumber(v, currency);
-  const rangeOf = (id: string, key: 'annualDowntimeCostRange' | 'annualSavingsRange') =>
-    table.find((r) => r.id === id)?.[key];
-  const tooltip = tooltipStyle(palette);
   const caption = (
     <>
       Annual downtime cost and annual savings against today at {perHour(costPerHour)} an hour; whiskers run
@@ -68,92 +57,84 @@ export const CostChart = memo(function CostChart({
     </>
   );
   const numbers = (
-    <table className="chart-table">
-      <caption>{COST_CHART_TITLE}: numbers</caption>
-      <thead>
-        <tr>
-          <th scope="col">Scenario</th>
-          <th scope="col">Annual downtime cost</th>
-          <th scope="col">Low–high</th>
-          <th scope="col">Annual savings</th>
-          <th scope="col">Low–high</th>
-          <th scope="col">Investment</th>
-        </tr>
-      </thead>
-      <tbody>
-        {table.map((r) => (
-          <tr key={r.id}>
-            <th scope="row">{r.label}</th>
-            <td>{r.annualDowntimeCost}</td>
-            <td>{r.annualDowntimeCostRange}</td>
-            <td>{r.annualSavings}</td>
-            <td>{r.annualSavingsRange}</td>
-            <td>{r.investment}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <ChartTable
+      caption={`${COST_CHART_TITLE}: numbers`}
+      columns={['Scenario', 'Annual downtime cost', 'Low–high', 'Annual savings', 'Low–high', 'Investment']}
+      rows={table.map((r) => ({
+        key: r.id,
+        header: r.label,
+        cells: [
+          r.annualDowntimeCost,
+          r.annualDowntimeCostRange,
+          r.annualSavings,
+          r.annualSavingsRange,
+          r.investment,
+        ],
+      }))}
+    />
   );
 
-  return (
-    <ChartFigure kind="cost" title={COST_CHART_TITLE} caption={caption} numbers={numbers}>
-      <ResponsiveContainer width="100%" height={CHART_HEIGHT} initialDimension={INITIAL_DIMENSION}>
-        <BarChart
-          data={rows}
-          margin={{ top: 8, right: 8, bottom: 20, left: CHART_MARGIN_LEFT }}
-          title={COST_CHART_TITLE}
-          barCategoryGap="18%"
-        >
-          <CartesianGrid stroke={palette.grid} strokeDasharray="3 3" vertical={false} />
-          <XAxis
-            dataKey="label"
-            {...axisStyle(palette)}
-            label={<XAxisTitle value="Target scenario" fill={palette.text} />}
-            height={44}
-          />
-          <YAxis {...moneyAxisProps(palette, currency, `Amount (${currency})`)} />
-          <Tooltip
-            {...tooltip}
-            isAnimationActive={false}
-            cursor={{ fill: palette.grid, fillOpacity: 0.4 }}
-            formatter={(value, name, item) => {
-              const id = (item.payload as CostBarRow).id;
-              const range =
-                name === SERIES.annualDowntimeCost
-                  ? rangeOf(id, 'annualDowntimeCostRange')
-                  : name === SERIES.annualSavings
-                    ? rangeOf(id, 'annualSavingsRange')
-                    : undefined;
-              const text = money(Number(value));
-              return range && range !== text ? `${text} (range ${range})` : text;
-            }}
-          />
-          <Legend wrapperStyle={legendStyle(palette)} />
-          {(
-            [
-              ['annualDowntimeCost', palette.downtimeCost],
-              ['annualSavings', palette.savings],
-            ] as const
-          ).map(([key, fill]) => (
-            // The two cost-per-hour-dependent series carry low–high whiskers.
-            <Bar key={key} dataKey={key} name={SERIES[key]} fill={fill} isAnimationActive={false}>
-              <ErrorBar
-                dataKey={`${key}Error`}
-                stroke={palette.whisker}
-                strokeWidth={1.5}
-                width={4}
-                isAnimationActive={false}
-              />
-            </Bar>
-          ))}
-          <Bar
-            dataKey="investment"
-            name={SERIES.investment}
-            fill={palette.investment}
-            isAnimationActive={false}
-          />
-        </BarChart>
-      </ResponsiveContainer>
-    </ChartFigure>
+  // The bars depend on the palette only: recharts keeps them while the figures change.
+  const series = useMemo(
+    () => (
+      <>
+        {(
+          [
+            ['annualDowntimeCost', palette.downtimeCost],
+            ['annualSavings', palette.savings],
+          ] as const
+        ).map(([key, fill]) => (
+          // The two cost-per-hour-dependent series carry low–high whiskers.
+          <Bar key={key} dataKey={key} name={SERIES[key]} fill={fill} isAnimationActive={false}>
+            <ErrorBar
+              dataKey={`${key}Error`}
+              stroke={palette.whisker}
+              strokeWidth={1.5}
+              width={4}
+              isAnimationActive={false}
+            />
+          </Bar>
+        ))}
+        <Bar
+          dataKey="investment"
+          name={SERIES.investment}
+          fill={palette.investment}
+          isAnimationActive={false}
+        />
+      </>
+    ),
+    [palette],
   );
+  const plot = useMemo<ChartPlot>(() => {
+    const rangeOf = (id: string, key: 'annualDowntimeCostRange' | 'annualSavingsRange') =>
+      table.find((r) => r.id === id)?.[key];
+    return {
+      chart: BarChart,
+      data: rows,
+      margin: { top: 8, right: 8 },
+      barCategoryGap: '18%',
+      palette,
+      currency,
+      verticalGrid: false,
+      xAxis: { dataKey: 'label', title: 'Target scenario' },
+      yAxis: { title: `Amount (${currency})`, width: moneyAxisWidth(plottedValues(rows), currency) },
+      tooltip: {
+        cursor: { fill: palette.grid, fillOpacity: 0.4 },
+        formatter: (value, name, item) => {
+          const id = (item.payload as CostBarRow).id;
+          const range =
+            name === SERIES.annualDowntimeCost
+              ? rangeOf(id, 'annualDowntimeCostRange')
+              : name === SERIES.annualSavings
+                ? rangeOf(id, 'annualSavingsRange')
+                : undefined;
+          const text = formatChartMoney(Number(value), currency);
+          return range && range !== text ? `${text} (range ${range})` : text;
+        },
+      },
+      series,
+    };
+  }, [rows, table, palette, currency, series]);
+
+  return <ChartFrame kind="cost" title={COST_CHART_TITLE} caption={caption} numbers={numbers} plot={plot} />;
 });

@@ -1,18 +1,5 @@
-import { memo } from 'react';
-import {
-  CartesianGrid,
-  ComposedChart,
-  Legend,
-  Line,
-  ReferenceLine,
-  ResponsiveContainer,
-  Symbols,
-  Tooltip,
-  XAxis,
-  YAxis,
-  useChartWidth,
-  usePlotArea,
-} from 'recharts';
+import { memo, useMemo } from 'react';
+import { ComposedChart, Line, ReferenceLine, Symbols, useChartWidth, usePlotArea } from 'recharts';
 import { formatChartMoney, type CurrencyCode } from '../../format/format';
 import {
   formatNinesTick,
@@ -20,19 +7,12 @@ import {
   OPTIMUM_NAME,
   type TotalCostChart as TotalCostView,
 } from './chart-data';
-import { ChartFigure } from './chart-figure';
+import { ChartFrame, type ChartPlot } from './chart-frame';
 import { seriesColour, type ChartPalette } from './chart-palette';
-import {
-  axisStyle,
-  moneyAxisProps,
-  CHART_FONT_SIZE,
-  CHART_HEIGHT,
-  CHART_MARGIN_LEFT,
-  INITIAL_DIMENSION,
-  legendStyle,
-  tooltipStyle,
-} from './chart-style';
-import { XAxisTitle } from './x-axis-title';
+import { CHART_FONT_SIZE } from './chart-style';
+import { ChartTable } from './chart-table';
+import { moneyAxisWidth } from './money-axis';
+import { useStableValue } from './stable-value';
 
 export const TOTAL_COST_CHART_TITLE = 'Total cost of reliability';
 
@@ -94,6 +74,15 @@ function OptimumNote({
   );
 }
 
+/** Every value the curve and the markers reach, for the y axis's width. */
+function* plottedValues(view: TotalCostView): Generator<number> {
+  const keys = [...view.scenarios.map((s) => s.key), OPTIMUM_KEY];
+  for (const row of view.curve) {
+    yield row.totalAnnualCost;
+    for (const key of keys) if (row[key] !== undefined) yield row[key];
+  }
+}
+
 /**
  * Total annual cost of reliability (downtime cost + rule investment ÷ horizon) across availability,
  * x axis in nines; scenarios as markers; the cheapest point marked and named.
@@ -104,7 +93,6 @@ export const TotalCostChart = memo(function TotalCostChart({
   horizonYears,
   palette,
 }: TotalCostChartProps) {
-  const tooltip = tooltipStyle(palette);
   const years = `${horizonYears} ${horizonYears === 1 ? 'year' : 'years'}`;
   const caption = (
     <>
@@ -116,107 +104,124 @@ export const TotalCostChart = memo(function TotalCostChart({
     </>
   );
   const numbers = (
-    <table className="chart-table">
-      <caption>{TOTAL_COST_CHART_TITLE}: numbers</caption>
-      <thead>
-        <tr>
-          <th scope="col">Point</th>
-          <th scope="col">Availability</th>
-          <th scope="col">Downtime cost a year</th>
-          <th scope="col">Investment a year</th>
-          <th scope="col">Run cost a year</th>
-          <th scope="col">Total a year</th>
-        </tr>
-      </thead>
-      <tbody>
-        {view.table.map((r) => (
-          <tr key={r.label}>
-            <th scope="row">{r.label}</th>
-            <td>{r.availability}</td>
-            <td>{r.annualDowntimeCost}</td>
-            <td>{r.annualisedInvestment}</td>
-            <td>{r.annualRunCost}</td>
-            <td>{r.totalAnnualCost}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <ChartTable
+      caption={`${TOTAL_COST_CHART_TITLE}: numbers`}
+      columns={[
+        'Point',
+        'Availability',
+        'Downtime cost a year',
+        'Investment a year',
+        'Run cost a year',
+        'Total a year',
+      ]}
+      rows={view.table.map((r) => ({
+        key: r.label,
+        header: r.label,
+        cells: [
+          r.availability,
+          r.annualDowntimeCost,
+          r.annualisedInvestment,
+          r.annualRunCost,
+          r.totalAnnualCost,
+        ],
+      }))}
+    />
   );
 
-  return (
-    <ChartFigure kind="total-cost" title={TOTAL_COST_CHART_TITLE} caption={caption} numbers={numbers}>
-      <ResponsiveContainer width="100%" height={CHART_HEIGHT} initialDimension={INITIAL_DIMENSION}>
-        <ComposedChart
-          data={view.curve}
-          margin={{ top: 56, right: 16, bottom: 20, left: CHART_MARGIN_LEFT }}
-          title={TOTAL_COST_CHART_TITLE}
-        >
-          <CartesianGrid stroke={palette.grid} strokeDasharray="3 3" />
-          <XAxis
-            dataKey="nines"
-            type="number"
-            domain={view.domain}
-            ticks={view.ticks}
-            tickFormatter={formatNinesTick}
-            {...axisStyle(palette)}
-            label={<XAxisTitle value="Availability (scale in nines)" fill={palette.text} />}
-            height={44}
-          />
-          <YAxis {...moneyAxisProps(palette, currency, `Total cost a year (${currency})`)} />
-          <Tooltip
-            {...tooltip}
-            isAnimationActive={false}
-            labelFormatter={(nines) => formatNinesTick(Number(nines))}
-            formatter={(value) => formatChartMoney(Number(value), currency)}
-          />
-          <Legend wrapperStyle={legendStyle(palette)} />
-          <ReferenceLine x={view.optimum.nines} stroke={palette.optimum} strokeDasharray="4 3" />
+  // Series keyed on what they draw from (not the figures), so that recharts keeps them while the
+  // figures change; the optimum's line and note move with the figures.
+  const markerSpecs = useStableValue(view.scenarios.map(({ id, label, key }) => ({ id, label, key })));
+  const markers = useMemo(
+    () => (
+      <>
+        <Line
+          dataKey="totalAnnualCost"
+          name="Total cost a year (rule)"
+          stroke={palette.curve}
+          strokeWidth={2}
+          dot={false}
+          isAnimationActive={false}
+        />
+        {markerSpecs.map((s, i) => (
           <Line
-            dataKey="totalAnnualCost"
-            name="Total cost a year (rule)"
-            stroke={palette.curve}
-            strokeWidth={2}
-            dot={false}
-            isAnimationActive={false}
-          />
-          {view.scenarios.map((s, i) => (
-            <Line
-              key={s.id}
-              dataKey={s.key}
-              name={s.label}
-              stroke={seriesColour(palette, i)}
-              strokeOpacity={0}
-              legendType="circle"
-              dot={{ r: 6, fill: seriesColour(palette, i), stroke: palette.background, strokeWidth: 1.5 }}
-              activeDot={{ r: 7, fill: seriesColour(palette, i), stroke: palette.background }}
-              isAnimationActive={false}
-            />
-          ))}
-          <Line
-            dataKey={OPTIMUM_KEY}
-            name={OPTIMUM_NAME}
-            stroke={palette.optimum}
+            key={s.id}
+            dataKey={s.key}
+            name={s.label}
+            stroke={seriesColour(palette, i)}
             strokeOpacity={0}
-            legendType="diamond"
-            dot={(props: DotProps) => (
-              <Diamond
-                key={`optimum-${props.index}`}
-                {...props}
-                fill={palette.optimum}
-                stroke={palette.background}
-              />
-            )}
-            activeDot={false}
+            legendType="circle"
+            dot={{ r: 6, fill: seriesColour(palette, i), stroke: palette.background, strokeWidth: 1.5 }}
+            activeDot={{ r: 7, fill: seriesColour(palette, i), stroke: palette.background }}
             isAnimationActive={false}
           />
+        ))}
+        <Line
+          dataKey={OPTIMUM_KEY}
+          name={OPTIMUM_NAME}
+          stroke={palette.optimum}
+          strokeOpacity={0}
+          legendType="diamond"
+          dot={(props: DotProps) => (
+            <Diamond
+              key={`optimum-${props.index}`}
+              {...props}
+              fill={palette.optimum}
+              stroke={palette.background}
+            />
+          )}
+          activeDot={false}
+          isAnimationActive={false}
+        />
+      </>
+    ),
+    [markerSpecs, palette],
+  );
+  const plot = useMemo<ChartPlot>(
+    () => ({
+      chart: ComposedChart,
+      data: view.curve,
+      margin: { top: 56, right: 16 },
+      palette,
+      currency,
+      xAxis: {
+        dataKey: 'nines',
+        type: 'number',
+        domain: view.domain,
+        ticks: view.ticks,
+        tickFormatter: formatNinesTick,
+        title: 'Availability (scale in nines)',
+      },
+      yAxis: {
+        title: `Total cost a year (${currency})`,
+        width: moneyAxisWidth(plottedValues(view), currency),
+      },
+      tooltip: {
+        labelFormatter: (nines) => formatNinesTick(Number(nines)),
+        formatter: (value) => formatChartMoney(Number(value), currency),
+      },
+      series: (
+        <>
+          <ReferenceLine x={view.optimum.nines} stroke={palette.optimum} strokeDasharray="4 3" />
+          {markers}
           <OptimumNote
             name={OPTIMUM_NAME}
             figure={view.optimumFigure}
             total={view.optimumTotalText}
             colour={palette.optimum}
           />
-        </ComposedChart>
-      </ResponsiveContainer>
-    </ChartFigure>
+        </>
+      ),
+    }),
+    [view, palette, currency, markers],
+  );
+
+  return (
+    <ChartFrame
+      kind="total-cost"
+      title={TOTAL_COST_CHART_TITLE}
+      caption={caption}
+      numbers={numbers}
+      plot={plot}
+    />
   );
 });

@@ -2,10 +2,19 @@ import { useSyncExternalStore } from 'react';
 
 const QUERY = '(prefers-color-scheme: dark)';
 
+let cached: { matchMedia: typeof window.matchMedia; query: MediaQueryList } | null = null;
+
+/**
+ * The page's dark-mode query, made once: React reads the snapshot on every render of every chart,
+ * and `matchMedia` builds a new list (and evaluates the query) on each call. Made again only if
+ * `window.matchMedia` itself is replaced (tests stub it).
+ */
 function mediaQuery(): MediaQueryList | null {
-  return typeof window !== 'undefined' && typeof window.matchMedia === 'function'
-    ? window.matchMedia(QUERY)
-    : null;
+  if (typeof window === 'undefined' || typeof window.matchMedia !== 'function') return null;
+  if (cached?.matchMedia !== window.matchMedia) {
+    cached = { matchMedia: window.matchMedia, query: window.matchMedia(QUERY) };
+  }
+  return cached.query;
 }
 
 function subscribe(onChange: () => void): () => void {

@@ -8,18 +8,31 @@ afterEach(() => {
 });
 
 describe('useSettledValue', () => {
-  it('keeps the last settled value while changes keep coming, then takes the latest', () => {
+  it('passes a change after a rest at once, then holds changes that keep coming until they stop', () => {
     vi.useFakeTimers();
     const { result, rerender } = renderHook(({ value }) => useSettledValue(value, 150), {
       initialProps: { value: 1 },
     });
     expect(result.current).toBe(1);
-    for (const value of [2, 3, 4, 5]) {
+    // The first change after a rest: in the next task, without waiting for the delay.
+    rerender({ value: 2 });
+    act(() => vi.advanceTimersByTime(1));
+    expect(result.current).toBe(2);
+    // Changes 100 ms apart (faster than the delay): each one waits.
+    for (const value of [3, 4, 5]) {
+      act(() => vi.advanceTimersByTime(99));
       rerender({ value });
-      act(() => vi.advanceTimersByTime(100));
-      expect(result.current).toBe(1);
+      act(() => vi.advanceTimersByTime(1));
+      expect(result.current).toBe(2);
     }
-    act(() => vi.advanceTimersByTime(60));
+    act(() => vi.advanceTimersByTime(148));
+    expect(result.current).toBe(2);
+    act(() => vi.advanceTimersByTime(1));
     expect(result.current).toBe(5);
+    // Rested again: the next change passes at once.
+    act(() => vi.advanceTimersByTime(200));
+    rerender({ value: 6 });
+    act(() => vi.advanceTimersByTime(1));
+    expect(result.current).toBe(6);
   });
 });

@@ -4,6 +4,7 @@ import { exportFileName } from '../../export/file-name';
 import { embedSnippet } from '../../export/links';
 import { EXPORTABLE_CHARTS } from './exportable-charts';
 import { chartSvgSelector } from '../charts/chart-svg';
+import { drawAllCharts } from '../charts/draw-all-charts';
 import { useExportSnapshot } from './use-export-context';
 
 type Notice = { kind: 'ok' | 'error'; text: string; manualCopy?: { label: string; text: string } };
@@ -92,23 +93,33 @@ export function ExportToolbar() {
               run(async () => {
                 const context = snapshot();
                 const chart = EXPORTABLE_CHARTS.find((c) => c.id === chartId)!;
-                const container = document.querySelector(`[data-chart="${chart.id}"]`);
-                const svg = document.querySelector<SVGSVGElement>(chartSvgSelector(chart.id));
-                // No chart yet (its chunk is loading) or none at all (it failed and shows a message instead).
-                if (!container || !svg)
-                  throw new Error(
+                const container = document.querySelector<HTMLElement>(`[data-chart="${chart.id}"]`);
+                const notShown = () =>
+                  new Error(
                     `the chart “${chart.title}” is not on screen (still loading, or it could not be drawn)`,
                   );
-                const { standaloneSvg, readLegend } = await import('./svg-export');
-                const { pageBackground } = await import('./png-export');
-                const style = getComputedStyle(document.documentElement);
-                const text = standaloneSvg(svg, readLegend(container), {
-                  title: chart.title,
-                  subtitle: `${context.presetName} · ${context.currency} · ${context.date} · ${context.shareLink}`,
-                  background: pageBackground(),
-                  textColor: style.color,
-                  fontFamily: style.fontFamily,
-                });
+                // No chart yet (its chunk is loading) or none at all (it failed and shows a message instead).
+                if (!container) throw notShown();
+                // Out of view, the chart may show older figures: it draws the current ones first.
+                const releaseCharts = drawAllCharts();
+                let text: string;
+                try {
+                  const { standaloneSvg, readLegend } = await import('./svg-export');
+                  const { pageBackground, settled } = await import('./png-export');
+                  await settled(document.getElementById('comparison') ?? container);
+                  const svg = document.querySelector<SVGSVGElement>(chartSvgSelector(chart.id));
+                  if (!svg) throw notShown();
+                  const style = getComputedStyle(document.documentElement);
+                  text = standaloneSvg(svg, readLegend(container), {
+                    title: chart.title,
+                    subtitle: `${context.presetName} · ${context.currency} · ${context.date} · ${context.shareLink}`,
+                    background: pageBackground(),
+                    textColor: style.color,
+                    fontFamily: style.fontFamily,
+                  });
+                } finally {
+                  releaseCharts();
+                }
                 const name = exportFileName(context.presetName, context.date, 'svg', chart.id);
                 downloadBlob(new Blob([text], { type: 'image/svg+xml;charset=utf-8' }), name);
                 return { kind: 'ok', text: `Saved ${name}` };

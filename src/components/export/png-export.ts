@@ -1,4 +1,5 @@
 import { toBlob } from 'html-to-image';
+import { drawAllCharts } from '../charts/draw-all-charts';
 
 /** Elements marked with this attribute (buttons, scroll hints) are left out of the image. */
 export const EXCLUDE_FROM_EXPORT = 'data-export-exclude';
@@ -35,7 +36,18 @@ export async function settled(node: HTMLElement, timeoutMs = 8000): Promise<void
  * scroll size so nothing is clipped.
  */
 export async function capturePng(node: HTMLElement): Promise<Blob> {
-  await settled(node);
+  // A chart out of view keeps its last picture until it scrolls into view: every chart draws the
+  // current figures first (busy until it has), and keeps them until the image is made.
+  const releaseCharts = drawAllCharts();
+  try {
+    await settled(node);
+    return await captureSettled(node);
+  } finally {
+    releaseCharts();
+  }
+}
+
+async function captureSettled(node: HTMLElement): Promise<Blob> {
   const background = pageBackground();
   // Lay the comparison out at its full width first (the table scrolls sideways on screen), so the
   // image shows every column; the class is removed again whatever happens.
