@@ -2,6 +2,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
 import { App } from './app';
+import userEvent from '@testing-library/user-event';
+import { renderApp } from './render-app.test-helper';
 import { calculatorStore } from './state/calculator-store';
 import { defaultState } from './state/session';
 
@@ -67,5 +69,25 @@ describe('honest edge figures', () => {
     expect(cell(/^99\.95 %/, 'Marginal investment')).toBe('-$7,100,000 (cheaper, estimate)');
     expect(cell(/^99\.95 %/, 'Marginal payback')).toBe('dominates 99.9 %');
     expect(screen.queryByText('immediate')).not.toBeInTheDocument();
+  });
+});
+
+describe('inputs a preset set', () => {
+  it('say so beside the field until the user types a figure of their own', async () => {
+    const user = userEvent.setup();
+    await renderApp();
+    await user.selectOptions(screen.getByLabelText('Preset'), 'saas');
+    const cost = screen.getByRole('textbox', { name: 'Downtime cost per hour' });
+    const infra = screen.getByRole('textbox', { name: 'Monthly infrastructure cost' });
+    expect(cost).toHaveAccessibleDescription(
+      /Set by the Enterprise SaaS preset \(the midpoint of its range\)/,
+    );
+    expect(infra).toHaveAccessibleDescription(/The worked example’s figure, which the preset does not set/);
+    await user.clear(infra);
+    await user.type(infra, '80,000');
+    expect(infra).not.toHaveAccessibleDescription(/worked example/);
+    await user.clear(cost);
+    await user.type(cost, '300,000');
+    expect(cost).not.toHaveAccessibleDescription(/preset/);
   });
 });

@@ -102,3 +102,20 @@ export const SEED_EXAMPLE: CalculatorInputs = {
     { id: 's3', label: null, availabilityPercent: 99.99, investmentOverride: null, annualRunCost: 0 },
   ],
 };
+
+/**
+ * Where an input's value comes from when it is not the user's own: `preset` when it is the value the
+ * chosen industry preset set (the midpoint of its cost range, currency units an hour), `worked-example`
+ * when it is the worked example's and nothing the user chose has set it (the preset leaves the monthly
+ * infrastructure cost as the worked example had it). Null when the value differs: the user typed it.
+ * Exact comparison of plain numbers, as stored.
+ */
+export function inputOrigin(
+  presetId: IndustryId | 'seed',
+  key: 'downtimeCostPerHour' | 'baselineAvailabilityPercent' | 'monthlyInfraCost',
+  value: number,
+): 'preset' | 'worked-example' | null {
+  const industry = INDUSTRIES.find((i) => i.id === presetId);
+  if (industry && key === 'downtimeCostPerHour') return value === rangeMidpoint(industry) ? 'preset' : null;
+  return value === SEED_EXAMPLE[key] ? 'worked-example' : null;
+}

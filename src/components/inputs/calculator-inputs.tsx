@@ -1,6 +1,6 @@
 import { formatMoneyNumber, CURRENCIES, type CurrencyCode } from '../../format/format';
 import { PERIOD_CONVENTIONS, PERIOD_CONVENTION_IDS, type PeriodConventionId } from '../../model/periods';
-import { INDUSTRIES, WORKED_EXAMPLE_NAMES } from '../../model/presets';
+import { INDUSTRIES, WORKED_EXAMPLE_NAMES, inputOrigin } from '../../model/presets';
 import { lazy } from 'react';
 import { LaterPanel } from '../after-first-paint';
 import {
@@ -26,7 +26,7 @@ export function CalculatorInputsPanel() {
   const costRange = useCostRange();
   const currency = useCurrency();
   const actions = useCalculatorActions();
-  const context: FieldContext = { money: (value) => formatMoneyNumber(value, currency), costRange };
+  const context: FieldContext = { money: (value) => formatMoneyNumber(value, currency), costRange, presetId };
   const industry = INDUSTRIES.find((i) => i.id === presetId);
 
   return (
@@ -122,6 +122,7 @@ function DescribedField({
   context: FieldContext;
 }) {
   const actions = useCalculatorActions();
+  const origin = originText(field.key, value, context);
   return (
     <SliderField
       label={field.label}
@@ -131,7 +132,26 @@ function DescribedField({
       valueText={(v) => field.valueText(v, context)}
       parse={field.parse}
       onCommit={(v) => actions.inputChanged(field.key, v)}
-      hint={field.hint?.(context)}
+      hint={[field.hint?.(context), origin].filter(Boolean).join(' ') || undefined}
     />
   );
+}
+
+/**
+ * Says so when a main input holds a value the user did not type — the preset's, or the worked
+ * example's — so an estimate built on it is not taken for the user's own figure.
+ */
+function originText(key: FieldDefinition['key'], value: number, { presetId }: FieldContext): string | null {
+  if (key !== 'downtimeCostPerHour' && key !== 'baselineAvailabilityPercent' && key !== 'monthlyInfraCost')
+    return null;
+  const origin = inputOrigin(presetId, key, value);
+  if (origin === 'preset') {
+    const name = INDUSTRIES.find((i) => i.id === presetId)?.name ?? '';
+    return `Set by the ${name} preset (the midpoint of its range): type your own figure if you have one.`;
+  }
+  if (origin === 'worked-example')
+    return presetId === 'seed'
+      ? 'The worked example’s figure.'
+      : 'The worked example’s figure, which the preset does not set: type your own.';
+  return null;
 }

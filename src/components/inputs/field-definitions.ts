@@ -2,6 +2,7 @@ import { formatInputNumber } from '../../format/format';
 import { parseAmount, parseAvailability, parseBounded, type ParseResult } from '../../format/parse';
 import { LIMITS } from '../../model/limits';
 import type { CalculatorActions } from '../../state/calculator-store';
+import type { PresetId } from '../../state/session';
 import { linearScale, logScale, ninesScale, type SliderScale } from './slider-scales';
 
 /** The store key of a single-number input: what `inputChanged` accepts. */
@@ -12,6 +13,8 @@ export interface FieldContext {
   /** Money in the session's currency, whole units: "$2,000,000". */
   money: (value: number) => string;
   costRange: { low: number; high: number };
+  /** The preset chosen last: an input still at its value says it was set by it. */
+  presetId: PresetId;
 }
 
 /** One slider-and-field input of the panel, described once; `calculator-inputs.tsx` renders the list. */
