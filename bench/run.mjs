@@ -77,7 +77,8 @@ async function coldLoad(browser, url, rate) {
   await page.addInitScript(PROBE);
   const scripts = [];
   page.on('response', async (response) => {
-    if (response.request().resourceType() === 'script') {
+    // Module preloads report another resource type than a <script>: go by the file.
+    if (new URL(response.url()).pathname.endsWith('.js')) {
       try {
         scripts.push({ url: response.url(), body: await response.body() });
       } catch {
@@ -92,14 +93,15 @@ async function coldLoad(browser, url, rate) {
     .catch(() => {});
   const marks = await page.evaluate(() => window.__bench);
   await page.waitForTimeout(300);
-  // On the page's own clock (Resource Timing): the scripts fully loaded before the table appeared.
+  // On the page's own clock (Resource Timing): the scripts fully loaded before the table appeared,
+  // whether the entry's <script> or index.html's <link rel="modulepreload"> (initiator "other") fetched them.
   // (Node-side timestamps would lag by the polling interval and count chunks that came after.)
   const loadedBeforeResults = new Set(
     await page.evaluate(
       (firstResults) =>
         performance
           .getEntriesByType('resource')
-          .filter((e) => e.initiatorType === 'script' && e.responseEnd <= firstResults)
+          .filter((e) => ['script', 'other'].includes(e.initiatorType) && e.responseEnd <= firstResults)
           .map((e) => e.name),
       marks.firstResults,
     ),
