@@ -132,10 +132,13 @@ function DescribedField({
       valueText={(v) => field.valueText(v, context)}
       parse={field.parse}
       onCommit={(v) => actions.inputChanged(field.key, v)}
-      hint={[field.hint?.(context), origin].filter(Boolean).join(' ') || undefined}
+      hint={[field.hint?.(context), origin].filter(Boolean).map(asSentence).join(' ') || undefined}
     />
   );
 }
+
+/** A hint as a sentence: with its full stop, so two hints read as two sentences. */
+const asSentence = (text: string | null | undefined) => (text && !/[.!?:]$/.test(text) ? `${text}.` : text);
 
 /**
  * Says so when a main input holds a value the user did not type — the preset's, or the worked
