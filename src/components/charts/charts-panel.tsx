@@ -1,6 +1,6 @@
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { evaluateResultGraph } from '../../model/result-graph';
+import { resultGraphOf } from '../../state/use-result-graph';
 import { useCostRange, useCurrency, useInputs } from '../../state/calculator-store';
 import { ErrorBoundary } from '../error-boundary';
 import { BREAK_EVEN_CHART_TITLE, BreakEvenChart } from './break-even-chart';
@@ -45,7 +45,7 @@ export function ChartsPanel() {
 
   // The settled inputs' figures: one graph for the three charts. View models that hold the same
   // figures as before keep their identity (useStableValue), so an unchanged chart is not drawn again.
-  const graph = useMemo(() => evaluateResultGraph(inputs, costRange), [inputs, costRange]);
+  const graph = useMemo(() => resultGraphOf(inputs, costRange), [inputs, costRange]);
   const costRows = useStableValue(useMemo(() => costBars(graph), [graph]));
   const costNumbers = useStableValue(useMemo(() => costTable(graph, currency), [graph, currency]));
   const cost = useMemo(() => ({ rows: costRows, table: costNumbers }), [costRows, costNumbers]);

@@ -12,7 +12,7 @@ import {
 import { sessionOf, type CalculatorState, type PresetId } from '../../state/session';
 import { shareUrl } from '../../state/share-link';
 import { fieldIssuesStore, fieldIssuesText } from '../../state/field-issues-store';
-import { evaluateResultGraph } from '../../model/result-graph';
+import { resultGraphOf } from '../../state/use-result-graph';
 import type { ExportContext } from '../../export/export-data';
 import { isoDate } from '../../export/file-name';
 import { fullAppUrl } from '../../export/links';
@@ -54,7 +54,7 @@ export function useExportSnapshot(): () => ExportContext {
   return useCallback(() => {
     const state = calculatorStore.getState();
     return {
-      graph: evaluateResultGraph(state.inputs, state.ranges.downtimeCostPerHour),
+      graph: resultGraphOf(state.inputs, state.ranges.downtimeCostPerHour),
       currency: state.currency,
       presetName: presetName(state.presetId),
       date: isoDate(new Date()),
