@@ -114,6 +114,24 @@ describe('seeds (as Squiggle tests them)', () => {
   });
 });
 
+describe('an amount that cannot be negative', () => {
+  // A uniform range's ends are its 5th and 95th percentiles, so $0–$100 reaches to −$5.56 and $105.56.
+  it.each<RangeShape>(['uniform', 'pert'])(
+    'never draws below $0 from a %s range that starts at $0',
+    (shape) => {
+      const { draws } = simulateRuns({
+        ...costOnly,
+        ranges: { downtimeCostPerHour: { low: 0, high: 100, shape } },
+        runs: 2000,
+      });
+      const cost = draws.get('downtimeCostPerHour')!;
+      expect(Math.min(...cost)).toBe(0);
+      expect(Object.is(Math.min(...cost), -0)).toBe(false);
+      expect(Math.max(...cost)).toBeGreaterThan(100);
+    },
+  );
+});
+
 describe('with every range collapsed to a point', () => {
   it('every percentile is the exact figure and every chance is all or nothing', () => {
     const inputs: CalculatorInputs = {

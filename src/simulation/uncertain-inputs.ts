@@ -81,6 +81,9 @@ export function uncertainInputs(inputs: CalculatorInputs, ranges: InputRanges): 
 /**
  * The draws of every uncertain input for `runs` runs under `seed`: each from its own stream, named by
  * its key, so the same seed gives the same draws of an input whatever other inputs hold ranges.
+ * Every rangeable input is an amount that cannot fall below 0 (a cost per hour, an investment, a run
+ * cost), but a uniform or PERT range reaches a little beyond its ends (they are its 5th and 95th
+ * percentiles): a draw below 0 counts as 0, so a range from near 0 never samples a negative cost.
  */
 export function drawInputs(
   uncertain: readonly UncertainInput[],
@@ -90,7 +93,9 @@ export function drawInputs(
   return new Map(
     uncertain.map((input) => [
       input.key,
-      sampleDistribution(input.distribution, runs, uniformStream(seed, input.key)),
+      sampleDistribution(input.distribution, runs, uniformStream(seed, input.key)).map((draw) =>
+        Math.max(0, draw),
+      ),
     ]),
   );
 }
