@@ -46,19 +46,25 @@ const edited: CalculatorState = (() => {
 })();
 
 describe('the saved session', () => {
-  it('saves the inputs only, under "nines:session" at version 2', () => {
+  it('saves the inputs only, under "nines:session" at the newest version', () => {
     const storage = storageWith();
     const { store } = open(storage);
     store.getState().actions.inputChanged('downtimeCostPerHour', 750_000);
     const saved = JSON.parse(storage.getItem(SESSION_STORAGE_KEY)!);
-    expect(saved.version).toBe(2);
+    expect(saved.version).toBe(SESSION_VERSION);
+    expect(SESSION_VERSION).toBe(3);
     expect(Object.keys(saved.state).sort()).toEqual([
+      'caseName',
       'compact',
       'currency',
+      'dependencies',
+      'failureModes',
       'inputs',
       'nextScenarioNumber',
       'presetId',
       'ranges',
+      'showAllColumns',
+      'simulation',
     ]);
     expect(saved.state.inputs.downtimeCostPerHour).toBe(750_000);
   });
@@ -126,7 +132,7 @@ describe('migration from version 0', () => {
     ],
   };
 
-  it('turns fractions into percents and targets into scenarios, then saves as version 2', () => {
+  it('turns fractions into percents and targets into scenarios, then saves in the newest version', () => {
     const storage = storageWith(JSON.stringify({ state: v0, version: 0 }));
     const { session, events } = open(storage);
     const expected: CalculatorState = {
@@ -161,10 +167,19 @@ describe('migration from version 0', () => {
       currency: 'GBP',
       compact: false,
       nextScenarioNumber: 3,
+      // What version 3 added, as a new session has it.
+      caseName: null,
+      showAllColumns: false,
+      failureModes: defaultState().failureModes,
+      dependencies: defaultState().dependencies,
+      simulation: defaultState().simulation,
     };
     expect(session()).toEqual(expected);
     expect(events).toEqual(['restored']);
-    expect(JSON.parse(storage.getItem(SESSION_STORAGE_KEY)!)).toEqual({ state: expected, version: 2 });
+    expect(JSON.parse(storage.getItem(SESSION_STORAGE_KEY)!)).toEqual({
+      state: expected,
+      version: SESSION_VERSION,
+    });
   });
 
   it.each([
@@ -228,5 +243,48 @@ describe('storage that refuses', () => {
     for (let n = 0; n < 20; n += 1) store.getState().actions.inputChanged('monthlyInfraCost', 1000 + n);
     expect(session().inputs.monthlyInfraCost).toBe(1019);
     expect(events).toEqual(['restored', 'unsaveable']);
+  });
+});
+
+describe('the parts version 3 added', () => {
+  it('are set by their actions and saved', () => {
+    const storage = storageWith();
+    const { store } = open(storage);
+    const { actions } = store.getState();
+    actions.caseNameChanged('Checkout 2027');
+    actions.showAllColumnsToggled(true);
+    actions.simulationChanged({ enabled: true, seed: 'plan B' });
+    actions.failureModesEdited((fm) => ({ ...fm, useForBaseline: true, capPercent: 10 }));
+    actions.dependenciesEdited((d) => ({ ...d, ownOutages: [{ count: 2, scopePercent: 50 }] }));
+    actions.rangeChanged('scenarios.s1.investment', { low: 1, high: 2, shape: 'pert' });
+    const saved = JSON.parse(storage.getItem(SESSION_STORAGE_KEY)!).state as CalculatorState;
+    expect(saved.caseName).toBe('Checkout 2027');
+    expect(saved.showAllColumns).toBe(true);
+    expect(saved.simulation).toEqual({ enabled: true, runs: 10_000, seed: 'plan B' });
+    expect(saved.failureModes).toMatchObject({ useForBaseline: true, capPercent: 10 });
+    expect(saved.dependencies.ownOutages).toEqual([{ count: 2, scopePercent: 50 }]);
+    expect(saved.ranges['scenarios.s1.investment']).toEqual({ low: 1, high: 2, shape: 'pert' });
+  });
+
+  it('a blank case name goes back to the preset’s; removing a scenario takes its ranges along', () => {
+    const { store } = open(storageWith());
+    const { actions } = store.getState();
+    actions.caseNameChanged('   ');
+    expect(store.getState().caseName).toBeNull();
+    actions.rangeChanged('scenarios.s2.annualRunCost', { low: 0, high: 5, shape: 'uniform' });
+    actions.scenarioRemoved('s2');
+    expect(Object.keys(store.getState().ranges)).toEqual(['downtimeCostPerHour']);
+  });
+
+  it('stay when a preset is picked; Reset takes them back to a new session’s', () => {
+    const { store } = open(storageWith());
+    const { actions } = store.getState();
+    actions.caseNameChanged('Mine');
+    actions.simulationChanged({ enabled: true });
+    actions.presetChosen('gaming');
+    actions.presetChosen('seed');
+    expect(store.getState()).toMatchObject({ caseName: 'Mine', simulation: { enabled: true } });
+    actions.reset();
+    expect(store.getState()).toMatchObject({ caseName: null, simulation: { enabled: false } });
   });
 });

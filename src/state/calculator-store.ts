@@ -11,7 +11,17 @@ import { LIMITS } from '../model/limits';
 import { oneMoreNine } from '../model/downtime';
 import { noticesStore, UNREADABLE_NOTICE, UNSAVEABLE_NOTICE } from './notices-store';
 import { openSession, validateSession } from './session-validator';
-import { defaultState, sessionOf, type CalculatorState, type PresetId, type UndoableChange } from './session';
+import {
+  defaultState,
+  sessionOf,
+  type CalculatorState,
+  type DependenciesSession,
+  type FailureModesSession,
+  type PresetId,
+  type ScenarioRangeKey,
+  type SimulationSettings,
+  type UndoableChange,
+} from './session';
 import { SESSION_VERSION } from './session-versions';
 import {
   SESSION_STORAGE_KEY,
@@ -29,8 +39,20 @@ export interface CalculatorActions {
   presetChosen(presetId: PresetId): void;
   inputChanged(name: ScalarInput, value: number): void;
   periodConventionChosen(id: PeriodConventionId): void;
-  /** A new range for an input (only a valid one: the form holds an invalid range back, with a message). */
+  /**
+   * A new range for an input (only a valid one: the form holds an invalid range back, with a message);
+   * null takes a scenario's range away (the cost per hour always has one).
+   */
   rangeChanged(input: RangedInputId, range: RangeInput): void;
+  rangeChanged(input: ScenarioRangeKey, range: RangeInput | null): void;
+  /** "Case name": null or blank goes back to the preset's name. */
+  caseNameChanged(name: string | null): void;
+  showAllColumnsToggled(on: boolean): void;
+  /** Replaces the failure modes, levers and plan with what `edit` makes of them (pure edits live beside the page). */
+  failureModesEdited(edit: (current: FailureModesSession) => FailureModesSession): void;
+  /** Replaces the dependency tree and own outages with what `edit` makes of them. */
+  dependenciesEdited(edit: (current: DependenciesSession) => DependenciesSession): void;
+  simulationChanged(patch: Partial<SimulationSettings>): void;
   currencyChosen(currency: CurrencyCode): void;
   compactToggled(compact: boolean): void;
   scenarioAdded(): void;
@@ -83,8 +105,19 @@ function calculatorState(
       actions: {
         presetChosen: (presetId) =>
           undoable('preset', (state) => {
+            // A preset sets the calculator's inputs; the failure modes, dependencies, simulation
+            // settings, case name and table columns are the user's own and stay.
             if (presetId === 'seed')
-              return { ...defaultState(), currency: state.currency, compact: state.compact };
+              return {
+                ...defaultState(),
+                currency: state.currency,
+                compact: state.compact,
+                caseName: state.caseName,
+                showAllColumns: state.showAllColumns,
+                failureModes: state.failureModes,
+                dependencies: state.dependencies,
+                simulation: state.simulation,
+              };
             const industry = INDUSTRIES.find((i) => i.id === presetId)!;
             // Industry presets count time as people do, in 365-day years; only the worked example keeps
             // the specification's 30-day months so that its figures reproduce the specification's.
@@ -108,7 +141,18 @@ function calculatorState(
         inputChanged: (name, value) => set((state) => ({ inputs: { ...state.inputs, [name]: value } })),
         periodConventionChosen: (id) =>
           set((state) => ({ inputs: { ...state.inputs, periodConvention: id } })),
-        rangeChanged: (input, range) => set((state) => ({ ranges: { ...state.ranges, [input]: range } })),
+        rangeChanged: (input: RangedInputId | ScenarioRangeKey, range: RangeInput | null) =>
+          set((state) => {
+            const ranges = { ...state.ranges };
+            if (range !== null) ranges[input] = range;
+            else if (input !== 'downtimeCostPerHour') delete ranges[input];
+            return { ranges };
+          }),
+        caseNameChanged: (name) => set({ caseName: name === null || name.trim() === '' ? null : name }),
+        showAllColumnsToggled: (on) => set({ showAllColumns: on }),
+        failureModesEdited: (edit) => set((state) => ({ failureModes: edit(state.failureModes) })),
+        dependenciesEdited: (edit) => set((state) => ({ dependencies: edit(state.dependencies) })),
+        simulationChanged: (patch) => set((state) => ({ simulation: { ...state.simulation, ...patch } })),
         currencyChosen: (currency) => set({ currency }),
         compactToggled: (compact) => set({ compact }),
         scenarioAdded: () =>
@@ -142,6 +186,10 @@ function calculatorState(
         scenarioRemoved: (id) =>
           undoable('scenario-removed', (state) => ({
             inputs: { ...state.inputs, scenarios: state.inputs.scenarios.filter((s) => s.id !== id) },
+            // Its ranges go with it (an undo brings them back with the scenario).
+            ranges: Object.fromEntries(
+              Object.entries(state.ranges).filter(([key]) => !key.startsWith(`scenarios.${id}.`)),
+            ) as CalculatorState['ranges'],
           })),
         sessionRestored: (restored) => set({ ...restored }),
         reset: () => undoable('reset', () => defaultState()),

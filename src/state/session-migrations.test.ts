@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { ARTICLE_OWN_OUTAGES } from '../model/dependencies';
+import { createDependencyTree } from '../model/dependency-edits';
+import { DEFAULT_RUNS, DEFAULT_SEED } from '../simulation/simulate';
+import { defaultState } from './session';
 import {
   SESSION_MIGRATIONS,
+  casesModesAndDependencies,
   migrateSession,
   percentsAndScenarios,
   rangesAndFollowingLabels,
@@ -189,5 +194,32 @@ describe('the whole chain', () => {
       [null, 99.9],
       ['Quote', 99.99],
     ]);
+  });
+});
+
+describe('RangesAndFollowingLabels → CasesModesAndDependencies', () => {
+  it('adds each new part at the value a new session starts with, and changes nothing else', () => {
+    const v2 = { inputs: { any: 'inputs' }, presetId: 'seed', ranges: { downtimeCostPerHour: 'r' } };
+    const fresh = defaultState();
+    expect(casesModesAndDependencies(v2)).toEqual({
+      ...v2,
+      caseName: null,
+      showAllColumns: false,
+      failureModes: fresh.failureModes,
+      dependencies: fresh.dependencies,
+      simulation: fresh.simulation,
+    });
+  });
+
+  it('passes on what is not a session as it is, for the schema to name', () => {
+    for (const value of [null, 42, 'text', [1]]) expect(casesModesAndDependencies(value)).toBe(value);
+  });
+
+  it('starts the simulation at the engine’s own defaults, and the tree where the tree editor does', () => {
+    expect(defaultState().simulation).toEqual({ enabled: false, runs: DEFAULT_RUNS, seed: DEFAULT_SEED });
+    expect(defaultState().dependencies).toEqual({
+      tree: createDependencyTree(),
+      ownOutages: ARTICLE_OWN_OUTAGES,
+    });
   });
 });

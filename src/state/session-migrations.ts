@@ -2,6 +2,7 @@ import { Dec } from '../model/decimal';
 import { DEFAULT_ASSUMPTIONS, INDUSTRIES } from '../model/presets';
 import { defaultRangeShape } from '../model/ranges';
 import { followingLabel } from '../model/scenario-label';
+import { defaultDependencies, defaultFailureModes, defaultSimulation } from './session';
 import { SESSION_VERSION, SESSION_VERSIONS, type SessionVersionName } from './session-versions';
 
 /**
@@ -120,10 +121,29 @@ export function rangesAndFollowingLabels(old: unknown): unknown {
   return { ...rest, inputs: migratedInputs, ranges: { downtimeCostPerHour } };
 }
 
+/**
+ * RangesAndFollowingLabels → CasesModesAndDependencies. Version 3 adds what version 2 did not have,
+ * each at the value a new session starts with, so a version 2 session opens with the same figures:
+ * no case name (the preset's), the decision columns, no failure modes (and today's availability as
+ * typed), an empty dependency tree, and the simulation off at 10,000 runs and seed "nines".
+ */
+export function casesModesAndDependencies(old: unknown): unknown {
+  if (!isRecord(old)) return old;
+  return {
+    ...old,
+    caseName: null,
+    showAllColumns: false,
+    failureModes: defaultFailureModes(),
+    dependencies: defaultDependencies(),
+    simulation: defaultSimulation(),
+  };
+}
+
 /** The chain, oldest first: step n brings version n − 1 to version n. */
 export const SESSION_MIGRATIONS: readonly SessionMigration[] = [
   { to: 'PercentsAndScenarios', up: percentsAndScenarios },
   { to: 'RangesAndFollowingLabels', up: rangesAndFollowingLabels },
+  { to: 'CasesModesAndDependencies', up: casesModesAndDependencies },
 ];
 
 export type MigrationResult = { ok: true; session: unknown } | { ok: false; reason: 'newer' | 'unknown' };

@@ -1,10 +1,20 @@
 import * as z from 'zod/mini';
 import { CURRENCIES } from '../format/format';
+import {
+  DEPENDENCY_LIMITS,
+  isValidCommonCauseShare,
+  isValidRegionCount,
+  MAX_OWN_OUTAGES_PER_YEAR,
+  treeNodes,
+  type DependencyNode,
+  type DependencyTree,
+} from '../model/dependencies';
+import type { FailureCatalogueId } from '../model/failure-catalogues';
 import { LIMITS } from '../model/limits';
 import { PERIOD_CONVENTION_IDS } from '../model/periods';
 import { INDUSTRIES } from '../model/presets';
 import { RANGE_SHAPES } from '../model/ranges';
-import type { CalculatorState, PresetId } from './session';
+import type { CalculatorState, FailureModesSession, PresetId } from './session';
 import { migrateSession } from './session-migrations';
 
 /**
@@ -113,18 +123,217 @@ const rangeSchema = z.strictObject({
   shape: oneOf(RANGE_SHAPES, 'must be lognormal, uniform or PERT'),
 });
 
+/** A scenario's investment or run-cost range, keyed by the scenario's id. */
+const SCENARIO_RANGE_KEY = /^scenarios\.s[1-9][0-9]{0,8}\.(investment|annualRunCost)$/;
+
+const rangesSchema = z
+  .catchall(z.strictObject({ downtimeCostPerHour: rangeSchema }), rangeSchema)
+  .check(
+    z.refine(
+      (ranges) =>
+        Object.keys(ranges).every((key) => key === 'downtimeCostPerHour' || SCENARIO_RANGE_KEY.test(key)),
+      'hold a range for an input Nines does not know',
+    ),
+  );
+
+/** Catalogue ids (failure-catalogues.ts's FAILURE_CATALOGUE_IDS, written out so the schema does not carry the catalogues). */
+const CATALOGUE_IDS = [
+  'production-failures-seed',
+  'root-causes-seed',
+  'empty',
+] satisfies FailureCatalogueId[];
+
+/** The domain of a catalogue in a session: what the table edits and a share link can carry. */
+export const FAILURE_MODE_LIMITS = {
+  maxModes: 40,
+  maxLevers: 40,
+  /** Characters in one field's text ("1-2 per year", "5min (restart)"). */
+  maxTextLength: 60,
+  maxIncidentsPerYear: 1_000_000,
+} as const;
+
+const ROW_ID = /^[a-z0-9][a-z0-9-]{0,39}$/;
+const rowId = () => z.string().check(z.refine((id) => ROW_ID.test(id), 'must be a row id'));
+const text = (max: number) =>
+  z.string().check(z.refine((value) => value.length <= max, `must be at most ${max} characters`));
+const fieldTexts = <K extends string>(keys: readonly K[]) =>
+  z.strictObject(
+    Object.fromEntries(keys.map((key) => [key, text(FAILURE_MODE_LIMITS.maxTextLength)])) as Record<
+      K,
+      ReturnType<typeof text>
+    >,
+  );
+const MODE_FIELDS = ['frequency', 'timeToDetect', 'timeToRecover', 'usersAffected'] as const;
+
+const failureModesSchema: z.ZodMiniType<FailureModesSession> = z
+  .strictObject({
+    catalogueId: oneOf(CATALOGUE_IDS, 'must be one of the failure catalogues'),
+    useForBaseline: z.boolean(),
+    capPercent: numberWhere((p) => p > 0 && p <= 100, 'must be above 0 % and at most 100 %'),
+    incidentsPerYear: z.nullable(
+      numberWhere(
+        between(0, FAILURE_MODE_LIMITS.maxIncidentsPerYear),
+        `must be from 0 to ${FAILURE_MODE_LIMITS.maxIncidentsPerYear.toLocaleString('en-US')}`,
+      ),
+    ),
+    modes: z
+      .array(
+        z.strictObject({ id: rowId(), name: text(LIMITS.maxLabelLength), text: fieldTexts(MODE_FIELDS) }),
+      )
+      .check(
+        z.refine(
+          (list) => list.length <= FAILURE_MODE_LIMITS.maxModes,
+          `must hold at most ${FAILURE_MODE_LIMITS.maxModes} failure modes`,
+        ),
+      ),
+    levers: z
+      .array(
+        z.strictObject({
+          id: rowId(),
+          name: text(LIMITS.maxLabelLength),
+          modeId: rowId(),
+          text: fieldTexts([...MODE_FIELDS, 'oneTimeCost', 'annualRunCost'] as const),
+          inPlan: z.boolean(),
+        }),
+      )
+      .check(
+        z.refine(
+          (list) => list.length <= FAILURE_MODE_LIMITS.maxLevers,
+          `must hold at most ${FAILURE_MODE_LIMITS.maxLevers} levers`,
+        ),
+      ),
+    nextId: numberWhere(
+      (n) => Number.isInteger(n) && between(1, MAX_SCENARIO_NUMBER)(n),
+      'must be a whole number from 1 to 1,000,000,000',
+    ),
+  })
+  .check(
+    z.refine(
+      (fm) =>
+        new Set([...fm.modes, ...fm.levers].map((row) => row.id)).size === fm.modes.length + fm.levers.length,
+      { error: 'has two rows with the same id', path: ['modes'] },
+    ),
+    z.refine((fm) => fm.levers.every((lever) => fm.modes.some((mode) => mode.id === lever.modeId)), {
+      error: 'has a lever on a failure mode that is not there',
+      path: ['levers'],
+    }),
+  );
+
+// The dependency tree is recursive: each group's children are nodes again (zod's getters).
+const NODE_ID = /^n[0-9]{1,9}$/;
+const nodeId = () => z.string().check(z.refine((id) => NODE_ID.test(id), 'must be a node id'));
+const nodeName = () => text(DEPENDENCY_LIMITS.maxNameLength);
+const dependencySchema = z.strictObject({
+  kind: z.literal('dependency'),
+  id: nodeId(),
+  name: nodeName(),
+  availabilityPercent: z.nullable(availability()),
+});
+const commonCause = () => numberWhere(isValidCommonCauseShare, 'must be from 0 % to 100 %');
+const nodeSchema: z.ZodMiniType<DependencyNode> = z.discriminatedUnion('kind', [
+  dependencySchema,
+  z.strictObject({
+    kind: z.literal('all-of'),
+    id: nodeId(),
+    name: nodeName(),
+    get children(): z.ZodMiniArray<z.ZodMiniType<DependencyNode>> {
+      return z.array(nodeSchema);
+    },
+  }),
+  z.strictObject({
+    kind: z.literal('any-of'),
+    id: nodeId(),
+    name: nodeName(),
+    commonCauseSharePercent: commonCause(),
+    get children(): z.ZodMiniArray<z.ZodMiniType<DependencyNode>> {
+      return z.array(nodeSchema);
+    },
+  }),
+  z.strictObject({
+    kind: z.literal('regions'),
+    id: nodeId(),
+    name: nodeName(),
+    regionCount: numberWhere(
+      isValidRegionCount,
+      `must be a whole number from 1 to ${DEPENDENCY_LIMITS.maxRegions}`,
+    ),
+    commonCauseSharePercent: commonCause(),
+    router: z.nullable(dependencySchema),
+    get children(): z.ZodMiniArray<z.ZodMiniType<DependencyNode>> {
+      return z.array(nodeSchema);
+    },
+  }),
+]);
+
+/** Nodes on the longest path from `node` down to a dependency, both included (a router counts as a child). */
+function depthOf(node: DependencyNode): number {
+  if (node.kind === 'dependency') return 1;
+  const below = [...node.children, ...(node.kind === 'regions' && node.router ? [node.router] : [])];
+  return 1 + Math.max(0, ...below.map(depthOf));
+}
+
+const dependenciesSchema = z.strictObject({
+  tree: z
+    .pipe(
+      nodeSchema,
+      z.custom<DependencyTree>((node) => (node as DependencyNode).kind !== 'dependency', 'must be a group'),
+    )
+    .check(
+      z.refine(
+        (tree) => treeNodes(tree).length <= DEPENDENCY_LIMITS.maxNodes,
+        `must hold at most ${DEPENDENCY_LIMITS.maxNodes} nodes`,
+      ),
+      z.refine(
+        (tree) => depthOf(tree) <= DEPENDENCY_LIMITS.maxDepth,
+        `must be at most ${DEPENDENCY_LIMITS.maxDepth} levels deep`,
+      ),
+      z.refine((tree) => {
+        const ids = treeNodes(tree).map((node) => node.id);
+        return new Set(ids).size === ids.length;
+      }, 'has two nodes with the same id'),
+    ),
+  ownOutages: z
+    .array(
+      z.strictObject({
+        count: numberWhere(
+          between(0, MAX_OWN_OUTAGES_PER_YEAR),
+          `must be from 0 to ${MAX_OWN_OUTAGES_PER_YEAR.toLocaleString('en-US')} a year`,
+        ),
+        scopePercent: numberWhere((p) => p > 0 && p <= 100, 'must be above 0 % and at most 100 %'),
+      }),
+    )
+    .check(z.refine((list) => list.length <= 10, 'must hold at most 10 kinds of outage')),
+});
+
+/** The simulation's limits: the engine's MAX_RUNS and MAX_SEED_LENGTH (simulate.ts), pinned by a test. */
+export const SIMULATION_LIMITS = { maxRuns: 100_000, maxSeedLength: 100 } as const;
+
+const simulationSchema = z.strictObject({
+  enabled: z.boolean(),
+  runs: numberWhere(
+    (n) => Number.isInteger(n) && between(1, SIMULATION_LIMITS.maxRuns)(n),
+    `must be a whole number from 1 to ${SIMULATION_LIMITS.maxRuns.toLocaleString('en-US')}`,
+  ),
+  seed: text(SIMULATION_LIMITS.maxSeedLength),
+});
+
 /** The saved or shared session: exactly `CalculatorState`, with every domain limit of `LIMITS`. */
 export const sessionSchema: z.ZodMiniType<CalculatorState> = z
   .strictObject({
     inputs: inputsSchema,
     presetId: oneOf(PRESET_IDS, 'must be one of the presets'),
-    ranges: z.strictObject({ downtimeCostPerHour: rangeSchema }),
+    ranges: rangesSchema,
     currency: oneOf(CURRENCIES, 'must be one of the supported currencies'),
     compact: z.boolean(),
     nextScenarioNumber: numberWhere(
       (n) => Number.isInteger(n) && between(1, MAX_SCENARIO_NUMBER)(n),
       'must be a whole number from 1 to 1,000,000,000',
     ),
+    caseName: z.nullable(text(LIMITS.maxLabelLength)),
+    showAllColumns: z.boolean(),
+    failureModes: failureModesSchema,
+    dependencies: dependenciesSchema,
+    simulation: simulationSchema,
   })
   .check(
     z.refine(
@@ -168,6 +377,38 @@ const FIELD_NAMES: Record<string, string> = {
   currency: 'the currency',
   compact: 'the compact-amounts setting',
   nextScenarioNumber: 'the scenario counter',
+  caseName: 'the case name',
+  showAllColumns: 'the show-all-columns setting',
+  failureModes: 'the failure modes',
+  catalogueId: 'the failure catalogue',
+  useForBaseline: 'the use-failure-modes setting',
+  capPercent: "the cap on a mode's share of the budget",
+  incidentsPerYear: 'the incidents a year',
+  modes: 'the failure-mode list',
+  levers: 'the lever list',
+  nextId: 'the failure-mode counter',
+  name: 'name',
+  modeId: 'failure mode',
+  inPlan: 'in-plan setting',
+  frequency: 'frequency',
+  timeToDetect: 'time to detect',
+  timeToRecover: 'time to recover',
+  usersAffected: 'users affected',
+  oneTimeCost: 'one-time cost',
+  dependencies: 'the dependencies',
+  tree: 'the dependency tree',
+  children: 'the dependency tree',
+  router: 'a router',
+  regionCount: 'a region count',
+  commonCauseSharePercent: 'a common-cause share',
+  kind: 'a node kind',
+  ownOutages: "the service's own outages",
+  count: 'a count of outages',
+  scopePercent: 'a scope of outages',
+  simulation: 'the simulation settings',
+  enabled: 'the simulation switch',
+  runs: 'the runs',
+  seed: 'the random seed',
 };
 
 /** The words for a range and its parts, by the input the range belongs to. */

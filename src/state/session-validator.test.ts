@@ -39,8 +39,8 @@ describe('the lazily loaded session validator', () => {
       ok: false,
       message: 'the compact-amounts setting must be true or false',
     });
-    expect(validator.openSession(defaultState(), 2)).toEqual({ ok: true, value: defaultState() });
-    expect(validator.openSession(defaultState(), 3)).toEqual({
+    expect(validator.openSession(defaultState(), 3)).toEqual({ ok: true, value: defaultState() });
+    expect(validator.openSession(defaultState(), 4)).toEqual({
       ok: false,
       message: 'it was made by a newer version of Nines',
     });

@@ -18,6 +18,12 @@ export const SESSION_VERSIONS = {
    * `ranges.downtimeCostPerHour`, with a shape); a scenario label of null follows its target.
    */
   RangesAndFollowingLabels: 2,
+  /**
+   * A case name, the table's "Show all columns", the failure-mode catalogue with its levers and plan,
+   * the dependency tree with the service's own outages, the simulation's settings, and ranges on each
+   * scenario's investment and run cost.
+   */
+  CasesModesAndDependencies: 3,
 } as const;
 
 export type SessionVersionName = keyof typeof SESSION_VERSIONS;

@@ -7,7 +7,13 @@ import { PERIOD_CONVENTION_IDS } from '../model/periods';
 import { INDUSTRIES } from '../model/presets';
 import { RANGE_SHAPES, defaultRangeShape } from '../model/ranges';
 import { followingLabel } from '../model/scenario-label';
-import { defaultState, type CalculatorState, type PresetId } from './session';
+import {
+  defaultDependencies,
+  defaultFailureModes,
+  defaultState,
+  type CalculatorState,
+  type PresetId,
+} from './session';
 import {
   MAX_SHARE_LINK_LENGTH,
   decodeShareLink,
@@ -61,6 +67,15 @@ const v1SeedPayload = readFileSync(
 const seedPayload = encodeShareLink(defaultState());
 const tampered = tamperedFrom(seedPayload);
 
+/** What version 3 added, as an older link opens with it: a new session's. */
+const newInVersion3 = (({ caseName, showAllColumns, failureModes, dependencies, simulation }) => ({
+  caseName,
+  showAllColumns,
+  failureModes,
+  dependencies,
+  simulation,
+}))(defaultState());
+
 /** A session that differs from the defaults in every field. */
 const everyInputChanged: CalculatorState = {
   inputs: {
@@ -86,10 +101,85 @@ const everyInputChanged: CalculatorState = {
   },
   presetId: 'gaming',
   // Low above high: a range the form would hold back, but one a version 1 link could carry.
-  ranges: { downtimeCostPerHour: { low: 5_000_000, high: 100, shape: 'uniform' } },
+  ranges: {
+    downtimeCostPerHour: { low: 5_000_000, high: 100, shape: 'uniform' },
+    'scenarios.s7.investment': { low: 1_000, high: 2_000, shape: 'pert' },
+    'scenarios.s2.annualRunCost': { low: 0, high: 10, shape: 'uniform' },
+  },
   currency: 'JPY',
   compact: true,
   nextScenarioNumber: 8,
+  caseName: 'Checkout “2027” | plan',
+  showAllColumns: true,
+  failureModes: {
+    catalogueId: 'production-failures-seed',
+    useForBaseline: true,
+    capPercent: 12.5,
+    incidentsPerYear: 24,
+    modes: [
+      {
+        id: 'network-partition',
+        name: 'Network Partition',
+        text: {
+          frequency: '1-2 per year',
+          timeToDetect: '<30s',
+          timeToRecover: '5-30min',
+          usersAffected: '50 %',
+        },
+      },
+      {
+        id: 'm2',
+        name: '',
+        text: { frequency: 'x', timeToDetect: '', timeToRecover: 'hours', usersAffected: 'SEV2' },
+      },
+    ],
+    levers: [
+      {
+        id: 'l3',
+        name: 'Fencing',
+        modeId: 'network-partition',
+        text: {
+          frequency: '',
+          timeToDetect: '1 min',
+          timeToRecover: '−50 %',
+          usersAffected: '',
+          oneTimeCost: '250000',
+          annualRunCost: '',
+        },
+        inPlan: true,
+      },
+    ],
+    nextId: 4,
+  },
+  dependencies: {
+    tree: {
+      kind: 'all-of',
+      id: 'n0',
+      name: 'All dependencies',
+      children: [
+        { kind: 'dependency', id: 'n1', name: 'Web app', availabilityPercent: 99.95 },
+        {
+          kind: 'regions',
+          id: 'n2',
+          name: 'Regions',
+          regionCount: 2,
+          commonCauseSharePercent: 5,
+          router: { kind: 'dependency', id: 'n3', name: 'Router', availabilityPercent: 99.99 },
+          children: [
+            {
+              kind: 'any-of',
+              id: 'n4',
+              name: 'Store',
+              commonCauseSharePercent: 0,
+              children: [{ kind: 'dependency', id: 'n5', name: 'Queue', availabilityPercent: null }],
+            },
+          ],
+        },
+      ],
+    },
+    ownOutages: [{ count: 0.5, scopePercent: 20 }],
+  },
+  simulation: { enabled: true, runs: 2_500, seed: 'plan B' },
 };
 
 describe('encodeShareLink / decodeShareLink', () => {
@@ -109,7 +199,8 @@ describe('encodeShareLink / decodeShareLink', () => {
 
   it('carries a format version and one-letter keys, with the ranges keyed by their input', () => {
     const wire = JSON.parse(jsonOf(encodeShareLink(defaultState())));
-    expect(wire.v).toBe(2);
+    expect(wire.v).toBe(3);
+    // The parts version 3 added are left out while they are at their defaults.
     expect(Object.keys(wire).sort()).toEqual(['c', 'i', 'k', 'n', 'p', 'r', 'v']);
     expect(wire.r).toEqual({ d: { l: 1_000_000, h: 5_000_000, s: 'lognormal' } });
     expect(wire.i.s[1]).toEqual({ i: 's2', l: null, a: 99.9, o: null, r: 0 });
@@ -130,7 +221,7 @@ describe('encodeShareLink / decodeShareLink', () => {
 
   it.each([
     ['version 1', v1SeedPayload],
-    ['version 2', seedPayload],
+    ['version 3', seedPayload],
   ])('keeps HTML in a label as plain text (%s)', (_version, payload) => {
     const label = '<img src=x onerror=alert(1)><script>x</script>';
     const result = decodeShareLink(tamperedFrom(payload)((w) => (w.i.s[0].l = label)));
@@ -167,7 +258,7 @@ describe('encodeShareLink / decodeShareLink', () => {
       ],
       ['NaN literal', payloadOf(`{"v":${version},"i":{"d":NaN}}`), 'the link is incomplete or damaged'],
       ['hex literal', payloadOf(`{"v":${version},"i":{"d":0x10}}`), 'the link is incomplete or damaged'],
-      ['a newer version', tamper((w) => (w.v = 3)), 'it was made by a newer version of Nines'],
+      ['a newer version', tamper((w) => (w.v = 4)), 'it was made by a newer version of Nines'],
       ['a much newer version', tamper((w) => (w.v = 1e6)), 'it was made by a newer version of Nines'],
       ['version 0', tamper((w) => (w.v = 0)), 'its format version is not one Nines knows'],
       ['version 1.5', tamper((w) => (w.v = 1.5)), 'its format version is not one Nines knows'],
@@ -312,8 +403,63 @@ describe('encodeShareLink / decodeShareLink', () => {
     ],
   ];
 
-  const versionTwo: Array<[string, string, string]> = [
-    ...hostileTo(seedPayload, 2),
+  /** The worked example as a version 2 link made it (frozen fixture). */
+  const v2SeedPayload = readFileSync(
+    `${process.cwd()}/src/state/fixtures/v2-link-worked-example.txt`,
+    'utf8',
+  ).trim();
+  const versionTwo = hostileTo(v2SeedPayload, 2);
+
+  const full = encodeShareLink(everyInputChanged);
+  const tamperFull = tamperedFrom(full);
+  const versionThree: Array<[string, string, string]> = [
+    ...hostileTo(seedPayload, 3),
+    [
+      'a failure catalogue Nines does not know',
+      tamperFull((w) => (w.f.c = 'mine')),
+      'the failure catalogue must be one of the failure catalogues',
+    ],
+    [
+      'an unknown failure-mode field',
+      tamperFull((w) => (w.f.m[0].z = 1)),
+      'the link has a field Nines does not know',
+    ],
+    [
+      'a lever on a failure mode that is not there',
+      tamperFull((w) => (w.f.l[0].m = 'gone')),
+      'the lever list has a lever on a failure mode that is not there',
+    ],
+    [
+      'a frequency text too long',
+      tamperFull((w) => (w.f.m[0].t.f = 'x'.repeat(61))),
+      'frequency must be at most 60 characters',
+    ],
+    [
+      'a dependency tree 7 levels deep',
+      tamperFull((w) => {
+        let node = { k: 'dependency', i: 'n99', n: 'Deep', a: 99.9 } as Record<string, unknown>;
+        for (let level = 0; level < 6; level += 1)
+          node = { k: 'all-of', i: `n${90 + level}`, n: 'G', c: [node] };
+        w.g.t = node;
+      }),
+      'the dependency tree must be at most 6 levels deep',
+    ],
+    [
+      'a dependency at the top of the tree',
+      tamperFull((w) => (w.g.t = { k: 'dependency', i: 'n0', n: 'One', a: 99.9 })),
+      'the dependency tree must be a group',
+    ],
+    [
+      'a region count of 11',
+      tamperFull((w) => (w.g.t.c[1].g = 11)),
+      'a region count must be a whole number from 1 to 10',
+    ],
+    ['0 runs', tamperFull((w) => (w.m.r = 0)), 'the runs must be a whole number from 1 to 100,000'],
+    [
+      'a range of a scenario by an odd key',
+      tamperFull((w) => (w.r['s7.x'] = { l: 1, h: 2, s: 'pert' })),
+      'the link has a field Nines does not know',
+    ],
     ['1 MB long', 'A'.repeat(1 << 20), 'the link is too long'],
     ['thousands of scenarios', thousandsOfScenarios, 'the link is too long'],
     ['not base64url', 'abc$%^&*', 'the link is damaged (it has characters a share link never has)'],
@@ -365,6 +511,11 @@ describe('encodeShareLink / decodeShareLink', () => {
   });
 
   it.each(versionTwo)('rejects a version 2 link that is %s, with a message', (_name, payload, message) => {
+    expect(decodeShareLink(payload)).toEqual({ ok: false, message });
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it.each(versionThree)('rejects a version 3 link that is %s, with a message', (_name, payload, message) => {
     expect(decodeShareLink(payload)).toEqual({ ok: false, message });
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
@@ -448,6 +599,15 @@ const sessionArbitrary: fc.Arbitrary<CalculatorState> = fc
       currency: fc.constantFrom(...CURRENCIES),
       compact: fc.boolean(),
       nextScenarioNumber: fc.integer({ min: Math.max(0, ...ids) + 1, max: 1_000_000_000 }),
+      caseName: fc.option(label, { nil: null }),
+      showAllColumns: fc.boolean(),
+      failureModes: fc.constant(defaultFailureModes()),
+      dependencies: fc.constant(defaultDependencies()),
+      simulation: fc.record({
+        enabled: fc.boolean(),
+        runs: fc.integer({ min: 1, max: 100_000 }),
+        seed: fc.string({ maxLength: 100 }),
+      }),
     }),
   );
 
@@ -520,6 +680,7 @@ describe('properties', () => {
         const { low, high } = state.ranges.downtimeCostPerHour;
         const expected: CalculatorState = {
           ...state,
+          ...newInVersion3,
           ranges: { downtimeCostPerHour: { low, high, shape: defaultRangeShape(low) } },
           inputs: {
             ...state.inputs,

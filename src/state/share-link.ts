@@ -1,4 +1,5 @@
-import type { CalculatorState } from './session';
+import type { DependencyNode } from '../model/dependencies';
+import { defaultDependencies, defaultFailureModes, defaultSimulation, type CalculatorState } from './session';
 import { openSession } from './session-validator';
 import { SESSION_VERSION } from './session-versions';
 
@@ -47,13 +48,22 @@ export const MAX_SHARE_LINK_LENGTH = 12_000;
 export type DecodeResult = { ok: true; state: CalculatorState } | { ok: false; message: string };
 
 type KeyMap = Record<string, string>;
-const SESSION_KEYS = {
+/** Version 2's top-level keys, frozen. */
+const V2_SESSION_KEYS = {
   p: 'presetId',
   c: 'currency',
   k: 'compact',
   n: 'nextScenarioNumber',
   r: 'ranges',
   i: 'inputs',
+} as const satisfies KeyMap;
+const SESSION_KEYS = {
+  ...V2_SESSION_KEYS,
+  t: 'caseName',
+  w: 'showAllColumns',
+  f: 'failureModes',
+  g: 'dependencies',
+  m: 'simulation',
 } as const satisfies KeyMap;
 const RANGE_KEYS = { l: 'low', h: 'high', s: 'shape' } as const satisfies KeyMap;
 const INPUT_KEYS = {
@@ -76,9 +86,43 @@ const SCENARIO_KEYS = {
 } as const satisfies KeyMap;
 /** Ranges are keyed by the short key of their input; only inputs that can hold a range are listed. */
 const RANGES_KEYS = { d: 'downtimeCostPerHour' } as const satisfies KeyMap;
+/** A scenario's range is keyed `<scenario id>.i` (investment) or `<scenario id>.r` (extra run cost). */
+const SCENARIO_RANGE_PARTS = { i: 'investment', r: 'annualRunCost' } as const satisfies KeyMap;
+const FAILURE_MODES_KEYS = {
+  c: 'catalogueId',
+  u: 'useForBaseline',
+  p: 'capPercent',
+  n: 'incidentsPerYear',
+  m: 'modes',
+  l: 'levers',
+  x: 'nextId',
+} as const satisfies KeyMap;
+const MODE_KEYS = { i: 'id', n: 'name', t: 'text' } as const satisfies KeyMap;
+const LEVER_KEYS = { i: 'id', n: 'name', m: 'modeId', t: 'text', p: 'inPlan' } as const satisfies KeyMap;
+const MODE_TEXT_KEYS = {
+  f: 'frequency',
+  d: 'timeToDetect',
+  r: 'timeToRecover',
+  u: 'usersAffected',
+} as const satisfies KeyMap;
+const LEVER_TEXT_KEYS = { ...MODE_TEXT_KEYS, o: 'oneTimeCost', a: 'annualRunCost' } as const satisfies KeyMap;
+const DEPENDENCIES_KEYS = { t: 'tree', o: 'ownOutages' } as const satisfies KeyMap;
+/** Every key a node of the tree can have; `shortened` leaves out the ones a node's kind lacks. */
+const NODE_KEYS = {
+  k: 'kind',
+  i: 'id',
+  n: 'name',
+  a: 'availabilityPercent',
+  s: 'commonCauseSharePercent',
+  g: 'regionCount',
+  r: 'router',
+  c: 'children',
+} as const satisfies KeyMap;
+const OUTAGE_KEYS = { c: 'count', s: 'scopePercent' } as const satisfies KeyMap;
+const SIMULATION_KEYS = { e: 'enabled', r: 'runs', s: 'seed' } as const satisfies KeyMap;
 
-/** Version 1's key maps, frozen: where they differ from the newest, the cost-per-hour range. */
-const V1_SESSION_KEYS = { ...SESSION_KEYS, r: 'costRange' } as const satisfies KeyMap;
+/** Version 1's key maps, frozen: where they differ from version 2, the cost-per-hour range. */
+const V1_SESSION_KEYS = { ...V2_SESSION_KEYS, r: 'costRange' } as const satisfies KeyMap;
 const V1_RANGE_KEYS = { l: 'low', h: 'high' } as const satisfies KeyMap;
 
 /** Keys that could reach an object's prototype if the data were ever merged carelessly. */
@@ -109,26 +153,91 @@ function renamed(
   return out;
 }
 
+/** `source` under the short names of `keys`; a field `source` does not have is left out. */
 function shortened(source: object, keys: KeyMap): Record<string, unknown> {
   const values = source as Record<string, unknown>;
   const out: Record<string, unknown> = {};
-  for (const [short, long] of Object.entries(keys)) out[short] = values[long];
+  for (const [short, long] of Object.entries(keys))
+    if (Object.hasOwn(values, long)) out[short] = values[long];
   return out;
 }
 
+function nodeToWire(node: DependencyNode): Record<string, unknown> {
+  const wire = shortened(node, NODE_KEYS);
+  if (node.kind === 'regions' && node.router) wire.r = shortened(node.router, NODE_KEYS);
+  if (node.kind !== 'dependency') wire.c = node.children.map(nodeToWire);
+  return wire;
+}
+
+/** `scenarios.s7.investment` ↔ `s7.i`: the wire key of a scenario's range. */
+const SCENARIO_RANGE_KEY = /^scenarios\.([^.]+)\.(investment|annualRunCost)$/;
+const WIRE_SCENARIO_RANGE_KEY = /^([^.]+)\.([ir])$/;
+
+/**
+ * The parts version 3 added, at the value a new session has: a link leaves out a part that is still
+ * there (most links carry no failure modes or dependencies), and the decoder puts it back.
+ */
+function defaultParts(): Record<'t' | 'w' | 'f' | 'g' | 'm', unknown> {
+  return {
+    t: null,
+    w: false,
+    f: defaultFailureModes(),
+    g: defaultDependencies(),
+    m: defaultSimulation(),
+  };
+}
+
 function toWire(state: CalculatorState): Record<string, unknown> {
+  const wire = fullWire(state);
+  const defaults = defaultParts();
+  const long: Record<keyof typeof defaults, unknown> = {
+    t: state.caseName,
+    w: state.showAllColumns,
+    f: state.failureModes,
+    g: state.dependencies,
+    m: state.simulation,
+  };
+  for (const key of Object.keys(defaults) as Array<keyof typeof defaults>)
+    if (JSON.stringify(long[key]) === JSON.stringify(defaults[key])) delete wire[key];
+  return wire;
+}
+
+function fullWire(state: CalculatorState): Record<string, unknown> {
+  const { failureModes, dependencies } = state;
   return {
     v: SESSION_VERSION,
     ...shortened(state, SESSION_KEYS),
     r: Object.fromEntries(
-      Object.entries(shortened(state.ranges, RANGES_KEYS))
-        .filter(([, range]) => range !== undefined)
-        .map(([key, range]) => [key, shortened(range as object, RANGE_KEYS)]),
+      Object.entries(state.ranges).flatMap(([key, range]) => {
+        const scenario = SCENARIO_RANGE_KEY.exec(key);
+        const short = scenario
+          ? `${scenario[1]}.${scenario[2] === 'investment' ? 'i' : 'r'}`
+          : key === 'downtimeCostPerHour'
+            ? 'd'
+            : null;
+        return short === null || range === undefined ? [] : [[short, shortened(range, RANGE_KEYS)]];
+      }),
     ),
     i: {
       ...shortened(state.inputs, INPUT_KEYS),
       s: state.inputs.scenarios.map((scenario) => shortened(scenario, SCENARIO_KEYS)),
     },
+    f: {
+      ...shortened(failureModes, FAILURE_MODES_KEYS),
+      m: failureModes.modes.map((mode) => ({
+        ...shortened(mode, MODE_KEYS),
+        t: shortened(mode.text, MODE_TEXT_KEYS),
+      })),
+      l: failureModes.levers.map((lever) => ({
+        ...shortened(lever, LEVER_KEYS),
+        t: shortened(lever.text, LEVER_TEXT_KEYS),
+      })),
+    },
+    g: {
+      t: nodeToWire(dependencies.tree),
+      o: dependencies.ownOutages.map((outage) => shortened(outage, OUTAGE_KEYS)),
+    },
+    m: shortened(state.simulation, SIMULATION_KEYS),
   };
 }
 
@@ -148,9 +257,9 @@ function fromWireV1(wire: Record<string, unknown>): unknown {
   });
 }
 
-/** Version 2's wire format into version 2's session shape. */
+/** Version 2's wire format into version 2's session shape. Frozen. */
 function fromWireV2(wire: Record<string, unknown>): unknown {
-  return renamed(withoutVersion(wire), SESSION_KEYS, {
+  return renamed(withoutVersion(wire), V2_SESSION_KEYS, {
     r: (ranges) =>
       renamed(ranges, RANGES_KEYS, {
         d: (range) => renamed(range, RANGE_KEYS),
@@ -159,10 +268,62 @@ function fromWireV2(wire: Record<string, unknown>): unknown {
   });
 }
 
+const listOf = (map: (item: unknown) => unknown) => (list: unknown) =>
+  Array.isArray(list) ? list.map(map) : list;
+
+function nodeFromWire(node: unknown): unknown {
+  return renamed(node, NODE_KEYS, { r: (router) => renamed(router, NODE_KEYS), c: listOf(nodeFromWire) });
+}
+
+/** The ranges of a version 3 link: `d` the cost per hour's, `<scenario id>.i` / `.r` a scenario's. */
+function rangesFromWire(ranges: unknown): unknown {
+  if (!isRecord(ranges)) return ranges;
+  const out: Record<string, unknown> = {};
+  for (const short of Object.keys(ranges)) {
+    const scenario = WIRE_SCENARIO_RANGE_KEY.exec(short);
+    const long =
+      short === 'd'
+        ? 'downtimeCostPerHour'
+        : scenario
+          ? `scenarios.${scenario[1]}.${SCENARIO_RANGE_PARTS[scenario[2] as 'i' | 'r']}`
+          : undefined;
+    if (long === undefined) throw new UnknownFieldError();
+    out[long] = renamed(ranges[short], RANGE_KEYS);
+  }
+  return out;
+}
+
+/** Version 3's wire format into version 3's session shape; a part left out is at its default. */
+function fromWireV3(wire: Record<string, unknown>): unknown {
+  const defaults = defaultParts();
+  const session = renamed(withoutVersion(wire), SESSION_KEYS, {
+    r: rangesFromWire,
+    i: inputsFromWire,
+    f: (failureModes) =>
+      renamed(failureModes, FAILURE_MODES_KEYS, {
+        m: listOf((mode) => renamed(mode, MODE_KEYS, { t: (text) => renamed(text, MODE_TEXT_KEYS) })),
+        l: listOf((lever) => renamed(lever, LEVER_KEYS, { t: (text) => renamed(text, LEVER_TEXT_KEYS) })),
+      }),
+    g: (dependencies) =>
+      renamed(dependencies, DEPENDENCIES_KEYS, {
+        t: nodeFromWire,
+        o: listOf((outage) => renamed(outage, OUTAGE_KEYS)),
+      }),
+    m: (simulation) => renamed(simulation, SIMULATION_KEYS),
+  });
+  if (!isRecord(session)) return session;
+  for (const [short, value] of Object.entries(defaults)) {
+    const long = SESSION_KEYS[short as keyof typeof defaults];
+    if (!Object.hasOwn(session, long)) session[long] = value;
+  }
+  return session;
+}
+
 /** The wire format of each version that share links were ever made in, by version. */
 const WIRE_DECODERS: Readonly<Record<number, (wire: Record<string, unknown>) => unknown>> = {
   1: fromWireV1,
   2: fromWireV2,
+  3: fromWireV3,
 };
 
 function toBase64Url(bytes: Uint8Array): string {

@@ -1,14 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import { INDUSTRIES, WORKED_EXAMPLE_NAMES } from '../../model/presets';
-import {
-  calculatorStore,
-  useCalculator,
-  useCompact,
-  useCurrency,
-  useInputs,
-  usePresetId,
-  useRanges,
-} from '../../state/calculator-store';
+import { useShallow } from 'zustand/react/shallow';
+import { calculatorStore, useCalculator } from '../../state/calculator-store';
 import { sessionOf, type CalculatorState, type PresetId } from '../../state/session';
 import { shareUrl } from '../../state/share-link';
 import { fieldIssuesStore, fieldIssuesText } from '../../state/field-issues-store';
@@ -34,16 +27,9 @@ export function shareLinkFor(state: CalculatorState): string {
 
 /** The share link of the session on screen, recomputed when any input changes. */
 export function useShareLink(): string {
-  const inputs = useInputs();
-  const presetId = usePresetId();
-  const ranges = useRanges();
-  const currency = useCurrency();
-  const compact = useCompact();
-  const nextScenarioNumber = useCalculator((s) => s.nextScenarioNumber);
-  return useMemo(
-    () => shareLinkFor({ inputs, presetId, ranges, currency, compact, nextScenarioNumber }),
-    [inputs, presetId, ranges, currency, compact, nextScenarioNumber],
-  );
+  // Every part of the session, each an atomic selector (the store replaces a part when it changes).
+  const session = useCalculator(useShallow(sessionOf));
+  return useMemo(() => shareLinkFor(session), [session]);
 }
 
 /**
