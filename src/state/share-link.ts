@@ -8,9 +8,9 @@ import { SESSION_VERSION } from './session-versions';
  * server, so planning figures stay on the reader's machine. The payload is base64url (no padding) of
  * UTF-8 JSON with one-letter keys and the session format version `v`, the same version and chain of
  * migrations as the saved session (session-migrations.ts). Links are made in the newest version,
- * `v: 2` (RangesAndFollowingLabels), the worked example being:
+ * `v: 3` (CasesModesAndDependencies), the worked example being:
  *
- *   {"v":2,"p":"seed","c":"USD","k":false,"n":4,
+ *   {"v":3,"p":"seed","c":"USD","k":false,"n":4,
  *    "r":{"d":{"l":1000000,"h":5000000,"s":"lognormal"}},
  *    "i":{"d":2000000,"a":99.5,"m":500000,"c":"seed","g":10,"k":2,"y":3,"r":8,
  *         "s":[{"i":"s1","l":null,"a":99.5,"o":null,"r":0}, …]}}
@@ -22,10 +22,20 @@ import { SESSION_VERSION } from './session-versions';
  *   the target), `a` target availability (%), `o` investment override (null: the rule), `r` extra
  *   annual run cost;
  * - `r` the ranges, keyed by the short key of the input they belong to (`d`: the downtime cost per
- *   hour): `l` low, `h` high, `s` shape (`lognormal`, `uniform` or `pert`), read as a 90 % interval.
+ *   hour; `s7.i` / `s7.r`: scenario s7's investment / extra run cost): `l` low, `h` high, `s` shape
+ *   (`lognormal`, `uniform` or `pert`), read as a 90 % interval;
+ * - the parts version 3 added, each left out while it is at a new session's value (the decoder puts
+ *   that back): `t` case name, `w` show all columns, `f` failure modes (`c` catalogue, `u` use for
+ *   today's availability, `p` cap %, `n` incidents a year, `m` modes {`i`, `n` name, `t` texts
+ *   {`f` frequency, `d` detect, `r` recover, `u` users}}, `l` levers {`i`, `n`, `m` mode id, `t`
+ *   texts (+ `o` one-time cost, `a` annual run cost), `p` in plan}, `x` next id), `g` dependencies
+ *   (`t` tree: nodes {`k` kind, `i`, `n`, `a` availability, `s` common-cause %, `g` regions, `r`
+ *   router, `c` children}, `o` own outages {`c` count, `s` scope %}), `m` simulation (`e` on, `r`
+ *   runs, `s` seed).
  *
  * Version 1 links (`v: 1`) had `"r":{"l":…,"h":…}`, the cost-per-hour range, and every label as
- * text; they open as version 2 through the chain, with the same figures. A link of a version newer
+ * text; version 2 links had none of version 3's parts; both open as version 3 through the chain,
+ * with the same figures. A link of a version newer
  * than this release is refused with "made by a newer version of Nines".
  *
  * Decoding treats the text as hostile, whatever its version: length is checked before any parsing,
