@@ -283,3 +283,37 @@ describe('loading the session schema only when there is something to check', () 
     expect(sessionOf(store.getState())).toEqual(defaultState());
   });
 });
+
+describe('when the share-link codec cannot be downloaded', () => {
+  afterEach(() => {
+    vi.doUnmock('./share-link');
+    vi.resetModules();
+  });
+
+  it('a link is not opened: a notice says why, the saved session stays, and the codec is tried again later', async () => {
+    vi.resetModules();
+    vi.doMock('./share-link', () => {
+      throw new TypeError('Failed to fetch dynamically imported module');
+    });
+    const bootstrap = await import('./session-bootstrap');
+    const storage = memoryStorage();
+    storage.setItem(SESSION_STORAGE_KEY, JSON.stringify({ state: saved, version: SESSION_VERSION }));
+    window.history.replaceState(null, '', `/#s=${encodeShareLink(shared)}`);
+    const events: SessionEvent[] = [];
+    const store = createCalculatorStore(defaultState(), storage, (event) => events.push(event), {
+      skipHydration: true,
+    });
+    const notices = createNoticesStore();
+    await bootstrap.restoreSession({ store, storage, hash: window.location.hash });
+    stop = bootstrap.startSession({ store, notices, savedSessionRestored: true, window });
+    await vi.waitFor(() =>
+      expect(notices.getState().notices.map((n) => n.message)).toEqual([
+        'This share link could not be opened: the part of Nines that reads links could not be loaded (check the connection and reload). Showing your saved session.',
+      ]),
+    );
+    expect(sessionOf(store.getState())).toEqual(saved);
+
+    vi.doUnmock('./share-link');
+    await expect(bootstrap.loadShareLinkCodec()).resolves.toHaveProperty('decodeShareLink');
+  });
+});

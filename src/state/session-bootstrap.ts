@@ -3,7 +3,33 @@ import { sessionOf } from './session';
 import { brokenLinkNotice, type NoticesStoreApi } from './notices-store';
 import { hasSavedSession, type SyncStorage } from './session-storage';
 import { loadSessionValidator } from './session-validator';
-import { decodeShareLink, shareLinkPayload, shareUrl } from './share-link';
+import { shareLinkPayload } from './share-link-hash';
+
+type ShareLinkCodec = typeof import('./share-link');
+
+let codec: ShareLinkCodec | null = null;
+let codecLoading: Promise<ShareLinkCodec> | null = null;
+
+/**
+ * Loads the share-link codec, once: a chunk of its own, outside the JavaScript before the first
+ * results. A page opened from a link loads it (with the schema) before the first render; a first
+ * visit loads it right after, to write the session into the address bar. A failed load is tried
+ * again on the next call.
+ */
+export function loadShareLinkCodec(): Promise<ShareLinkCodec> {
+  codecLoading ??= import('./share-link').then(
+    (module) => (codec = module),
+    (error: unknown) => {
+      codecLoading = null;
+      throw error;
+    },
+  );
+  return codecLoading;
+}
+
+/** Why a link is not opened when the codec cannot be loaded (the connection dropped, say). */
+const CODEC_UNAVAILABLE =
+  'the part of Nines that reads links could not be loaded (check the connection and reload)';
 
 /** How long the address bar waits after the last change before it is rewritten. */
 export const URL_SYNC_DELAY_MS = 300;
@@ -31,12 +57,11 @@ export async function restoreSession({
   hash,
   loadValidator = loadSessionValidator,
 }: SessionRestoreOptions): Promise<void> {
-  if (shareLinkPayload(hash) !== null || hasSavedSession(storage)) {
-    try {
-      await loadValidator();
-    } catch {
-      // `validateSession` refuses everything until the schema loads, with a message that says why.
-    }
+  const opensLink = shareLinkPayload(hash) !== null;
+  if (opensLink || hasSavedSession(storage)) {
+    // `validateSession` refuses everything until the schema loads, with a message that says why; a
+    // codec that does not load makes `startSession` say the link cannot be read.
+    await Promise.allSettled([loadValidator(), ...(opensLink ? [loadShareLinkCodec()] : [])]);
   }
   await store.persist.rehydrate();
 }
@@ -60,7 +85,8 @@ export interface SessionBootstrapOptions {
  *   what is saved) as it was and says why in a notice;
  * - the link stays in the address bar as it was until the user changes something: merely opening a
  *   link of an older version (or a broken one, or one from a newer release) never rewrites it, so it
- *   can still be copied as it came; without a link, the current session is written at once;
+ *   can still be copied as it came; without a link, the current session is written as soon as the
+ *   codec has loaded (at once when `restoreSession` loaded it);
  * - after each change the hash holds the current session in the newest format, written with
  *   `history.replaceState` once changes settle, so moving a slider adds no history entries; path and
  *   query are kept;
@@ -83,8 +109,29 @@ export function startSession({
   let openingLink = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
-  const openLink = (payload: string, showingInstead: 'saved session' | 'defaults' | 'current session') => {
-    const decoded = decodeShareLink(payload);
+  /** Runs `act` with the codec: at once when it has loaded, else once it has (if still connected). */
+  const withCodec = (act: (loaded: ShareLinkCodec) => void, onUnavailable: () => void = () => {}) => {
+    if (codec !== null) return act(codec);
+    loadShareLinkCodec().then(
+      (loaded) => {
+        if (connected) act(loaded);
+      },
+      () => {
+        if (connected) onUnavailable();
+      },
+    );
+  };
+
+  const openLink = (payload: string, showingInstead: 'saved session' | 'defaults' | 'current session') =>
+    withCodec(
+      ({ decodeShareLink }) => openDecoded(decodeShareLink(payload), showingInstead),
+      () => noticeShown(brokenLinkNotice(CODEC_UNAVAILABLE, showingInstead)),
+    );
+
+  const openDecoded = (
+    decoded: ReturnType<ShareLinkCodec['decodeShareLink']>,
+    showingInstead: 'saved session' | 'defaults' | 'current session',
+  ) => {
     // A rewrite still pending from an earlier edit would replace the link just opened.
     clearTimeout(timer);
     if (decoded.ok) {
@@ -100,10 +147,12 @@ export function startSession({
     }
   };
 
-  const writeUrl = () => {
-    const url = shareUrl(win.location.href, sessionOf(store.getState()));
-    if (url !== win.location.href) win.history.replaceState(win.history.state, '', url);
-  };
+  // Read when written (not when asked for): the codec may arrive after more changes.
+  const writeUrl = () =>
+    withCodec(({ shareUrl }) => {
+      const url = shareUrl(win.location.href, sessionOf(store.getState()));
+      if (url !== win.location.href) win.history.replaceState(win.history.state, '', url);
+    });
 
   const unsubscribe = store.subscribe(() => {
     if (openingLink) return;

@@ -14,14 +14,9 @@ import {
   type CalculatorState,
   type PresetId,
 } from './session';
-import {
-  MAX_SHARE_LINK_LENGTH,
-  decodeShareLink,
-  encodeShareLink,
-  shareLinkPayload,
-  shareUrl,
-} from './share-link';
+import { MAX_SHARE_LINK_LENGTH, decodeShareLink, encodeShareLink, shareUrl } from './share-link';
 import { loadSessionValidator } from './session-validator';
+import { shareLinkPayload } from './share-link-hash';
 
 // The session schema loads lazily in the app (session-validator.ts); here it is loaded up front.
 beforeAll(() => loadSessionValidator());

@@ -1,5 +1,6 @@
 import type { DependencyNode } from '../model/dependencies';
 import { defaultDependencies, defaultFailureModes, defaultSimulation, type CalculatorState } from './session';
+import { SHARE_HASH_PREFIX } from './share-link-hash';
 import { openSession } from './session-validator';
 import { SESSION_VERSION } from './session-versions';
 
@@ -46,8 +47,6 @@ import { SESSION_VERSION } from './session-versions';
  * (session-validator.ts) before decoding, or every link is refused as one that cannot be checked.
  */
 
-/** The hash parameter that holds a share link: `#s=<payload>`. */
-export const SHARE_HASH_PREFIX = '#s=';
 /**
  * Longest payload accepted. The largest valid session (12 scenarios, 60-character labels written as
  * JSON escapes, 17-digit amounts) encodes to about 7,600 characters in version 2; anything longer is
@@ -408,11 +407,6 @@ export function decodeShareLink(payload: string): DecodeResult {
     // A last resort: nothing above should throw, but a share link must never take the page down.
     return fail('the link could not be read');
   }
-}
-
-/** The share-link payload in a URL hash (`#s=…`), or null when the hash holds none. */
-export function shareLinkPayload(hash: string): string | null {
-  return hash.startsWith(SHARE_HASH_PREFIX) ? hash.slice(SHARE_HASH_PREFIX.length) : null;
 }
 
 /** `href` with its hash replaced by the session's share link; path and query string are kept. */
