@@ -548,7 +548,10 @@ export function evaluateDependencyGraph(
  * the ceiling cannot be computed yet): "above the 99.94 % ceiling from dependencies". `ceilingText`
  * is the ceiling as the page shows it (format's `formatAvailabilityFromUnavailability`).
  */
-export function unreachableReason(figures: TargetFigures, ceilingText: string): string | null {
+export function unreachableReason(
+  figures: Pick<TargetFigures, 'reachable'>,
+  ceilingText: string,
+): string | null {
   return figures.reachable === false
     ? `unreachable: above the ${ceilingText} ceiling from dependencies`
     : null;
@@ -586,4 +589,29 @@ export function dependencyModeRows(
       },
     ];
   });
+}
+
+/**
+ * Why each target cannot be reached, by target id, for the comparison table: the targets above the
+ * ceiling from dependencies (their error budget is smaller than the minutes the dependencies take),
+ * each with `unreachableReason`'s words; `ceilingText` formats the ceiling's unavailability as the
+ * page shows it. Empty while the ceiling cannot be computed. Exact comparisons (`targetBudget`).
+ */
+export function unreachableTargets(
+  tree: DependencyTree,
+  ownOutages: readonly OwnOutage[],
+  targets: readonly DependencyTarget[],
+  conventionId: PeriodConventionId,
+  ceilingText: (unavailability: Dec) => string,
+): Map<string, string> {
+  const evaluation = evaluateDependencies(tree);
+  if (!evaluation.root.ok) return new Map();
+  const text = ceilingText(evaluation.root.unavailability);
+  return new Map(
+    targets.flatMap((target) => {
+      const split = targetBudget(evaluation, target.availabilityPercent, conventionId, ownOutages);
+      const reason = split.ok ? unreachableReason({ reachable: split.reachable }, text) : null;
+      return reason === null ? [] : [[target.id, reason] as const];
+    }),
+  );
 }

@@ -58,7 +58,32 @@ const CHUNKS = [
     budget: 4 * KIB,
     what: 'number fields, sliders and the reading of what people type',
   },
+  {
+    // Apart from slider-field since the Dependencies section uses the number field too.
+    name: 'number-field',
+    loads: 'after first paint',
+    budget: 3 * KIB,
+    what: 'the number field: what was typed stays, a bad entry says why beside it',
+  },
   { name: 'scenario-editor', loads: 'after first paint', budget: 2 * KIB, what: 'the scenario list' },
+  {
+    name: 'dependencies-panel',
+    loads: 'after first paint',
+    budget: 8 * KIB,
+    what: 'the Dependencies section: the tree editor, the ceiling, the Error budget table',
+  },
+  {
+    name: 'dependency-figures',
+    loads: 'after first paint',
+    budget: 4 * KIB,
+    what: 'the dependencies’ figures (ceiling, budget split, extra-nine flags), also for unreachable targets',
+  },
+  {
+    name: 'dependencies',
+    loads: 'after first paint',
+    budget: 3 * KIB,
+    what: 'the dependency engine, which the session schema needs too',
+  },
   { name: 'cost-range-fields', loads: 'after first paint', budget: 2 * KIB, what: 'the cost-per-hour range' },
   {
     name: 'charts-panel',
