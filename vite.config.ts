@@ -43,8 +43,14 @@ export default defineConfig({
               test: /src\/model\/dependencies\.ts/,
             },
             {
+              // The dependencies' figures and words, which the section, the comparison's unreachable
+              // targets and the exports' Dependencies sections share.
+              name: 'dependency-figures',
+              test: /src\/(model\/dependency-figures|format\/dependency-text)\.ts/,
+            },
+            {
               name: 'panels',
-              test: /src\/(components\/(export\/(?!png-export)[^/]+|results\/assumptions-footer)|export\/(?!csv|links)[^/]+)/,
+              test: /src\/(components\/(export\/(?!png-export)[^/]+|results\/assumptions-footer)|export\/(?!csv|links|dependencies-export)[^/]+)/,
             },
           ],
         },

@@ -201,6 +201,8 @@ export interface TargetFigures {
 /** Every figure of the dependencies, with the engine's evaluation and the per-target splits. */
 export interface DependencyGraph {
   readonly figures: ReadonlyMap<DependencyFigureId, DependencyFigure>;
+  /** The tree the figures are of. */
+  readonly tree: DependencyTree;
   readonly evaluation: DependencyEvaluation;
   /** The ceiling's figures. */
   readonly ceiling: { availability: DependencyFigureId; unavailability: DependencyFigureId };
@@ -534,6 +536,7 @@ export function evaluateDependencyGraph(
 
   return {
     figures,
+    tree,
     evaluation,
     ceiling: { availability: ceilingA, unavailability: ceilingU },
     minutesPerYear: year,
