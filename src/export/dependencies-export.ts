@@ -1,7 +1,7 @@
 import type Decimal from 'decimal.js';
 import { extraNineText, formatMinutes, formatNines } from '../format/dependency-text';
 import { formatAvailabilityFromUnavailability, formatInputNumber } from '../format/format';
-import { isGroup, type DependencyNode } from '../model/dependencies';
+import { isGroup, type DependencyNode } from '../model/dependency-tree';
 import {
   DEPENDENCY_FORMULAS,
   type DependencyFigure,

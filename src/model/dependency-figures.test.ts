@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Dec } from './decimal';
-import { ARTICLE_OWN_OUTAGES, type DependencyTree } from './dependencies';
+import { ARTICLE_OWN_OUTAGES } from './dependencies';
+import { type DependencyTree } from './dependency-tree';
 import {
   DEPENDENCY_FORMULAS,
   dependencyModeRows,

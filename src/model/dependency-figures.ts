@@ -9,12 +9,10 @@ import {
   seriesUnavailability,
   targetBudget,
   type DependencyEvaluation,
-  type DependencyNode,
-  type DependencyTree,
   type ExtraNineFlag,
-  type OwnOutage,
   type TargetBudget,
 } from './dependencies';
+import { type DependencyNode, type DependencyTree, type OwnOutage } from './dependency-tree';
 import { unavailability as unavailabilityOfPercent } from './downtime';
 import type { ModeValues } from './failure-modes';
 import { PERIOD_CONVENTIONS, type PeriodConventionId } from './periods';

@@ -1,4 +1,4 @@
-import type { DependencyNode } from '../model/dependencies';
+import type { DependencyNode } from '../model/dependency-tree';
 import { defaultDependencies, defaultFailureModes, defaultSimulation, type CalculatorState } from './session';
 import { openSession } from './session-validator';
 import { SESSION_VERSION } from './session-versions';

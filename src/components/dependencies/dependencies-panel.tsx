@@ -7,7 +7,7 @@ import {
   type AnyOfGroup,
   type OwnOutage,
   type RegionsGroup,
-} from '../../model/dependencies';
+} from '../../model/dependency-tree';
 import type { DependencyFigureId, DependencyGraph } from '../../model/dependency-figures';
 import { useCalculator, useCalculatorActions } from '../../state/calculator-store';
 import { NumberField } from '../inputs/number-field';

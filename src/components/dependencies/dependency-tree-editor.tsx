@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { formatAvailabilityFromUnavailability, formatInputNumber } from '../../format/format';
 import { parseAvailabilityText } from '../../format/availability-text';
 import { parseBounded, type ParseResult } from '../../format/parse';
+import { type NodeOutcome } from '../../model/dependencies';
 import {
   findNode,
   isGroup,
@@ -11,8 +12,7 @@ import {
   type DependencyGroupKind,
   type DependencyNode,
   type DependencyTree,
-  type NodeOutcome,
-} from '../../model/dependencies';
+} from '../../model/dependency-tree';
 import {
   addDependency,
   addGroup,
@@ -26,7 +26,7 @@ import {
   setRegionCount,
   type TreeEdit,
 } from '../../model/dependency-edits';
-import { DEPENDENCY_LIMITS } from '../../model/dependencies';
+import { DEPENDENCY_LIMITS } from '../../model/dependency-tree';
 import { calculatorStore, useCalculatorActions } from '../../state/calculator-store';
 import { NumberField } from '../inputs/number-field';
 
