@@ -95,7 +95,6 @@ export function App({ embed = false }: AppProps) {
               <ScenarioEditor />
             </LaterPanel>
           </ErrorBoundary>
-          <DependenciesSection />
           <button type="button" className="jump phone-only" onClick={() => resultsJump.current?.focus()}>
             See the results
           </button>
@@ -119,6 +118,8 @@ export function App({ embed = false }: AppProps) {
             </ErrorBoundary>
           </div>
           <Comparison />
+          {/* After the comparison, outside what the PNG export captures: wide enough for its table. */}
+          <DependenciesSection />
         </div>
       </main>
     </div>

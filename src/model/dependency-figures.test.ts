@@ -129,6 +129,9 @@ describe('the dependency graph', () => {
       'Database has no availability yet.',
     );
     expect(graph.targets[0]!.reachable).toBeNull();
+    // The figures that need it give the same reason, down to the minutes per outage.
+    for (const id of [graph.targets[0]!.dependencies, graph.targets[0]!.left, graph.targets[0]!.perOutage])
+      expect(graph.figure(id).never, id).toBe('Database has no availability yet.');
   });
 
   it('gives each critical dependency’s expected bad minutes as failure-mode rows that add up to the article’s sum', () => {

@@ -264,13 +264,15 @@ export function evaluateDependencyGraph(
     const definition: DependencyFormula = DEPENDENCY_FORMULAS[formulaId];
     const values = terms.map((t) => figure(t.figure).value);
     const complete = values.every((v): v is Dec => v !== null);
+    // A figure that lacks a term's value gives that term's reason (the dependency without an availability).
+    const missing = terms.map((t) => figure(t.figure)).find((f) => f.value === null)?.never;
     const value = complete
       ? definition.compute(
           values,
           terms.map((t) => t.name),
         )
       : null;
-    const reason = value === null ? (complete ? never : (never ?? NEEDS)) : undefined;
+    const reason = value === null ? (complete ? never : (missing ?? never ?? NEEDS)) : undefined;
     return add({
       id,
       label,

@@ -94,7 +94,7 @@ describe('the Dependencies section', () => {
     expect(screen.getByRole('status', { name: 'Computed availability of Data store' })).toHaveTextContent(
       '99.99 %',
     );
-    expect(screen.getByText(/correlation is never zero/)).toHaveTextContent('Now: Data store 100 %.');
+    expect(screen.getByText(/correlation is never zero/)).toHaveTextContent('Now: Data store at 100 %.');
   });
 
   it('moves, renames with a message when the name is taken, and removes with focus kept in the tree', async () => {

@@ -174,7 +174,7 @@ export function DependenciesPanel({ focusOnOpen = false }: { focusOnOpen?: boole
         {redundant.length === 0
           ? 'No redundant group yet.'
           : `Now: ${redundant
-              .map((g) => `${g.name} ${formatInputNumber(g.commonCauseSharePercent)} %`)
+              .map((g) => `${g.name} at ${formatInputNumber(g.commonCauseSharePercent)} %`)
               .join(', ')}.`}
       </p>
     </section>
