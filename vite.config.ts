@@ -34,11 +34,23 @@ export default defineConfig({
               // splits each module the entry shares with a lazy chunk into a chunk of its own (seven
               // small ones, each compressed apart); in one chunk it costs less before the first results.
               name: 'core',
-              test: /src\/(model|format|state)\/(?!session-migrations|session-schema|share-link\.|undo-notice|fixtures|parse)|node_modules\/(decimal\.js|zustand|zundo|react|react-dom|scheduler)\//,
+              test: /src\/(model|format|state)\/(?!session-migrations|session-schema|share-link\.|undo-notice|fixtures|parse|dependenc|availability-text)|node_modules\/(decimal\.js|zustand|zundo|react|react-dom|scheduler)\//,
+            },
+            {
+              // The dependency engine alone: the session schema needs it (a saved session or a link to
+              // check), and so do the Dependencies section and the comparison's unreachable targets.
+              name: 'dependencies',
+              test: /src\/model\/dependencies\.ts/,
+            },
+            {
+              // The dependencies' figures and words, which the section, the comparison's unreachable
+              // targets and the exports' Dependencies sections share.
+              name: 'dependency-figures',
+              test: /src\/(model\/dependency-figures|format\/dependency-text)\.ts/,
             },
             {
               name: 'panels',
-              test: /src\/(components\/(export\/(?!png-export)[^/]+|results\/assumptions-footer)|export\/(?!csv|links)[^/]+)/,
+              test: /src\/(components\/(export\/(?!png-export)[^/]+|results\/assumptions-footer)|export\/(?!csv|links|dependencies-export)[^/]+)/,
             },
           ],
         },

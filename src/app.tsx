@@ -1,10 +1,11 @@
-import { lazy, useRef } from 'react';
+import { lazy, useRef, useState } from 'react';
 import { AfterFirstPaint, LaterPanel } from './components/after-first-paint';
 import { LazyChartsPanel } from './components/charts/lazy-charts-panel';
 import { ResultsPanel } from './components/results/results-panel';
 import { fullAppUrl } from './export/links';
 import { NoticeList } from './components/notices/notice-list';
 import { ErrorBoundary } from './components/error-boundary';
+import { useCalculator } from './state/calculator-store';
 
 // Secondary panels load in their own chunks too, keeping the JavaScript before the first results small;
 // their placeholders hold the space so the table does not jump when they arrive.
@@ -18,6 +19,13 @@ const CalculatorInputsPanel = lazy(() =>
 );
 const ScenarioEditor = lazy(() =>
   import('./components/inputs/scenario-editor').then((module) => ({ default: module.ScenarioEditor })),
+);
+// The Dependencies section and its engine load on demand ("Show dependencies"), or after the first
+// paint when the session has dependencies: a first visit's bytes stay within their budget.
+const DependenciesPanel = lazy(() =>
+  import('./components/dependencies/dependencies-panel').then((module) => ({
+    default: module.DependenciesPanel,
+  })),
 );
 const ExportToolbar = lazy(() =>
   import('./components/export/export-toolbar').then((module) => ({ default: module.ExportToolbar })),
@@ -110,6 +118,8 @@ export function App({ embed = false }: AppProps) {
             </ErrorBoundary>
           </div>
           <Comparison />
+          {/* After the comparison, outside what the PNG export captures: wide enough for its table. */}
+          <DependenciesSection />
         </div>
       </main>
     </div>
@@ -141,5 +151,39 @@ function Comparison() {
         </LaterPanel>
       </ErrorBoundary>
     </div>
+  );
+}
+
+/**
+ * The Dependencies section: a heading and "Show dependencies" until it is asked for, or at once (after
+ * the first paint) when the session already has a dependency; opened by the button, focus moves into it.
+ */
+function DependenciesSection() {
+  const hasDependencies = useCalculator((s) => s.dependencies.tree.children.length > 0);
+  // Once shown it stays, even when the last dependency is removed: 'asked' = by the button.
+  const [shown, setShown] = useState<'no' | 'yes' | 'asked'>('no');
+  if (hasDependencies && shown === 'no') setShown('yes');
+  const heading = <h2 id="dependencies-heading">Dependencies and the error budget</h2>;
+  if (shown === 'no')
+    return (
+      <section className="panel dependencies" aria-labelledby="dependencies-heading">
+        {heading}
+        <button type="button" onClick={() => setShown('asked')}>
+          Show dependencies
+        </button>
+      </section>
+    );
+  return (
+    <ErrorBoundary message="The dependencies could not be shown" className="panel">
+      <LaterPanel
+        fallback={
+          <section className="panel dependencies" aria-labelledby="dependencies-heading" aria-busy="true">
+            {heading}
+          </section>
+        }
+      >
+        <DependenciesPanel focusOnOpen={shown === 'asked'} />
+      </LaterPanel>
+    </ErrorBoundary>
   );
 }

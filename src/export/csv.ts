@@ -11,13 +11,22 @@ export const BOM = '\uFEFF';
  */
 export const FORMULA_START = /^(?:[=+@\t\r]|-(?!\d+(?:\.\d+)?$))/;
 
+const options = { escapeFormulae: FORMULA_START, newline: '\r\n', quotes: false } as const;
+
+/**
+ * A further section of the CSV (rows of cells, the first its header), quoted and neutralised as the
+ * table is, with CRLF line ends and no final line end: appended after a blank line.
+ */
+export function csvSection(rows: string[][]): string {
+  return Papa.unparse(rows, options);
+}
+
 /**
  * The CSV export: the scenario table (header row, one row per scenario, every column, full model
  * precision, plain decimals with "."), a blank line, then `name,value` assumption rows. RFC 4180
  * quoting and CRLF line ends by Papa Parse; BOM first.
  */
 export function buildCsv(context: ExportContext): string {
-  const options = { escapeFormulae: FORMULA_START, newline: '\r\n', quotes: false } as const;
   const table = Papa.unparse(
     {
       fields: EXPORT_COLUMNS.map((c) => c.header),

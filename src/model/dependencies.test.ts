@@ -13,6 +13,9 @@ import {
   redundantUnavailability,
   seriesUnavailability,
   targetBudget,
+  type NodeOutcome,
+} from './dependencies';
+import {
   treeNodes,
   type AllOfGroup,
   type AnyOfGroup,
@@ -20,9 +23,8 @@ import {
   type DependencyGroup,
   type DependencyNode,
   type DependencyTree,
-  type NodeOutcome,
   type RegionsGroup,
-} from './dependencies';
+} from './dependency-tree';
 import { addDependency, setCommonCauseShare, setRegionCount } from './dependency-edits';
 
 /*

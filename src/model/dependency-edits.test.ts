@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateDependencies, findNode, treeNodes, type DependencyTree } from './dependencies';
+import { evaluateDependencies } from './dependencies';
+import { findNode, treeNodes, type DependencyTree } from './dependency-tree';
 import {
   addDependency,
   addGroup,

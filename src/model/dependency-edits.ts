@@ -12,7 +12,7 @@ import {
   type DependencyNode,
   type DependencyTree,
   type RegionsGroup,
-} from './dependencies';
+} from './dependency-tree';
 
 /*
  * Pure edits of a dependency tree, for the tree editor and the store's actions. Each takes a tree and

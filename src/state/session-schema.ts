@@ -8,7 +8,7 @@ import {
   treeNodes,
   type DependencyNode,
   type DependencyTree,
-} from '../model/dependencies';
+} from '../model/dependency-tree';
 import type { FailureCatalogueId } from '../model/failure-catalogues';
 import { LIMITS } from '../model/limits';
 import { PERIOD_CONVENTION_IDS } from '../model/periods';

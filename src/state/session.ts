@@ -1,5 +1,5 @@
 import type { CurrencyCode } from '../format/format';
-import type { DependencyTree, OwnOutage } from '../model/dependencies';
+import type { DependencyTree, OwnOutage } from '../model/dependency-tree';
 import type { FailureCatalogueId, FailureModeTexts, LeverTexts } from '../model/failure-catalogues';
 import { INDUSTRIES, SEED_EXAMPLE, type IndustryId } from '../model/presets';
 import type { RangeInput, RangedInputId } from '../model/ranges';

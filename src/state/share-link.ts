@@ -1,4 +1,4 @@
-import type { DependencyNode } from '../model/dependencies';
+import type { DependencyNode } from '../model/dependency-tree';
 import { defaultDependencies, defaultFailureModes, defaultSimulation, type CalculatorState } from './session';
 import { SHARE_HASH_PREFIX } from './share-link-hash';
 import { openSession } from './session-validator';

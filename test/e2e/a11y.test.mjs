@@ -57,6 +57,22 @@ const VIEWS = [
       assert.equal(await page.locator('details:not([open])').count(), 0);
     },
   },
+  {
+    name: 'the main page with a dependency tree',
+    path: '',
+    // The Dependencies section opened and a tree with every kind of part: a dependency, a group of
+    // regions with a router, and a refused availability with its message.
+    prepare: async (page) => {
+      await page.getByRole('button', { name: 'Show dependencies' }).click();
+      await page.getByRole('button', { name: 'Add dependency', exact: true }).click();
+      await page.getByRole('textbox', { name: 'Availability of Dependency 1' }).fill('ninety');
+      await page.getByRole('button', { name: 'Add group', exact: true }).click();
+      await page.getByRole('combobox', { name: 'Kind of Any of 1' }).selectOption('regions');
+      await page.getByRole('button', { name: 'Add router to Any of 1' }).click();
+      await page.getByRole('button', { name: 'Add dependency to Any of 1' }).click();
+      await page.getByRole('table', { name: 'Error budget' }).waitFor();
+    },
+  },
 ];
 
 describe('the words of the production build', () => {

@@ -58,6 +58,13 @@ const CHUNKS = [
     budget: 4 * KIB,
     what: 'number fields, sliders and the reading of what people type',
   },
+  {
+    // Apart from slider-field since the Dependencies section uses the number field too.
+    name: 'number-field',
+    loads: 'after first paint',
+    budget: 3 * KIB,
+    what: 'the number field: what was typed stays, a bad entry says why beside it',
+  },
   { name: 'scenario-editor', loads: 'after first paint', budget: 2 * KIB, what: 'the scenario list' },
   { name: 'cost-range-fields', loads: 'after first paint', budget: 2 * KIB, what: 'the cost-per-hour range' },
   {
@@ -87,11 +94,45 @@ const CHUNKS = [
   },
   { name: 'undo-notice', loads: 'on demand', budget: 1 * KIB, what: 'the words of the Undo notice' },
   {
+    // With the dependency tree's limits and checks (dependency-tree), a chunk it shares with the
+    // Dependencies section since they left the first results.
     name: 'session-schema',
     loads: 'on demand',
     // Version 3's failure modes, levers and dependency tree took it from about 8 to 10 KiB.
     budget: 12 * KIB,
     what: 'the session schema (zod/mini), when there is a share link or a saved session to check',
+  },
+  {
+    // With the dependency figures and engine it imports (all on demand): "Show dependencies", or a
+    // session that has dependencies.
+    name: 'dependencies-panel',
+    loads: 'on demand',
+    budget: 12 * KIB,
+    what: 'the Dependencies section: the tree editor, the ceiling, the Error budget table',
+  },
+  {
+    name: 'dependency-figures',
+    loads: 'on demand',
+    budget: 6 * KIB,
+    what: 'the dependencies’ figures and words, also for the comparison’s unreachable targets',
+  },
+  {
+    name: 'dependencies',
+    loads: 'on demand',
+    budget: 3 * KIB,
+    what: 'the dependency engine: ceiling, budget split, extra-nine flags',
+  },
+  {
+    name: 'dependency-tree',
+    loads: 'on demand',
+    budget: 1 * KIB,
+    what: 'the dependency tree’s limits and checks, which the session schema needs too',
+  },
+  {
+    name: 'dependencies-export',
+    loads: 'on demand',
+    budget: 8 * KIB,
+    what: 'the Dependencies sections of Export CSV and Copy as Markdown',
   },
   { name: 'csv', loads: 'on demand', budget: 10 * KIB, what: 'Export CSV (Papa Parse)' },
   {

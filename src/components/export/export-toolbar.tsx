@@ -6,6 +6,7 @@ import { EXPORTABLE_CHARTS } from './exportable-charts';
 import { chartSvgSelector } from '../charts/chart-svg';
 import { drawAllCharts } from '../charts/draw-all-charts';
 import { useExportSnapshot } from './use-export-context';
+import { dependencySections } from './dependency-sections';
 
 type Notice = { kind: 'ok' | 'error'; text: string; manualCopy?: { label: string; text: string } };
 
@@ -63,9 +64,11 @@ export function ExportToolbar() {
           onClick={() =>
             run(async () => {
               const context = snapshot();
-              const { buildCsv } = await import('../../export/csv');
+              const { buildCsv, csvSection } = await import('../../export/csv');
               const name = exportFileName(context.presetName, context.date, 'csv');
-              downloadBlob(new Blob([buildCsv(context)], { type: 'text/csv;charset=utf-8' }), name);
+              const sections = await dependencySections();
+              const csv = buildCsv(context) + (sections ? `\r\n${csvSection(sections.csvRows)}\r\n` : '');
+              downloadBlob(new Blob([csv], { type: 'text/csv;charset=utf-8' }), name);
               return { kind: 'ok', text: `Saved ${name}` };
             })
           }
@@ -134,7 +137,13 @@ export function ExportToolbar() {
           onClick={() =>
             run(async () => {
               const { buildMarkdown } = await import('../../export/markdown');
-              return copyOrShow('Markdown', buildMarkdown(snapshot()), 'Markdown table copied');
+              const markdown = buildMarkdown(snapshot());
+              const sections = await dependencySections();
+              return copyOrShow(
+                'Markdown',
+                sections ? `${markdown}\n${sections.markdown}` : markdown,
+                'Markdown table copied',
+              );
             })
           }
         >

@@ -11,6 +11,7 @@ import { useCompact, useCostRange, useCurrency, useCalculatorActions } from '../
 import { fieldIssuesText, useFieldIssues } from '../../state/field-issues-store';
 import { useResultGraph } from '../../state/use-result-graph';
 import { ScenarioTable } from './scenario-table';
+import { useUnreachableTargets } from './use-unreachable-targets';
 
 /** Capitalises a formula's words for the start of a sentence. */
 const sentence = (words: string) => `${words.charAt(0).toUpperCase()}${words.slice(1)}.`;
@@ -24,6 +25,7 @@ export function ResultsPanel() {
   const actions = useCalculatorActions();
   const convention = PERIOD_CONVENTIONS[graph.periodConvention];
   const issuesText = fieldIssuesText(useFieldIssues());
+  const unreachable = useUnreachableTargets();
   const amount = (id: Parameters<typeof graph.value>[0]) => graph.value(id)!;
   const plain = (id: Parameters<typeof graph.value>[0]) => formatInputNumber(amount(id).toNumber());
   return (
@@ -42,7 +44,7 @@ export function ResultsPanel() {
         <input type="checkbox" checked={compact} onChange={(e) => actions.compactToggled(e.target.checked)} />{' '}
         Compact amounts
       </label>
-      <ScenarioTable graph={graph} currency={currency} compact={compact} />
+      <ScenarioTable graph={graph} currency={currency} compact={compact} unreachable={unreachable} />
       <p className="hint">
         Low / high: at {formatMoneyNumber(costRange.low, currency)} and{' '}
         {formatMoneyNumber(costRange.high, currency)} an hour, the cost-per-hour range; investment is the same

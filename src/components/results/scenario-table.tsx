@@ -21,6 +21,8 @@ export interface ScenarioTableProps {
   graph: ResultGraph;
   currency: CurrencyCode;
   compact: boolean;
+  /** Why a target cannot be reached, by scenario id (above the ceiling from dependencies); absent = reachable. */
+  unreachable?: ReadonlyMap<string, string> | null;
 }
 
 /**
@@ -29,7 +31,7 @@ export interface ScenarioTableProps {
  * of the result graph; the words around them (estimate, dominated, more downtime) come from what the
  * graph says each scenario and step is.
  */
-export function ScenarioTable({ graph, currency, compact }: ScenarioTableProps) {
+export function ScenarioTable({ graph, currency, compact, unreachable = null }: ScenarioTableProps) {
   const money = (value: Parameters<typeof formatMoney>[0]) => formatMoney(value, currency, compact);
   const value = (id: FigureId) => graph.value(id);
   /** A figure that always has a value (amounts, availability, downtime). */
@@ -87,6 +89,12 @@ export function ScenarioTable({ graph, currency, compact }: ScenarioTableProps) 
                     <>
                       {' '}
                       <small className="row-note">dominated by {info.dominatedBy.label}</small>
+                    </>
+                  ) : null}
+                  {unreachable?.has(id) ? (
+                    <>
+                      {' '}
+                      <small className="row-note unreachable">{unreachable.get(id)}</small>
                     </>
                   ) : null}
                 </th>

@@ -1,0 +1,147 @@
+import type Decimal from 'decimal.js';
+import { extraNineText, formatMinutes, formatNines } from '../format/dependency-text';
+import { formatAvailabilityFromUnavailability, formatInputNumber } from '../format/format';
+import { isGroup, type DependencyNode } from '../model/dependency-tree';
+import {
+  DEPENDENCY_FORMULAS,
+  type DependencyFigure,
+  type DependencyFigureId,
+  type DependencyGraph,
+} from '../model/dependency-figures';
+import { escapeMarkdownCell } from './markdown';
+
+/*
+ * The Dependencies section of the exports, as pure builders over the dependency graph: every figure
+ * with its id, label, unit, exact value and source for the CSV (so each can be explained and checked),
+ * and the section as the page shows it for Markdown.
+ */
+
+/** Full-precision decimal text (no exponent, no grouping, no -0), as the CSV's other figures. */
+function plain(value: Decimal): string {
+  const text = value.toFixed();
+  return /^-0(\.0*)?$/.test(text) ? text.slice(1) : text;
+}
+
+/** Where a figure comes from, in words: the input it was typed in, the convention, or its formula. */
+export function figureSourceText(figure: DependencyFigure): string {
+  const { source } = figure;
+  switch (source.kind) {
+    case 'input':
+      return `input ${source.input}`;
+    case 'convention':
+      return `convention: ${source.detail}`;
+    case 'formula':
+      return `${DEPENDENCY_FORMULAS[source.formula].words}: ${DEPENDENCY_FORMULAS[source.formula].symbols}, with ${source.terms.map((t) => `${t.symbol} = ${t.figure}`).join(', ')}`;
+  }
+}
+
+/** A figure as the page shows it: availability never as 100 %, minutes, nines, counts. */
+export function figureDisplay(figure: DependencyFigure): string {
+  const { value } = figure;
+  if (value === null) return `none (${figure.never ?? 'no value'})`;
+  switch (figure.unit) {
+    case 'percent':
+      return figure.source.kind === 'input'
+        ? `${formatInputNumber(value.toNumber())} %`
+        : formatAvailabilityFromUnavailability(value.neg().plus(100).div(100));
+    case 'fraction':
+      return plain(value);
+    case 'nines':
+      return formatNines(value);
+    case 'minutes':
+    case 'minutes-per-year':
+      return formatMinutes(value);
+    case 'count':
+      return formatInputNumber(value.toNumber());
+  }
+}
+
+/**
+ * The CSV section: a header row (`figure id, label, unit, value, shown, source`) then one row per
+ * figure of the graph, in the order they were computed (terms before the figures that use them), at
+ * full precision (`value`; empty with the reason in `shown` when there is none).
+ */
+export function dependenciesCsvRows(graph: DependencyGraph): string[][] {
+  return [
+    ['figure id', 'label', 'unit', 'value', 'shown', 'source'],
+    ...[...graph.figures.values()].map((figure) => [
+      figure.id,
+      figure.label,
+      figure.unit,
+      figure.value === null ? '' : plain(figure.value),
+      figureDisplay(figure),
+      figureSourceText(figure),
+    ]),
+  ];
+}
+
+const GROUP_WORDS = { 'all-of': 'all of', 'any-of': 'any of', regions: 'regions' } as const;
+
+/** The tree as a nested Markdown list: each part with its kind and what it comes to. */
+function treeLines(graph: DependencyGraph, node: DependencyNode, depth: number, router = false): string[] {
+  const indent = '  '.repeat(depth);
+  const shown = (id: DependencyFigureId) => escapeMarkdownCell(figureDisplay(graph.figure(id)));
+  const name = escapeMarkdownCell(node.name);
+  if (!isGroup(node))
+    return [
+      `${indent}- ${router ? 'Router ' : ''}${name}: ${shown(`dependencies.node.${node.id}.availability`)}`,
+    ];
+  const kind =
+    node.kind === 'regions'
+      ? `${node.regionCount} regions, common-cause share ${formatInputNumber(node.commonCauseSharePercent)} %`
+      : node.kind === 'any-of'
+        ? `any of, common-cause share ${formatInputNumber(node.commonCauseSharePercent)} %`
+        : GROUP_WORDS[node.kind];
+  return [
+    `${indent}- ${name} (${kind}): ${shown(`dependencies.node.${node.id}.availability`)}`,
+    ...(node.kind === 'regions' && node.router ? treeLines(graph, node.router, depth + 1, true) : []),
+    ...node.children.flatMap((child) => treeLines(graph, child, depth + 1)),
+  ];
+}
+
+const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
+
+/**
+ * The Markdown section "Dependencies": the ceiling, the tree, the "Error budget" table (target, budget
+ * a year, taken by dependencies, left for the service, minutes per outage), the extra-nine flags and
+ * the note on independence, with the figures as the page shows them.
+ */
+export function dependenciesMarkdown(graph: DependencyGraph): string {
+  const shown = (id: DependencyFigureId) => escapeMarkdownCell(figureDisplay(graph.figure(id)));
+  const ceiling = graph.figure(graph.ceiling.unavailability);
+  const tree = graph.tree.children.flatMap((child) => treeLines(graph, child, 0));
+  const flags = graph.targets.flatMap((t) =>
+    t.flags.map((flag) => `- ${escapeMarkdownCell(extraNineText(flag, t.target.label))}.`),
+  );
+  const lines = [
+    '## Dependencies',
+    '',
+    `Availability ceiling from dependencies: ${
+      ceiling.value === null
+        ? escapeMarkdownCell(`none yet (${ceiling.never ?? 'cannot compute'})`)
+        : `${escapeMarkdownCell(formatAvailabilityFromUnavailability(ceiling.value))}, ${shown('dependencies.ceiling.downtimeMinutes')} of downtime a year`
+    }`,
+    '',
+    ...(tree.length > 0 ? tree : ['No dependencies yet.']),
+    '',
+    `Own outages a year: ${shown(graph.fullOutageEquivalents)} full-outage equivalents.`,
+    '',
+    row(['Target', 'Budget a year', 'Taken by dependencies', 'Left for the service', 'Minutes per outage']),
+    row(['---', '---:', '---:', '---:', '---:']),
+    ...graph.targets.map((t) =>
+      row([
+        escapeMarkdownCell(
+          t.reachable === false ? `${t.target.label} (unreachable: above the ceiling)` : t.target.label,
+        ),
+        shown(t.budget),
+        shown(t.dependencies),
+        shown(t.left),
+        shown(t.perOutage),
+      ]),
+    ),
+    '',
+    ...(flags.length > 0 ? ['Rule of the extra 9:', '', ...flags, ''] : []),
+    'Redundancy figures assume independent failures unless a common-cause share is given; “correlation is never zero” (Treynor et al., 2017).',
+  ];
+  return `${lines.join('\n')}\n`;
+}
