@@ -6,12 +6,13 @@ import { App } from '../../app';
 import { calculatorStore } from '../../state/calculator-store';
 import { defaultState } from '../../state/session';
 import { UNSAVEABLE_NOTICE, noticesStore } from '../../state/notices-store';
-import { startSession } from '../../state/session-bootstrap';
+import { loadShareLinkCodec, startSession } from '../../state/session-bootstrap';
 import { loadSessionValidator } from '../../state/session-validator';
 import { encodeShareLink } from '../../state/share-link';
 
-// The session schema loads lazily in the app (session-validator.ts); here it is loaded up front.
-beforeAll(() => loadSessionValidator());
+// The session schema and the share-link codec load lazily in the app (before the first render when
+// the page opens a link: restoreSession); here they are loaded up front.
+beforeAll(() => Promise.all([loadSessionValidator(), loadShareLinkCodec()]));
 
 let stop: (() => void) | undefined;
 beforeEach(() => {
