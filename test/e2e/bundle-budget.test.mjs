@@ -78,6 +78,24 @@ const CHUNKS = [
     budget: 8 * KIB,
     what: 'toolbars, assumptions footer, export builders (one chunk: less per-chunk overhead)',
   },
+  {
+    name: 'parse',
+    loads: 'after first paint',
+    budget: 2 * KIB,
+    what: 'the reading of typed numbers, shared by the inputs and the failure modes',
+  },
+  {
+    name: 'failure-modes-section',
+    loads: 'on demand',
+    budget: 17 * KIB,
+    what: 'the failure-mode and lever tables and the plan, with the reading below',
+  },
+  {
+    name: 'failure-modes-reading',
+    loads: 'on demand',
+    budget: 10 * KIB,
+    what: 'failure modes: reading what people write, the catalogues, bad minutes, levers and the plan',
+  },
   { name: 'undo-notice', loads: 'on demand', budget: 1 * KIB, what: 'the words of the Undo notice' },
   {
     name: 'session-schema',

@@ -40,7 +40,7 @@ export function useExportSnapshot(): () => ExportContext {
   return useCallback(() => {
     const state = calculatorStore.getState();
     return {
-      graph: resultGraphOf(state.inputs, state.ranges.downtimeCostPerHour),
+      graph: resultGraphOf(state.inputs, state.ranges.downtimeCostPerHour, state.failureModes),
       currency: state.currency,
       presetName: presetName(state.presetId),
       date: isoDate(new Date()),
