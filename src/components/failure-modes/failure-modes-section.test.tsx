@@ -113,6 +113,11 @@ describe('the failure-modes section', () => {
       .parentElement!.querySelector('output')!.textContent!;
     await userEvent.click(screen.getByRole('switch', { name: "Use failure modes for today's availability" }));
     expect(screen.getByRole('status', { name: 'Today' }).textContent).toContain(available);
+    // The input shows it read-only, with where it comes from; the typed value waits for the switch.
+    expect(screen.queryByRole('textbox', { name: 'Current availability' })).toBeNull();
+    const shown = screen.getByText('Current availability', { selector: 'span' }).parentElement!;
+    expect(shown.textContent).toContain(available);
+    expect(shown.textContent).toMatch(/From the failure modes/);
     const levers = screen.getByRole('table', { name: 'Levers' });
     const first = within(levers).getAllByRole('checkbox')[0]!;
     const name = first.getAttribute('aria-label')!.replace(/^In plan /, '');
