@@ -15,6 +15,7 @@ import {
   type LeverFigures,
   type PlanFigures,
 } from '../model/failure-modes';
+import { FAILURE_CATALOGUE_NAMES } from '../model/failure-catalogues';
 import type { FailureModeLevels } from '../model/result-graph';
 import type { CalculatorInputs } from '../model/scenarios';
 import { scenarioLabel } from '../model/scenario-label';
@@ -73,6 +74,8 @@ export interface TargetBudget {
 
 /** Everything the section shows and the comparison takes from the failure modes. */
 export interface FailureModesReading {
+  /** The name of the catalogue the rows started from ("Production failures (seed)"). */
+  catalogueName: string;
   modes: ModeReading[];
   levers: LeverReading[];
   catalogue: CatalogueFigures;
@@ -265,6 +268,7 @@ export function readFailureModes(
       };
   }
   const reading: FailureModesReading = {
+    catalogueName: FAILURE_CATALOGUE_NAMES[session.catalogueId],
     modes,
     levers,
     catalogue,

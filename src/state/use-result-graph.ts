@@ -98,3 +98,6 @@ export function useHasFailureModes(): boolean {
   const failureModes = useFailureModes();
   return failureModes.modes.length > 0 || failureModes.useForBaseline;
 }
+
+/** The failure modes' reader when it has loaded (the section loads it), else null: for the exports' snapshot. */
+export const loadedFailureModesReader = () => readerStore.getState().reader;

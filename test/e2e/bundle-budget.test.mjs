@@ -93,8 +93,8 @@ const CHUNKS = [
   {
     name: 'failure-modes-reading',
     loads: 'on demand',
-    budget: 10 * KIB,
-    what: 'failure modes: reading what people write, the catalogues, bad minutes, levers and the plan',
+    budget: 12 * KIB,
+    what: 'failure modes: reading what people write, the catalogues, bad minutes, levers and the plan (also for the result graph and the exports)',
   },
   { name: 'undo-notice', loads: 'on demand', budget: 1 * KIB, what: 'the words of the Undo notice' },
   {
