@@ -176,7 +176,7 @@ describe('share links and the saved session in Chromium', () => {
       await page.getByRole('checkbox', { name: 'Compact amounts' }).click();
       const rewritten = await settledUrl(page, url);
       assert.match(rewritten, /\?team=sre#s=[A-Za-z0-9_-]+$/);
-      assert.equal(await linkVersion(page), 2);
+      assert.equal(await linkVersion(page), 3);
       assert.deepEqual(problems, []);
       await context.close();
     });
