@@ -1,10 +1,8 @@
 import {
   failureCatalogue,
   rootCauseFrequency,
-  rootCausesCatalogue,
   ROOT_CAUSES,
   type FailureCatalogueId,
-  type FailureModeTexts,
   type LeverTexts,
 } from '../model/failure-catalogues';
 import type { FailureModeField } from '../model/failure-modes';
@@ -79,10 +77,6 @@ export function incidentsPerYearChanged(incidentsPerYear: number): Edit {
     }),
   });
 }
-
-/** The root-cause catalogue's rows as typed for a count (for tests and the field's first value). */
-export const rootCauseTexts = (incidentsPerYear: number): FailureModeTexts[] =>
-  rootCausesCatalogue(incidentsPerYear).entries.map((entry) => entry.text);
 
 /** "Add failure mode": a blank row at the end. */
 export const modeAdded: Edit = (current) => ({
