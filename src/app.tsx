@@ -1,4 +1,5 @@
-import { lazy, useRef, useState } from 'react';
+import { lazy, Suspense, useRef, useState } from 'react';
+import { useHasFailureModes } from './state/use-result-graph';
 import { AfterFirstPaint, LaterPanel } from './components/after-first-paint';
 import { LazyChartsPanel } from './components/charts/lazy-charts-panel';
 import { ResultsPanel } from './components/results/results-panel';
@@ -32,6 +33,11 @@ const ExportToolbar = lazy(() =>
 );
 const SessionToolbar = lazy(() =>
   import('./components/export/session-toolbar').then((module) => ({ default: module.SessionToolbar })),
+);
+const FailureModesSection = lazy(() =>
+  import('./components/failure-modes/failure-modes-section').then((module) => ({
+    default: module.FailureModesSection,
+  })),
 );
 const AssumptionsFooter = lazy(() =>
   import('./components/results/assumptions-footer').then((module) => ({ default: module.AssumptionsFooter })),
@@ -118,6 +124,7 @@ export function App({ embed = false }: AppProps) {
             </ErrorBoundary>
           </div>
           <Comparison />
+          <FailureModesPlace />
           {/* After the comparison, outside what the PNG export captures: wide enough for its table. */}
           <DependenciesSection />
         </div>
@@ -184,6 +191,33 @@ function DependenciesSection() {
       >
         <DependenciesPanel focusOnOpen={shown === 'asked'} />
       </LaterPanel>
+    </ErrorBoundary>
+  );
+}
+
+/**
+ * The failure modes' section, loaded on demand: once the session has failure modes, or when the user
+ * asks for it. A first visit without them does not fetch its chunks.
+ */
+function FailureModesPlace() {
+  const hasFailureModes = useHasFailureModes();
+  const [opened, setOpened] = useState(false);
+  const loading = (
+    <section className="panel failure-modes" aria-label="What actually breaks" aria-busy="true" />
+  );
+  if (!opened && !hasFailureModes)
+    return (
+      <section className="panel failure-modes" aria-label="What actually breaks">
+        <button type="button" onClick={() => setOpened(true)}>
+          Work out availability from failure modes
+        </button>
+      </section>
+    );
+  return (
+    <ErrorBoundary message="The failure modes could not be shown" className="panel">
+      <Suspense fallback={loading}>
+        <FailureModesSection />
+      </Suspense>
     </ErrorBoundary>
   );
 }

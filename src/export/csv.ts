@@ -38,5 +38,14 @@ export function buildCsv(context: ExportContext): string {
     { fields: ['name', 'value'], data: assumptionRows(context).map((row) => [row.name, row.plain]) },
     options,
   );
-  return `${BOM}${table}\r\n\r\n${assumptions}\r\n`;
+  // Each failure-mode section after a blank line: its title alone on a row, then its table.
+  const sections = (context.failureSections ?? []).map(
+    (section) =>
+      `${Papa.unparse([[section.title]], options)}\r\n` +
+      Papa.unparse(
+        { fields: section.header, data: section.rows.map((r) => r.map((cell) => cell.plain)) },
+        options,
+      ),
+  );
+  return `${BOM}${[table, assumptions, ...sections].join('\r\n\r\n')}\r\n`;
 }

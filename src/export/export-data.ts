@@ -33,6 +33,8 @@ export interface ExportContext {
    * entry “100”: …"), when there is one: an export made in that state carries it too.
    */
   figuresNote?: string | null;
+  /** The failure modes, levers and plan as sections of their own (failure-modes-export.ts); absent = none. */
+  failureSections?: ReadonlyArray<{ title: string; header: string[]; rows: ExportValue[][] }>;
 }
 
 /** A value as exported: `plain` is full-precision machine text (CSV), `display` is what the page shows. */

@@ -56,6 +56,15 @@ export function buildMarkdown(context: ExportContext): string {
     ...assumptionRows(context)
       .filter((a) => a.name !== 'Share link' && a.name !== 'Warning')
       .map((a) => row([escapeMarkdownCell(a.name), escapeMarkdownCell(a.display)])),
+    // The failure modes, levers and plan, each a table under its own heading.
+    ...(context.failureSections ?? []).flatMap((section) => [
+      '',
+      `### ${escapeMarkdownCell(section.title)}`,
+      '',
+      row(section.header.map(escapeMarkdownCell)),
+      row(section.header.map(() => '---')),
+      ...section.rows.map((cells) => row(cells.map((cell) => escapeMarkdownCell(cell.display)))),
+    ]),
     '',
     `[Open this scenario in Nines](<${context.shareLink.replace(/[<>\s]/g, encodeURIComponent)}>)`,
   ];

@@ -45,7 +45,10 @@ export type InputPath =
   | 'calibrationMultiple'
   | 'horizonYears'
   | 'discountRatePercent'
-  | `scenarios.${string}.${'availabilityPercent' | 'investmentOverride' | 'annualRunCost'}`;
+  | `scenarios.${string}.${'availabilityPercent' | 'investmentOverride' | 'annualRunCost'}`
+  // The failure modes' figures the comparison takes (see `FailureModeLevels` in result-graph.ts).
+  | 'failureModes.availabilityPercent'
+  | `failureModes.plan.${'availabilityPercent' | 'investment' | 'annualRunCost'}`;
 
 /** The figures every level (today, each scenario, points of the total-cost curve) can have. */
 export type LevelFigureName =

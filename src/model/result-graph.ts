@@ -104,6 +104,36 @@ export interface ResultGraph {
   totalCostCurve(): TotalCostPoint[];
 }
 
+/** The id of the scenario the plan of levers adds to the comparison (user scenarios are `s<n>`). */
+export const PLAN_SCENARIO_ID = 'plan';
+
+/**
+ * What the failure modes give the comparison, worked out by failure-modes.ts (`evaluateCatalogue`,
+ * `evaluatePlan`) from what the page chose. Exact figures; the graph takes them as given inputs.
+ */
+export interface FailureModeLevels {
+  /** Today's availability from the catalogue, percent, 0 < a < 100; null = the typed one stays. */
+  baselineAvailabilityPercent: Dec | null;
+  /**
+   * The plan of levers as a scenario "Plan": the catalogue's availability after the plan (percent,
+   * 0 < a < 100), the sum of its levers' one-time costs and of their annual run costs; null = no row.
+   */
+  plan: { availabilityPercent: Dec; investment: Dec; annualRunCost: Dec } | null;
+}
+
+/** A scenario as the graph evaluates it: the user's, or the plan (exact values, its own input paths). */
+interface GraphScenario {
+  id: string;
+  label: string;
+  availabilityPercent: Dec;
+  /** The user's or the plan's figure; null = the rule's estimate. */
+  investment: Dec | null;
+  annualRunCost: Dec;
+  paths: { availabilityPercent: InputPath; investment: InputPath; annualRunCost: InputPath };
+  /** How the investment's label says it is not the rule's. */
+  investmentWords: string;
+}
+
 /** `baseline.<name>` for today (scenarioId null), else `scenario.<id>.<name>`. */
 export function levelFigureId(scenarioId: string | null, name: LevelFigureName): FigureId {
   return scenarioId === null ? `baseline.${name}` : `scenario.${scenarioId}.${name}`;
@@ -236,9 +266,15 @@ function once<T>(compute: () => T): () => T {
  * investment by rule or the user's figure, run cost, net benefit, payback, NPV, discounted payback,
  * annualised investment and total annual cost), its marginal figures against the next-lower level,
  * and its cost-dependent figures at the low and high cost per hour; and the optimum of the rule's
- * total-cost curve.
+ * total-cost curve. With `failureModes`, today's availability may come from the catalogue and the
+ * plan of levers is one more scenario, "Plan" (id `PLAN_SCENARIO_ID`, after the user's), with every
+ * figure a scenario has.
  */
-export function evaluateResultGraph(inputs: CalculatorInputs, costRange: CostRange): ResultGraph {
+export function evaluateResultGraph(
+  inputs: CalculatorInputs,
+  costRange: CostRange,
+  failureModes: FailureModeLevels | null = null,
+): ResultGraph {
   const b = new GraphBuilder();
   const convention = PERIOD_CONVENTIONS[inputs.periodConvention];
   const hours = periodHours(inputs.periodConvention);
@@ -365,13 +401,23 @@ export function evaluateResultGraph(inputs: CalculatorInputs, costRange: CostRan
 
   // ——— Today
   const today = levelIds('baseline');
-  b.input(
-    today('availabilityPercent'),
-    'Availability today',
-    'percent',
-    'baselineAvailabilityPercent',
-    dec(inputs.baselineAvailabilityPercent),
-  );
+  const fromModes = failureModes?.baselineAvailabilityPercent ?? null;
+  if (fromModes === null)
+    b.input(
+      today('availabilityPercent'),
+      'Availability today',
+      'percent',
+      'baselineAvailabilityPercent',
+      dec(inputs.baselineAvailabilityPercent),
+    );
+  else
+    b.input(
+      today('availabilityPercent'),
+      'Availability today (from the failure modes)',
+      'percent',
+      'failureModes.availabilityPercent',
+      fromModes,
+    );
   levelFigures(today, 'today');
   b.convention(today('investment'), 'Investment today', 'money', new Dec(0), {
     convention: 'todayNeedsNothing',
@@ -393,16 +439,47 @@ export function evaluateResultGraph(inputs: CalculatorInputs, costRange: CostRan
   }
 
   // ——— Each scenario's level and its figures against today
-  const scenarioIds = inputs.scenarios.map((s) => s.id);
-  for (const scenario of inputs.scenarios) {
-    const at = `at ${scenarioLabel(scenario)}`;
+  const plan = failureModes?.plan ?? null;
+  const scenarioList: GraphScenario[] = [
+    ...inputs.scenarios.map((scenario) => ({
+      id: scenario.id,
+      label: scenarioLabel(scenario),
+      availabilityPercent: dec(scenario.availabilityPercent),
+      investment: scenario.investmentOverride === null ? null : dec(scenario.investmentOverride),
+      annualRunCost: dec(scenario.annualRunCost),
+      paths: {
+        availabilityPercent: `scenarios.${scenario.id}.availabilityPercent`,
+        investment: `scenarios.${scenario.id}.investmentOverride`,
+        annualRunCost: `scenarios.${scenario.id}.annualRunCost`,
+      } as const,
+      investmentWords: 'your figure',
+    })),
+    ...(plan === null
+      ? []
+      : [
+          {
+            id: PLAN_SCENARIO_ID,
+            label: 'Plan',
+            ...plan,
+            paths: {
+              availabilityPercent: 'failureModes.plan.availabilityPercent',
+              investment: 'failureModes.plan.investment',
+              annualRunCost: 'failureModes.plan.annualRunCost',
+            } as const,
+            investmentWords: 'the levers’ one-time costs',
+          },
+        ]),
+  ];
+  const scenarioIds = scenarioList.map((s) => s.id);
+  for (const scenario of scenarioList) {
+    const at = `at ${scenario.label}`;
     const s = levelIds(`scenario.${scenario.id}`);
     b.input(
       s('availabilityPercent'),
       `Availability ${at}`,
       'percent',
-      `scenarios.${scenario.id}.availabilityPercent`,
-      dec(scenario.availabilityPercent),
+      scenario.paths.availabilityPercent,
+      scenario.availabilityPercent,
     );
     levelFigures(s, at);
     b.formula(s('ruleInvestment'), `Rule’s investment estimate ${at}`, 'ruleInvestment', {
@@ -410,25 +487,25 @@ export function evaluateResultGraph(inputs: CalculatorInputs, costRange: CostRan
       targetCurve: s('ruleCurve'),
       baselineCurve: today('ruleCurve'),
     });
-    if (scenario.investmentOverride === null) {
+    if (scenario.investment === null) {
       b.formula(s('investment'), `Investment ${at}`, 'investmentByRule', {
         ruleInvestment: s('ruleInvestment'),
       });
     } else {
       b.input(
         s('investment'),
-        `Investment ${at} (your figure)`,
+        `Investment ${at} (${scenario.investmentWords})`,
         'money',
-        `scenarios.${scenario.id}.investmentOverride`,
-        dec(scenario.investmentOverride),
+        scenario.paths.investment,
+        scenario.investment,
       );
     }
     b.input(
       s('annualRunCost'),
       `Extra run cost a year ${at}`,
       'money-per-year',
-      `scenarios.${scenario.id}.annualRunCost`,
-      dec(scenario.annualRunCost),
+      scenario.paths.annualRunCost,
+      scenario.annualRunCost,
     );
     stepFigures(
       (name) => scenarioFigureId(scenario.id, name),
@@ -508,8 +585,8 @@ export function evaluateResultGraph(inputs: CalculatorInputs, costRange: CostRan
   }
 
   // ——— Marginal steps: each scenario against the one ranked just below it by availability (ties by input order)
-  const ranked = inputs.scenarios
-    .map((scenario, index) => ({ scenario, index, percent: dec(scenario.availabilityPercent) }))
+  const ranked = scenarioList
+    .map((scenario, index) => ({ scenario, index, percent: scenario.availabilityPercent }))
     .sort((x, y) => x.percent.comparedTo(y.percent) || x.index - y.index);
   const stepFrom = new Map<string, ScenarioInfo['stepFrom']>();
   ranked.forEach(({ scenario }, rank) => {
@@ -517,11 +594,11 @@ export function evaluateResultGraph(inputs: CalculatorInputs, costRange: CostRan
     const from = levelIds(previous === null ? 'baseline' : `scenario.${previous.id}`);
     stepFrom.set(scenario.id, {
       scenarioId: previous?.id ?? null,
-      label: previous ? scenarioLabel(previous) : 'Today',
+      label: previous ? previous.label : 'Today',
     });
     stepFigures(
       (name) => marginalFigureId(scenario.id, name),
-      `of the step ${previous ? scenarioLabel(previous) : 'today'} → ${scenarioLabel(scenario)}`,
+      `of the step ${previous ? previous.label : 'today'} → ${scenario.label}`,
       {
         annualDowntimeCost: from('annualDowntimeCost'),
         investment: from('investment'),
@@ -601,22 +678,22 @@ export function evaluateResultGraph(inputs: CalculatorInputs, costRange: CostRan
     stepKind({ investment: valueOf(id('investment')), netAnnualBenefit: valueOf(id('netAnnualBenefit')) });
   const dominatorOf = (id: string) => {
     const own = (of: string, name: LevelFigureName) => valueOf(scenarioFigureId(of, name));
-    const other = inputs.scenarios.find((o) => {
+    const other = scenarioList.find((o) => {
       if (o.id === id) return false;
       const [a, i, r] = (['availabilityPercent', 'investment', 'annualRunCost'] as const).map((name) =>
         own(o.id, name).comparedTo(own(id, name)),
       ) as [number, number, number];
       return a >= 0 && i <= 0 && r <= 0 && (a > 0 || i < 0 || r < 0);
     });
-    return other ? { id: other.id, label: scenarioLabel(other) } : null;
+    return other ? { id: other.id, label: other.label } : null;
   };
   const scenarios = new Map<string, ScenarioInfo>(
-    inputs.scenarios.map((scenario) => [
+    scenarioList.map((scenario) => [
       scenario.id,
       {
         id: scenario.id,
-        label: scenarioLabel(scenario),
-        investmentSource: scenario.investmentOverride === null ? 'rule' : 'override',
+        label: scenario.label,
+        investmentSource: scenario.investment === null ? 'rule' : 'override',
         stepFrom: stepFrom.get(scenario.id)!,
         kind: {
           vsBaseline: kindOf((name) => scenarioFigureId(scenario.id, name)),

@@ -349,3 +349,4 @@ export const useCostRange = () => useCalculator((s) => s.ranges.downtimeCostPerH
 export const useCurrency = () => useCalculator((s) => s.currency);
 export const useCompact = () => useCalculator((s) => s.compact);
 export const useCalculatorActions = () => useCalculator((s) => s.actions);
+export const useFailureModes = () => useCalculator((s) => s.failureModes);

@@ -1,35 +1,103 @@
-import { useMemo } from 'react';
-import { evaluateResultGraph, type ResultGraph } from '../model/result-graph';
+import { useEffect, useMemo } from 'react';
+import { useStore } from 'zustand';
+import { createStore } from 'zustand/vanilla';
+import { evaluateResultGraph, type FailureModeLevels, type ResultGraph } from '../model/result-graph';
 import type { CostRange } from '../model/cost-range';
 import type { CalculatorInputs } from '../model/scenarios';
-import { useCostRange, useInputs } from './calculator-store';
+import { useCostRange, useFailureModes, useInputs } from './calculator-store';
+import type { FailureModesSession } from './session';
 
 /** The graphs of the latest inputs, newest first: the table's and, a moment later, the charts' settled ones. */
-const recent: Array<{ inputs: CalculatorInputs; costRange: CostRange; graph: ResultGraph }> = [];
+const recent: Array<{
+  inputs: CalculatorInputs;
+  costRange: CostRange;
+  levels: FailureModeLevels | null;
+  graph: ResultGraph;
+}> = [];
 const RECENT = 2;
 
 /**
- * The result graph of `inputs` and `costRange`, evaluated once per pair of session objects: the
- * results panel, the assumptions footer, the charts (once their inputs have settled on the same
- * session) and the exports all read the same graph instead of evaluating the model each. The store
- * replaces its objects on every change, so identity is the key.
+ * The result graph of `inputs` and `costRange` (and the failure modes' levels, when they take part),
+ * evaluated once per set of session objects: the results panel, the assumptions footer, the charts
+ * (once their inputs have settled on the same session) and the exports all read the same graph
+ * instead of evaluating the model each. The store replaces its objects on every change, so identity
+ * is the key.
  */
-export function resultGraphOf(inputs: CalculatorInputs, costRange: CostRange): ResultGraph {
-  const hit = recent.find((entry) => entry.inputs === inputs && entry.costRange === costRange);
+export function resultGraphOf(
+  inputs: CalculatorInputs,
+  costRange: CostRange,
+  failureModes: FailureModesSession | null = null,
+): ResultGraph {
+  const levels = failureModes === null ? null : levelsOf(failureModes, inputs);
+  const hit = recent.find(
+    (entry) => entry.inputs === inputs && entry.costRange === costRange && entry.levels === levels,
+  );
   if (hit) return hit.graph;
-  const graph = evaluateResultGraph(inputs, costRange);
-  recent.unshift({ inputs, costRange, graph });
+  const graph = evaluateResultGraph(inputs, costRange, levels);
+  recent.unshift({ inputs, costRange, levels, graph });
   recent.length = Math.min(recent.length, RECENT);
   return graph;
 }
 
+// ——— The failure modes' part: read by a chunk of its own, loaded only when the comparison needs it.
+
+type Reader = typeof import('./failure-modes-reading');
+/** The reader once loaded; the graph hooks render again when it comes. */
+const readerStore = createStore<{ reader: Reader | null }>(() => ({ reader: null }));
+
+/** Loads the reader of the failure modes (once). */
+export const loadFailureModesReader = () =>
+  import('./failure-modes-reading').then((reader) => readerStore.setState({ reader }));
+
+/** Whether the comparison takes anything from the failure modes: the switch, or a lever in the plan. */
+export const failureModesTakePart = (failureModes: FailureModesSession) =>
+  failureModes.useForBaseline || failureModes.levers.some((lever) => lever.inPlan);
+
+/**
+ * The levels the comparison takes from the failure modes; null when none (or while the reader is
+ * still loading: `useFailureModesPending` says so meanwhile). The reader keeps its last result per
+ * session object, so the same objects give the same levels object.
+ */
+function levelsOf(failureModes: FailureModesSession, inputs: CalculatorInputs): FailureModeLevels | null {
+  const reader = readerStore.getState().reader;
+  if (!failureModesTakePart(failureModes) || reader === null) return null;
+  const levels = reader.failureModeLevels(failureModes, inputs);
+  return levels.baselineAvailabilityPercent === null && levels.plan === null ? null : levels;
+}
+
+/** True while the failure modes take part in the comparison but their reader has not loaded yet. */
+export function useFailureModesPending(): boolean {
+  const takesPart = failureModesTakePart(useFailureModes());
+  const loaded = useStore(readerStore, (s) => s.reader !== null);
+  useEffect(() => {
+    if (takesPart) void loadFailureModesReader();
+  }, [takesPart]);
+  return takesPart && !loaded;
+}
+
 /**
  * The result graph of the inputs on screen (every figure, with its label, unit and source),
- * evaluated again only when the inputs or the cost-per-hour range change. Components read figures
- * from it with `graph.figure(id)` and never call the model themselves.
+ * evaluated again only when the inputs, the cost-per-hour range or the failure modes change.
+ * Components read figures from it with `graph.figure(id)` and never call the model themselves.
  */
 export function useResultGraph(): ResultGraph {
   const inputs = useInputs();
   const costRange = useCostRange();
-  return useMemo(() => resultGraphOf(inputs, costRange), [inputs, costRange]);
+  const failureModes = useFailureModes();
+  const pending = useFailureModesPending();
+  return useMemo(
+    () => resultGraphOf(inputs, costRange, failureModes),
+    // `pending` turns false when the reader arrives: the graph then takes the failure modes in.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [inputs, costRange, failureModes, pending],
+  );
 }
+
+/** Whether the session has failure modes to show (rows, or the switch on): then their section loads at once. */
+export function useHasFailureModes(): boolean {
+  const failureModes = useFailureModes();
+  return failureModes.modes.length > 0 || failureModes.useForBaseline;
+}
+
+/** The failure modes' reader when it has loaded (the section loads it), else null: for the exports' snapshot. */
+export const loadedFailureModesReader = () => readerStore.getState().reader;

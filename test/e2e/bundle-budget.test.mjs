@@ -92,6 +92,24 @@ const CHUNKS = [
     budget: 3 * KIB,
     what: 'the share-link codec, which writes the session into the address bar and reads a link',
   },
+  {
+    name: 'parse',
+    loads: 'after first paint',
+    budget: 2 * KIB,
+    what: 'the reading of typed numbers, shared by the inputs and the failure modes',
+  },
+  {
+    name: 'failure-modes-section',
+    loads: 'on demand',
+    budget: 17 * KIB,
+    what: 'the failure-mode and lever tables and the plan, with the reading below',
+  },
+  {
+    name: 'failure-modes-reading',
+    loads: 'on demand',
+    budget: 12 * KIB,
+    what: 'failure modes: reading what people write, the catalogues, bad minutes, levers and the plan (also for the result graph and the exports)',
+  },
   { name: 'undo-notice', loads: 'on demand', budget: 1 * KIB, what: 'the words of the Undo notice' },
   {
     // With the dependency tree's limits and checks (dependency-tree), a chunk it shares with the

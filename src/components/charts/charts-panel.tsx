@@ -1,7 +1,7 @@
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { resultGraphOf } from '../../state/use-result-graph';
-import { useCostRange, useCurrency, useInputs } from '../../state/calculator-store';
+import { resultGraphOf, useFailureModesPending } from '../../state/use-result-graph';
+import { useCostRange, useCurrency, useFailureModes, useInputs } from '../../state/calculator-store';
 import { ErrorBoundary } from '../error-boundary';
 import { BREAK_EVEN_CHART_TITLE, BreakEvenChart } from './break-even-chart';
 import { breakEvenChart, costBars, costTable, totalCostChart } from './chart-data';
@@ -45,7 +45,14 @@ export function ChartsPanel() {
 
   // The settled inputs' figures: one graph for the three charts. View models that hold the same
   // figures as before keep their identity (useStableValue), so an unchanged chart is not drawn again.
-  const graph = useMemo(() => resultGraphOf(inputs, costRange), [inputs, costRange]);
+  const failureModes = useFailureModes();
+  const failureModesPending = useFailureModesPending();
+  const graph = useMemo(
+    () => resultGraphOf(inputs, costRange, failureModes),
+    // `failureModesPending` turns false when the failure modes' reader arrives (see useResultGraph).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [inputs, costRange, failureModes, failureModesPending],
+  );
   const costRows = useStableValue(useMemo(() => costBars(graph), [graph]));
   const costNumbers = useStableValue(useMemo(() => costTable(graph, currency), [graph, currency]));
   const cost = useMemo(() => ({ rows: costRows, table: costNumbers }), [costRows, costNumbers]);

@@ -5,7 +5,8 @@ import { calculatorStore, useCalculator } from '../../state/calculator-store';
 import { sessionOf, type CalculatorState, type PresetId } from '../../state/session';
 import { shareUrl } from '../../state/share-link';
 import { fieldIssuesStore, fieldIssuesText } from '../../state/field-issues-store';
-import { resultGraphOf } from '../../state/use-result-graph';
+import { loadedFailureModesReader, resultGraphOf } from '../../state/use-result-graph';
+import { failureModesSections } from '../../export/failure-modes-export';
 import type { ExportContext } from '../../export/export-data';
 import { isoDate } from '../../export/file-name';
 import { fullAppUrl } from '../../export/links';
@@ -39,8 +40,15 @@ export function useShareLink(): string {
 export function useExportSnapshot(): () => ExportContext {
   return useCallback(() => {
     const state = calculatorStore.getState();
+    // The failure modes' sections, once their reader has loaded (it has whenever the page shows them).
+    const reader = loadedFailureModesReader();
+    const failureSections =
+      reader && state.failureModes.modes.length > 0
+        ? failureModesSections(reader.readFailureModes(state.failureModes, state.inputs), state.currency)
+        : undefined;
     return {
-      graph: resultGraphOf(state.inputs, state.ranges.downtimeCostPerHour),
+      failureSections,
+      graph: resultGraphOf(state.inputs, state.ranges.downtimeCostPerHour, state.failureModes),
       currency: state.currency,
       presetName: presetName(state.presetId),
       date: isoDate(new Date()),

@@ -1,4 +1,11 @@
-import { formatMoneyNumber, CURRENCIES, type CurrencyCode } from '../../format/format';
+import {
+  formatInputNumber,
+  formatMoneyNumber,
+  formatPercent,
+  CURRENCIES,
+  type CurrencyCode,
+} from '../../format/format';
+import { useResultGraph } from '../../state/use-result-graph';
 import { PERIOD_CONVENTIONS, PERIOD_CONVENTION_IDS, type PeriodConventionId } from '../../model/periods';
 import { INDUSTRIES, WORKED_EXAMPLE_NAMES, inputOrigin } from '../../model/presets';
 import { lazy } from 'react';
@@ -28,6 +35,12 @@ export function CalculatorInputsPanel() {
   const actions = useCalculatorActions();
   const context: FieldContext = { money: (value) => formatMoneyNumber(value, currency), costRange, presetId };
   const industry = INDUSTRIES.find((i) => i.id === presetId);
+  // Today's availability as the comparison takes it: from the catalogue when the switch says so.
+  const baseline = useResultGraph().figure('baseline.availabilityPercent');
+  const fromFailureModes =
+    baseline.source.kind === 'input' && baseline.source.input === 'failureModes.availabilityPercent'
+      ? baseline.value
+      : null;
 
   return (
     <section className="panel inputs" aria-labelledby="inputs-heading">
@@ -61,9 +74,21 @@ export function CalculatorInputsPanel() {
         )}
       </div>
 
-      {MAIN_FIELDS.map((field) => (
-        <DescribedField key={field.key} field={field} value={inputs[field.key]} context={context} />
-      ))}
+      {MAIN_FIELDS.map((field) =>
+        field.key === 'baselineAvailabilityPercent' && fromFailureModes !== null ? (
+          <div className="field" key={field.key}>
+            <span id="availability-from-modes-label">{field.label}</span>{' '}
+            <output aria-labelledby="availability-from-modes-label">{formatPercent(fromFailureModes)}</output>
+            <small className="hint">
+              From the failure modes (“Use failure modes for today&apos;s availability” is on): their bad
+              minutes a year as a share of the year. Turn the switch off to type it;{' '}
+              {formatInputNumber(inputs[field.key])} % is kept for then.
+            </small>
+          </div>
+        ) : (
+          <DescribedField key={field.key} field={field} value={inputs[field.key]} context={context} />
+        ),
+      )}
 
       <div className="field">
         <label htmlFor="period-convention">Period convention</label>

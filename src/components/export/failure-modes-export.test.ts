@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import Papa from 'papaparse';
+import { buildCsv } from '../../export/csv';
+import { buildMarkdown } from '../../export/markdown';
+import type { ExportContext } from '../../export/export-data';
+import { failureModesSections } from '../../export/failure-modes-export';
+import { evaluateResultGraph } from '../../model/result-graph';
+import { SEED_EXAMPLE } from '../../model/presets';
+import { catalogueChosen, leverEdited } from '../../state/failure-modes-edits';
+import { readFailureModes } from '../../state/failure-modes-reading';
+import { defaultFailureModes } from '../../state/session';
+
+// The failure modes in the exports: their own CSV sections at full precision, and Markdown tables as
+// the page shows them. Expected figures are the reader's own (the model's), never typed in here.
+
+const session = leverEdited('l11', { text: { oneTimeCost: '50000', annualRunCost: '1000' }, inPlan: true })(
+  catalogueChosen('production-failures-seed')(defaultFailureModes()),
+);
+const reading = readFailureModes(session, SEED_EXAMPLE);
+
+function context(): ExportContext {
+  return {
+    graph: evaluateResultGraph(SEED_EXAMPLE, { low: 1_000_000, high: 5_000_000 }, reading.levels),
+    currency: 'USD',
+    presetName: 'Worked example',
+    date: '2026-12-01',
+    shareLink: 'https://example.test/nines/#s=abc',
+    failureSections: failureModesSections(reading, 'USD'),
+  };
+}
+
+describe('the failure modes in the exports', () => {
+  it('adds CSV sections for the failure modes, the levers and the plan, at full precision', () => {
+    const blocks = buildCsv(context()).slice(1).split('\r\n\r\n');
+    const parse = (text: string) => Papa.parse<string[]>(text.trim(), { skipEmptyLines: true }).data;
+    const modes = parse(blocks[2]!);
+    expect(modes[0]).toEqual(['Failure modes (Production failures (seed))']);
+    const header = modes[1]!;
+    const partition = modes.find((row) => row[0] === 'Network Partition')!;
+    expect(partition[header.indexOf('Frequency')]).toBe('1-2 per year');
+    expect(partition[header.indexOf('Bad minutes a year')]).toBe(
+      reading.catalogue.modes[0]!.badMinutesPerYear!.toString(),
+    );
+    const levers = parse(blocks[3]!);
+    expect(levers[0]).toEqual(['Levers (ranked by NPV)']);
+    const inPlan = levers.find((row) => row.at(-1) === 'yes')!;
+    expect(inPlan[levers[1]!.indexOf('One-time cost')]).toBe('50000');
+    expect(parse(blocks[4]!)[0]).toEqual(['Plan']);
+    // The plan is a scenario row of the comparison too.
+    expect(parse(blocks[0]!).some((row) => row[0] === 'Plan')).toBe(true);
+  });
+
+  it('adds Markdown tables that show “cost needed” for a lever without its costs', () => {
+    const markdown = buildMarkdown(context());
+    expect(markdown).toContain('### Failure modes (Production failures (seed))');
+    expect(markdown).toContain('### Levers (ranked by NPV)');
+    expect(markdown).toContain('cost needed');
+    expect(markdown).toContain('### Plan');
+  });
+});

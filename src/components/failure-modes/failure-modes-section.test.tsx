@@ -1,0 +1,131 @@
+// @vitest-environment jsdom
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { renderApp } from '../../render-app.test-helper';
+import { calculatorStore } from '../../state/calculator-store';
+import { defaultState } from '../../state/session';
+import { formatNumber } from '../../format/format';
+import { badMinutesPerYear, modeValues } from '../../model/failure-modes';
+import { parseDurationText, parseFrequencyText, parseUsersAffectedText } from '../../format/failure-text';
+
+vi.mock('../charts/charts-panel', () => ({ ChartsPanel: () => null }));
+
+beforeEach(() => {
+  calculatorStore.setState(defaultState());
+});
+
+/** The expected bad minutes of a row typed as these texts, from the model and the text readers. */
+function expectedMinutes(texts: [string, string, string, string]): string {
+  const read = <T,>(r: { ok: true; value: T } | { ok: false }) => (r.ok ? r.value : null);
+  const values = modeValues(
+    {
+      id: 'x',
+      name: 'x',
+      frequency: read(parseFrequencyText(texts[0])),
+      timeToDetect: read(parseDurationText(texts[1])),
+      timeToRecover: read(parseDurationText(texts[2])),
+      usersAffected: read(parseUsersAffectedText(texts[3])),
+    },
+    calculatorStore.getState().inputs.periodConvention,
+  )!;
+  return formatNumber(badMinutesPerYear(values), 2);
+}
+
+async function openSection() {
+  await renderApp();
+  await userEvent.click(screen.getByRole('button', { name: 'Work out availability from failure modes' }));
+  return screen.findByRole('table', { name: 'Failure modes' }, { timeout: 10_000 });
+}
+
+function badMinutesOf(table: HTMLElement, rowIndex: number): string {
+  const headers = within(table)
+    .getAllByRole('columnheader')
+    .map((h) => h.textContent);
+  const column = headers.indexOf('Bad minutes a year');
+  const row = within(table).getAllByRole('row')[rowIndex + 1]!;
+  return row.children[column]!.textContent ?? '';
+}
+
+describe('the failure-modes section', () => {
+  it('reads the specification’s own words typed into a row as bad minutes a year', async () => {
+    const table = await openSection();
+    await userEvent.click(screen.getByRole('button', { name: 'Add failure mode' }));
+    const name = within(table).getByRole('textbox', { name: 'Name of failure mode 1' });
+    await userEvent.clear(name);
+    await userEvent.type(name, 'Network Partition');
+    const texts: [string, string, string, string] = ['1-2 per year', '<30s', '5-30min', 'SEV1'];
+    for (const [field, text] of [
+      ['Frequency', texts[0]],
+      ['Time to detect', texts[1]],
+      ['Time to recover', texts[2]],
+      ['Users affected', texts[3]],
+    ] as const)
+      await userEvent.type(
+        within(table).getByRole('textbox', { name: `${field} of Network Partition` }),
+        text,
+      );
+    expect(badMinutesOf(table, 0)).toBe(expectedMinutes(texts));
+    expect(screen.getByText('Availability from failure modes').parentElement!.textContent).toMatch(/%/);
+  });
+
+  it('shows a message beside a bad value, keeps the text and the other fields, and keeps the last figures', async () => {
+    const table = await openSection();
+    await userEvent.selectOptions(
+      screen.getByRole('combobox', { name: 'Failure catalogue' }),
+      'Production failures (seed)',
+    );
+    const before = badMinutesOf(table, 0);
+    const field = within(table).getByRole('textbox', { name: 'Time to recover of Network Partition' });
+    await userEvent.clear(field);
+    await userEvent.type(field, 'soon-ish');
+    expect(field).toHaveValue('soon-ish');
+    expect(field).toHaveAttribute('aria-invalid', 'true');
+    expect(field.parentElement!.textContent).toMatch(/Write it like/);
+    expect(within(table).getByRole('textbox', { name: 'Frequency of Network Partition' })).toHaveValue(
+      '1-2 per year',
+    );
+    expect(badMinutesOf(table, 0)).toBe(before);
+  });
+
+  it('flags the out-of-control recovery of external dependencies until it is set', async () => {
+    const table = await openSection();
+    await userEvent.selectOptions(
+      screen.getByRole('combobox', { name: 'Failure catalogue' }),
+      'Root causes (seed)',
+    );
+    expect(screen.getByRole('textbox', { name: 'Incidents a year' })).toHaveValue('12');
+    const field = within(table).getByRole('textbox', { name: 'Time to recover of External Dependency' });
+    expect(field.parentElement!.textContent).toMatch(/out of control/);
+    await userEvent.clear(field);
+    await userEvent.type(field, '1-4 hours');
+    expect(field).toHaveAttribute('aria-invalid', 'false');
+  });
+
+  it('takes today’s availability from the catalogue when the switch is on, and adds a Plan row', async () => {
+    await openSection();
+    await userEvent.selectOptions(
+      screen.getByRole('combobox', { name: 'Failure catalogue' }),
+      'Production failures (seed)',
+    );
+    const available = screen
+      .getByText('Availability from failure modes')
+      .parentElement!.querySelector('output')!.textContent!;
+    await userEvent.click(screen.getByRole('switch', { name: "Use failure modes for today's availability" }));
+    expect(screen.getByRole('status', { name: 'Today' }).textContent).toContain(available);
+    // The input shows it read-only, with where it comes from; the typed value waits for the switch.
+    expect(screen.queryByRole('textbox', { name: 'Current availability' })).toBeNull();
+    const shown = screen.getByText('Current availability', { selector: 'span' }).parentElement!;
+    expect(shown.textContent).toContain(available);
+    expect(shown.textContent).toMatch(/From the failure modes/);
+    const levers = screen.getByRole('table', { name: 'Levers' });
+    const first = within(levers).getAllByRole('checkbox')[0]!;
+    const name = first.getAttribute('aria-label')!.replace(/^In plan /, '');
+    await userEvent.type(within(levers).getByRole('textbox', { name: `One-time cost of ${name}` }), '50000');
+    await userEvent.type(within(levers).getByRole('textbox', { name: `Annual run cost of ${name}` }), '0');
+    await userEvent.click(within(levers).getByRole('checkbox', { name: `In plan ${name}` }));
+    const comparison = screen.getByRole('table', { name: 'Scenario comparison' });
+    const plan = within(comparison).getByRole('rowheader', { name: /^Plan/ }).closest('tr')!;
+    expect(plan.textContent).toContain('$50,000');
+  });
+});

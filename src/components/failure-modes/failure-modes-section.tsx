@@ -1,0 +1,253 @@
+import { useState } from 'react';
+import { formatInputNumber, formatNumber, formatPercent } from '../../format/format';
+import { frequencyConventionText } from '../../format/failure-text';
+import { parseNumberText } from '../../format/parse';
+import {
+  FAILURE_CATALOGUE_IDS,
+  FAILURE_CATALOGUE_NAMES,
+  type FailureCatalogueId,
+} from '../../model/failure-catalogues';
+import { FAILURE_MODE_FIELDS, type FailureModeField } from '../../model/failure-modes';
+import {
+  useCalculatorActions,
+  useCompact,
+  useCurrency,
+  useFailureModes,
+  useInputs,
+} from '../../state/calculator-store';
+import {
+  catalogueChosen,
+  incidentsPerYearChanged,
+  modeAdded,
+  modeNameChanged,
+  modeRemoved,
+  modeTextChanged,
+  baselineSwitchToggled,
+} from '../../state/failure-modes-edits';
+import { fieldKey, readFailureModes } from '../../state/failure-modes-reading';
+import { FailureTextField } from './failure-text-field';
+import { minutesText, shareText } from './failure-figures-text';
+import { LeverTable } from './lever-table';
+
+/** The column and field words of each mode field (the accessible names begin with these). */
+const MODE_FIELD_WORDS: Record<FailureModeField, string> = {
+  frequency: 'Frequency',
+  timeToDetect: 'Time to detect',
+  timeToRecover: 'Time to recover',
+  usersAffected: 'Users affected',
+};
+
+const PLACEHOLDERS: Record<FailureModeField, string> = {
+  frequency: '1-2 per year',
+  timeToDetect: '<30s',
+  timeToRecover: '5-30min',
+  usersAffected: 'SEV2',
+};
+
+/** What each row's fields are called after: its name, or its number when blank or shared with another row. */
+function rowNames(names: readonly string[], noun: string): string[] {
+  return names.map((name, index) => {
+    const trimmed = name.trim();
+    const shared = names.some((other, i) => i !== index && other.trim() === trimmed);
+    if (trimmed === '') return `${noun} ${index + 1}`;
+    return shared ? `${trimmed} (row ${index + 1})` : trimmed;
+  });
+}
+
+/**
+ * "Availability from what actually breaks": the failure catalogue, each mode's bad minutes a year
+ * and share of each target's error budget, the availability they imply, the switch that makes it
+ * today's availability, and the levers with the plan. Every figure comes from failure-modes.ts
+ * through `readFailureModes`.
+ */
+export function FailureModesSection() {
+  const session = useFailureModes();
+  const inputs = useInputs();
+  const currency = useCurrency();
+  const compact = useCompact();
+  const { failureModesEdited: edit } = useCalculatorActions();
+  const reading = readFailureModes(session, inputs);
+  const { catalogue } = reading;
+  const names = rowNames(
+    session.modes.map((m) => m.name),
+    'failure mode',
+  );
+  const capText = `${formatInputNumber(session.capPercent)} %`;
+  const incomplete = catalogue.incompleteModeIds.length;
+  return (
+    <section className="panel failure-modes" aria-labelledby="failure-modes-heading">
+      <h2 id="failure-modes-heading">What actually breaks</h2>
+      <p className="hint">
+        Bad minutes a year = incidents a year × (time to detect + time to recover) × share of users affected
+        (full-outage-equivalent minutes, as in Google’s risk-analysis sheet), stack-ranked against each
+        target’s error budget. {frequencyConventionText(inputs.periodConvention)}
+      </p>
+      <div className="field">
+        <label htmlFor="failure-catalogue">Failure catalogue</label>
+        <select
+          id="failure-catalogue"
+          value={session.catalogueId}
+          onChange={(e) => edit(catalogueChosen(e.target.value as FailureCatalogueId))}
+        >
+          {FAILURE_CATALOGUE_IDS.map((id) => (
+            <option key={id} value={id}>
+              {FAILURE_CATALOGUE_NAMES[id]}
+            </option>
+          ))}
+        </select>
+        <small className="hint">
+          Picking a catalogue replaces the rows and levers below (Undo brings them back). Production failures
+          read each impact as a share of users; stale reads are served, so they count as 0 % (not downtime).
+          Vague words (“minutes”, “hours”, “self-healing”) are read as the ranges stated beside the field.
+        </small>
+      </div>
+      {session.catalogueId === 'root-causes-seed' && session.incidentsPerYear !== null ? (
+        <IncidentsField value={session.incidentsPerYear} onCommit={(n) => edit(incidentsPerYearChanged(n))} />
+      ) : null}
+      <div className="table-scroll" tabIndex={0} role="region" aria-label="Failure modes, scrollable">
+        <table aria-label="Failure modes" className="scenario-table failure-table">
+          <thead>
+            <tr>
+              <th scope="col">Name</th>
+              {FAILURE_MODE_FIELDS.map((field) => (
+                <th scope="col" key={field}>
+                  {MODE_FIELD_WORDS[field]}
+                </th>
+              ))}
+              <th scope="col">Bad minutes a year</th>
+              {reading.budgets.map((budget) => (
+                <th scope="col" key={budget.scenarioId}>
+                  Share of the budget at {budget.label} ({minutesText(budget.figures.budgetMinutesPerYear)}{' '}
+                  min)
+                </th>
+              ))}
+              <th scope="col">
+                <span className="visually-hidden">Remove</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {reading.modes.map((modeReading, index) => {
+              const { row } = modeReading;
+              const name = names[index]!;
+              const bad = catalogue.modes[index]?.badMinutesPerYear ?? null;
+              return (
+                <tr key={row.id}>
+                  <th scope="row">
+                    <FailureTextField
+                      label={`Name of failure mode ${index + 1}`}
+                      text={row.name}
+                      reading={null}
+                      memoryKey={null}
+                      onChange={(text) => edit(modeNameChanged(row.id, text))}
+                    />
+                  </th>
+                  {FAILURE_MODE_FIELDS.map((field) => (
+                    <td key={field}>
+                      <FailureTextField
+                        label={`${MODE_FIELD_WORDS[field]} of ${name}`}
+                        text={row.text[field]}
+                        reading={modeReading.fields[field]}
+                        memoryKey={fieldKey(row.id, field)}
+                        placeholder={PLACEHOLDERS[field]}
+                        onChange={(text) => edit(modeTextChanged(row.id, field, text))}
+                      />
+                    </td>
+                  ))}
+                  <td>{bad === null ? 'needs a value' : minutesText(bad)}</td>
+                  {reading.budgets.map((budget) => {
+                    const share = budget.figures.modes[index]!;
+                    return (
+                      <td key={budget.scenarioId}>
+                        {share.shareOfBudget === null ? '—' : shareText(share.shareOfBudget)}
+                        {share.overCap ? <strong className="over-cap"> over the {capText} cap</strong> : null}
+                      </td>
+                    );
+                  })}
+                  <td>
+                    <button type="button" className="remove" onClick={() => edit(modeRemoved(row.id))}>
+                      Remove {name}
+                    </button>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      <button type="button" onClick={() => edit(modeAdded)}>
+        Add failure mode
+      </button>
+      <p className="summary">
+        <span id="failure-availability-label">Availability from failure modes</span>:{' '}
+        <output aria-labelledby="failure-availability-label">
+          {catalogue.availabilityPercent === null
+            ? `not yet: ${incomplete} failure ${incomplete === 1 ? 'mode needs' : 'modes need'} a value`
+            : formatPercent(catalogue.availabilityPercent)}
+        </output>
+        {catalogue.badMinutesPerYear !== null && catalogue.downtimeHoursPerYear !== null
+          ? ` (${minutesText(catalogue.badMinutesPerYear)} bad minutes, ${formatNumber(catalogue.downtimeHoursPerYear, 2)} hours of downtime a year)`
+          : null}
+      </p>
+      {reading.budgets.map((budget) =>
+        budget.figures.fits === false && budget.figures.missFactor !== null ? (
+          <p className="hint" key={budget.scenarioId}>
+            The failure modes miss {budget.label}: they spend its error budget{' '}
+            {formatNumber(budget.figures.missFactor, 2)} times over.
+          </p>
+        ) : null,
+      )}
+      <label className="toggle">
+        <input
+          type="checkbox"
+          role="switch"
+          checked={session.useForBaseline}
+          onChange={(e) => edit(baselineSwitchToggled(e.target.checked))}
+        />{' '}
+        Use failure modes for today&apos;s availability
+      </label>
+      {reading.baselineNote ? <p className="field-error">{reading.baselineNote}</p> : null}
+      <LeverTable reading={reading} names={names} currency={currency} compact={compact} />
+    </section>
+  );
+}
+
+/** "Incidents a year" of "Root causes (seed)": every root cause's frequency follows it. */
+function IncidentsField({ value, onCommit }: { value: number; onCommit(value: number): void }) {
+  const [text, setText] = useState(() => String(value));
+  const [message, setMessage] = useState<string | null>(null);
+  return (
+    <div className="field">
+      <label htmlFor="incidents-a-year">Incidents a year</label>
+      <input
+        id="incidents-a-year"
+        type="text"
+        inputMode="decimal"
+        value={text}
+        aria-invalid={message !== null}
+        aria-describedby={message !== null ? 'incidents-a-year-message' : 'incidents-a-year-hint'}
+        onChange={(e) => {
+          setText(e.target.value);
+          const read = parseNumberText(e.target.value);
+          if (!read.ok) setMessage(`${read.message} The figures use ${value}.`);
+          else if (read.value < 0 || read.value > 1_000_000)
+            setMessage(`Enter a count from 0 to 1,000,000. The figures use ${value}.`);
+          else {
+            setMessage(null);
+            onCommit(read.value);
+          }
+        }}
+      />
+      {message !== null ? (
+        <small className="field-error" id="incidents-a-year-message">
+          {message}
+        </small>
+      ) : (
+        <small className="hint" id="incidents-a-year-hint">
+          Each cause happens its share of these; detection is 5 minutes (the standard timeline), recovery the
+          table’s MTTR, each incident a full outage.
+        </small>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,292 @@
+import { dec } from '../model/decimal';
+import {
+  budgetFigures,
+  evaluateCatalogue,
+  evaluateLever,
+  evaluatePlan,
+  FAILURE_MODE_FIELDS,
+  rankLeversByNpv,
+  type BudgetFigures,
+  type CatalogueFigures,
+  type FailureMode,
+  type FailureModeField,
+  type Lever,
+  type LeverAfter,
+  type LeverFigures,
+  type PlanFigures,
+} from '../model/failure-modes';
+import { FAILURE_CATALOGUE_NAMES } from '../model/failure-catalogues';
+import type { FailureModeLevels } from '../model/result-graph';
+import type { CalculatorInputs } from '../model/scenarios';
+import { scenarioLabel } from '../model/scenario-label';
+import {
+  parseDurationText,
+  parseFrequencyText,
+  parseLeverChangeText,
+  parseUsersAffectedText,
+  type TextReading,
+} from '../format/failure-text';
+import { parseAmount } from '../format/parse';
+import type { FailureModeRow, FailureModesSession, LeverRow } from './session';
+
+/*
+ * Reads the failure modes and levers as typed (the session holds text) into the model's values, and
+ * evaluates the catalogue, each target's error budget, each lever, and the plan. Loaded on demand:
+ * by the failure-modes section, and by the result graph once the catalogue is used for today's
+ * availability or a lever is in the plan.
+ *
+ * A field whose text cannot be read keeps its message beside it, and the figures keep the value the
+ * field had before the edit began (never a prefix of what is being typed), or, for text that was
+ * never readable (a link made so), wait for a value.
+ */
+
+/** A lever's text fields: the four "after" fields and the two costs. */
+export type LeverField = FailureModeField | 'oneTimeCost' | 'annualRunCost';
+
+/** What one field's text reads as, for beside the field. */
+export interface FieldReading {
+  /** Why the text is not used, naming what is accepted; null when it is read. */
+  message: string | null;
+  /** How a vague word was read ("Minutes: read as 1–15 min"), when it was. */
+  note: string | null;
+  /** When the text is not used: the earlier text whose value the figures use instead (null = none: they wait). */
+  usedText: string | null;
+}
+
+export interface ModeReading {
+  row: FailureModeRow;
+  mode: FailureMode;
+  fields: Record<FailureModeField, FieldReading>;
+}
+
+export interface LeverReading {
+  row: LeverRow;
+  lever: Lever;
+  fields: Record<LeverField, FieldReading>;
+}
+
+/** One target scenario's error budget against the catalogue. */
+export interface TargetBudget {
+  scenarioId: string;
+  label: string;
+  figures: BudgetFigures;
+}
+
+/** Everything the section shows and the comparison takes from the failure modes. */
+export interface FailureModesReading {
+  /** The name of the catalogue the rows started from ("Production failures (seed)"). */
+  catalogueName: string;
+  modes: ModeReading[];
+  levers: LeverReading[];
+  catalogue: CatalogueFigures;
+  budgets: TargetBudget[];
+  /** Each lever alone, ranked by NPV (levers without money figures last). */
+  rankedLevers: LeverFigures[];
+  /** The plan; null while no lever is in it. */
+  plan: PlanFigures | null;
+  /** What the comparison takes: today's availability (when the switch is on) and the Plan row. */
+  levels: FailureModeLevels;
+  /** Why the switch is on but today's availability is still the typed one; null otherwise. */
+  baselineNote: string | null;
+  /** Why levers are in the plan but there is no "Plan" row; null otherwise. */
+  planNote: string | null;
+}
+
+/** The value each field had when its edit began (key `rowId.field`): what the figures use while the text is unreadable. */
+const beforeEdit = new Map<string, { text: string; value: unknown } | null>();
+/** The last value each field was read as outside an edit. */
+const settled = new Map<string, { text: string; value: unknown }>();
+
+/** A field gained focus: until it loses it, unreadable text falls back to the value it has now. */
+export function fieldEditStarted(key: string): void {
+  beforeEdit.set(key, settled.get(key) ?? null);
+}
+
+/** A field lost focus. */
+export function fieldEditEnded(key: string): void {
+  beforeEdit.delete(key);
+}
+
+/** The key of a row's field in the memory of readable values. */
+export const fieldKey = (rowId: string, field: string) => `${rowId}.${field}`;
+
+const OUT_OF_CONTROL =
+  'The specification calls this “out of control”: set how long it takes in your experience, such as 1-4 hours.';
+
+function readField<T>(key: string, text: string, read: (text: string) => TextReading<T>) {
+  const reading = /^\s*out of control\s*$/i.test(text)
+    ? ({ ok: false, message: OUT_OF_CONTROL } as const)
+    : read(text);
+  if (reading.ok) {
+    if (!beforeEdit.has(key)) settled.set(key, { text, value: reading.value });
+    return {
+      value: reading.value as T | null,
+      field: { message: null, note: reading.note, usedText: null } satisfies FieldReading,
+    };
+  }
+  const fallback = beforeEdit.has(key) ? beforeEdit.get(key)! : (settled.get(key) ?? null);
+  return {
+    value: (fallback?.value ?? null) as T | null,
+    field: { message: reading.message, note: null, usedText: fallback?.text ?? null } satisfies FieldReading,
+  };
+}
+
+const MODE_READERS = {
+  frequency: parseFrequencyText,
+  timeToDetect: parseDurationText,
+  timeToRecover: parseDurationText,
+  usersAffected: parseUsersAffectedText,
+} as const;
+
+function readMode(row: FailureModeRow): ModeReading {
+  const fields = {} as Record<FailureModeField, FieldReading>;
+  const mode: FailureMode = {
+    id: row.id,
+    name: row.name,
+    frequency: null,
+    timeToDetect: null,
+    timeToRecover: null,
+    usersAffected: null,
+  };
+  for (const field of FAILURE_MODE_FIELDS) {
+    const read = readField<unknown>(fieldKey(row.id, field), row.text[field], MODE_READERS[field]);
+    fields[field] = read.field;
+    (mode as unknown as Record<string, unknown>)[field] = read.value;
+  }
+  return { row, mode, fields };
+}
+
+/** Money as typed: blank = not given yet ("cost needed"). */
+function readCost(text: string): TextReading<number | null> {
+  if (text.trim() === '') return { ok: true, value: null, note: null };
+  const read = parseAmount(text, 1e15);
+  return read.ok ? { ok: true, value: read.value, note: null } : { ok: false, message: read.message };
+}
+
+function readLever(row: LeverRow): LeverReading {
+  const fields = {} as Record<LeverField, FieldReading>;
+  const after: Record<FailureModeField, unknown> = {
+    frequency: null,
+    timeToDetect: null,
+    timeToRecover: null,
+    usersAffected: null,
+  };
+  for (const field of FAILURE_MODE_FIELDS) {
+    const read = readField<unknown>(fieldKey(row.id, field), row.text[field], (text) =>
+      parseLeverChangeText(text, field),
+    );
+    fields[field] = read.field;
+    after[field] = read.value;
+  }
+  const costs = { oneTimeCost: null as number | null, annualRunCost: null as number | null };
+  for (const field of ['oneTimeCost', 'annualRunCost'] as const) {
+    const read = readField(fieldKey(row.id, field), row.text[field], readCost);
+    fields[field] = read.field;
+    costs[field] = read.value;
+  }
+  return {
+    row,
+    lever: {
+      id: row.id,
+      name: row.name,
+      modeId: row.modeId,
+      after: after as unknown as LeverAfter,
+      ...costs,
+    },
+    fields,
+  };
+}
+
+/** A percentage a comparison can take as a level: strictly between 0 and 100. */
+const usableLevel = (percent: ReturnType<typeof dec> | null) =>
+  percent !== null && percent.gt(0) && percent.lt(100) ? percent : null;
+
+let last: { session: FailureModesSession; inputs: CalculatorInputs; reading: FailureModesReading } | null =
+  null;
+
+/**
+ * The failure modes of a session read and evaluated under the page's inputs (period convention,
+ * downtime cost per hour, horizon, discount rate, targets). Exact figures (failure-modes.ts); the
+ * last reading is kept, so the section and the result graph share one evaluation per change.
+ */
+export function readFailureModes(
+  session: FailureModesSession,
+  inputs: CalculatorInputs,
+): FailureModesReading {
+  if (last && last.session === session && last.inputs === inputs) return last.reading;
+  const convention = inputs.periodConvention;
+  const modes = session.modes.map(readMode);
+  const levers = session.levers.map(readLever);
+  const modeValues = modes.map((m) => m.mode);
+  const catalogue = evaluateCatalogue(modeValues, convention);
+  const cap = dec(session.capPercent).div(100);
+  const budgets = inputs.scenarios.map((scenario) => ({
+    scenarioId: scenario.id,
+    label: scenarioLabel(scenario),
+    figures: budgetFigures(catalogue, scenario.availabilityPercent, cap),
+  }));
+  const economics = {
+    downtimeCostPerHour: inputs.downtimeCostPerHour,
+    horizonYears: inputs.horizonYears,
+    discountRatePercent: inputs.discountRatePercent,
+  };
+  const leverValues = levers.map((l) => l.lever);
+  const rankedLevers = rankLeversByNpv(
+    leverValues.map((lever) => evaluateLever(lever, modeValues, convention, economics)),
+  );
+  const planIds = session.levers.filter((l) => l.inPlan).map((l) => l.id);
+  const plan =
+    planIds.length === 0 ? null : evaluatePlan(leverValues, planIds, modeValues, convention, economics);
+
+  const fromCatalogue = usableLevel(catalogue.availabilityPercent);
+  let baselineNote: string | null = null;
+  if (session.useForBaseline && fromCatalogue === null)
+    baselineNote =
+      catalogue.availabilityPercent === null
+        ? 'The failure modes have no total yet (a value is missing), so today’s availability stays the one typed.'
+        : catalogue.noDowntime
+          ? 'The failure modes add up to no downtime at all (100 %), which is no baseline, so today’s availability stays the one typed.'
+          : 'The failure modes add up to the whole year (0 %), so today’s availability stays the one typed.';
+
+  let planLevel: FailureModeLevels['plan'] = null;
+  let planNote: string | null = null;
+  if (plan !== null) {
+    const after = usableLevel(plan.catalogueAfter.availabilityPercent);
+    if (plan.problems.length > 0) planNote = `No “Plan” row yet: ${plan.problems[0]}`;
+    else if (plan.investment === null || plan.annualRunCost === null)
+      planNote = 'No “Plan” row yet: a lever in the plan still needs its costs (cost needed).';
+    else if (after === null)
+      planNote =
+        plan.catalogueAfter.availabilityPercent === null
+          ? 'No “Plan” row yet: the failure modes have no total (a value is missing).'
+          : 'No “Plan” row yet: the catalogue after the plan has no downtime at all (100 %) or fills the year.';
+    else
+      planLevel = {
+        availabilityPercent: after,
+        investment: plan.investment,
+        annualRunCost: plan.annualRunCost,
+      };
+  }
+  const reading: FailureModesReading = {
+    catalogueName: FAILURE_CATALOGUE_NAMES[session.catalogueId],
+    modes,
+    levers,
+    catalogue,
+    budgets,
+    rankedLevers,
+    plan,
+    levels: {
+      baselineAvailabilityPercent: session.useForBaseline ? fromCatalogue : null,
+      plan: planLevel,
+    },
+    baselineNote,
+    planNote,
+  };
+  last = { session, inputs, reading };
+  return reading;
+}
+
+/** The levels the comparison takes from a session's failure modes (see `readFailureModes`). */
+export function failureModeLevels(session: FailureModesSession, inputs: CalculatorInputs): FailureModeLevels {
+  return readFailureModes(session, inputs).levels;
+}
