@@ -1,4 +1,6 @@
 import Papa from 'papaparse';
+import type { SimulationRuns } from '../simulation/simulate';
+import { sampleRows, simulationSettingRows, uncertaintyTableRows } from './csv-uncertainty';
 import { assumptionRows, EXPORT_COLUMNS, type ExportContext } from './export-data';
 
 /** UTF-8 byte-order mark: makes Excel read the file as UTF-8 (labels with €, ₹ or accents). */
@@ -29,5 +31,15 @@ export function buildCsv(context: ExportContext): string {
     { fields: ['name', 'value'], data: assumptionRows(context).map((row) => [row.name, row.plain]) },
     options,
   );
-  return `${BOM}${table}\r\n\r\n${assumptions}\r\n`;
+  // With the simulation on, its percentile table, chances, runs and seed follow, each after a blank line.
+  const simulation = context.simulation
+    ? `\r\n${Papa.unparse(uncertaintyTableRows(context.simulation), options)}\r\n\r\n${Papa.unparse(simulationSettingRows(context.simulation), options)}\r\n`
+    : '';
+  return `${BOM}${table}\r\n\r\n${assumptions}\r\n${simulation}`;
+}
+
+/** "Export samples (CSV)": every run's draws and figures (see `sampleRows`), quoted as `buildCsv` does, BOM first. */
+export function buildSamplesCsv(runs: SimulationRuns): string {
+  const options = { escapeFormulae: FORMULA_START, newline: '\r\n', quotes: false } as const;
+  return `${BOM}${Papa.unparse(sampleRows(runs), options)}\r\n`;
 }
