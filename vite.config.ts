@@ -37,6 +37,12 @@ export default defineConfig({
               test: /src\/(model|format|state)\/(?!session-migrations|session-schema|undo-notice|fixtures|parse)|node_modules\/(decimal\.js|zustand|zundo|react|react-dom|scheduler)\//,
             },
             {
+              // The fields the inputs, the scenario list and the simulation's inputs share: one chunk,
+              // as it was before the simulation's panel shared them too.
+              name: 'slider-field',
+              test: /src\/(components\/inputs\/(slider-field|slider-scales|number-field|scenario-names)\.tsx?$|format\/parse\.ts$)/,
+            },
+            {
               name: 'panels',
               test: /src\/(components\/(export\/(?!png-export)[^/]+|results\/assumptions-footer)|export\/(?!csv|links)[^/]+)/,
             },

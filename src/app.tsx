@@ -5,6 +5,7 @@ import { ResultsPanel } from './components/results/results-panel';
 import { fullAppUrl } from './export/links';
 import { NoticeList } from './components/notices/notice-list';
 import { ErrorBoundary } from './components/error-boundary';
+import { useCalculator } from './state/calculator-store';
 
 // Secondary panels load in their own chunks too, keeping the JavaScript before the first results small;
 // their placeholders hold the space so the table does not jump when they arrive.
@@ -24,6 +25,15 @@ const ExportToolbar = lazy(() =>
 );
 const SessionToolbar = lazy(() =>
   import('./components/export/session-toolbar').then((module) => ({ default: module.SessionToolbar })),
+);
+// The Uncertainty section, its engine and its worker load only once the simulation is switched on.
+const UncertaintyPanel = lazy(() =>
+  import('./components/simulation/uncertainty-panel').then((module) => ({
+    default: module.UncertaintyPanel,
+  })),
+);
+const SimulationPanel = lazy(() =>
+  import('./components/simulation/simulation-switch').then((module) => ({ default: module.SimulationPanel })),
 );
 const AssumptionsFooter = lazy(() =>
   import('./components/results/assumptions-footer').then((module) => ({ default: module.AssumptionsFooter })),
@@ -87,6 +97,15 @@ export function App({ embed = false }: AppProps) {
               <ScenarioEditor />
             </LaterPanel>
           </ErrorBoundary>
+          <ErrorBoundary message="The simulation could not be shown" className="panel">
+            <LaterPanel
+              fallback={
+                <section className="panel simulation-inputs" aria-label="Simulation" aria-busy="true" />
+              }
+            >
+              <SimulationPanel />
+            </LaterPanel>
+          </ErrorBoundary>
           <button type="button" className="jump phone-only" onClick={() => resultsJump.current?.focus()}>
             See the results
           </button>
@@ -128,6 +147,7 @@ function Comparison() {
   return (
     <div id="comparison" className="comparison">
       <ResultsPanel />
+      <Uncertainty />
       <ErrorBoundary message="The charts could not be shown" className="panel">
         {/* recharts is big: the charts load in their own chunk, after the first paint of inputs and
             table, and without a Suspense boundary (see LazyChartsPanel). */}
@@ -141,5 +161,23 @@ function Comparison() {
         </LaterPanel>
       </ErrorBoundary>
     </div>
+  );
+}
+
+/** The Uncertainty section while the simulation is on (its chunk loads on the first switch-on). */
+function Uncertainty() {
+  const enabled = useCalculator((s) => s.simulation.enabled);
+  if (!enabled) return null;
+  return (
+    <ErrorBoundary
+      message="The simulation could not be shown; the figures above do not depend on it"
+      className="panel"
+    >
+      <LaterPanel
+        fallback={<section className="panel uncertainty" aria-label="Uncertainty" aria-busy="true" />}
+      >
+        <UncertaintyPanel />
+      </LaterPanel>
+    </ErrorBoundary>
   );
 }

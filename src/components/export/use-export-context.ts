@@ -6,6 +6,7 @@ import { sessionOf, type CalculatorState, type PresetId } from '../../state/sess
 import { shareUrl } from '../../state/share-link';
 import { fieldIssuesStore, fieldIssuesText } from '../../state/field-issues-store';
 import { resultGraphOf } from '../../state/use-result-graph';
+import { simulationViewStore } from './simulation-view-store';
 import type { ExportContext } from '../../export/export-data';
 import { isoDate } from '../../export/file-name';
 import { fullAppUrl } from '../../export/links';
@@ -46,6 +47,7 @@ export function useExportSnapshot(): () => ExportContext {
       date: isoDate(new Date()),
       shareLink: shareLinkFor(state),
       figuresNote: fieldIssuesText(fieldIssuesStore.getState().issues),
+      simulation: state.simulation.enabled ? (simulationViewStore.getState().shown?.summary ?? null) : null,
     };
   }, []);
 }
