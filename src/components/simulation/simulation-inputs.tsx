@@ -39,10 +39,10 @@ export function SimulationInputs() {
 
   return (
     <>
-      <small className="hint">
+      <p className="hint">
         Draws every range {formatInputNumber(settings.runs)} times and shows P10, P50 and P90 of each figure
         and the chance that a scenario pays back. The table above keeps using your figures.
-      </small>
+      </p>
       <NumberField
         label="Runs"
         value={settings.runs}

@@ -39,9 +39,11 @@ export function UncertaintyCharts({ summary, currency }: UncertaintyChartsProps)
   const scenario = summary.scenarios.find((s) => s.id === chosen) ?? summary.scenarios.at(-1);
   return (
     <div className="uncertainty-charts">
-      {summary.scenarios.map((s) => (
-        <NpvDistribution key={s.id} scenario={s} horizonYears={summary.horizonYears} currency={currency} />
-      ))}
+      {summary.scenarios
+        .filter((s) => !s.vsBaseline.changesNothing)
+        .map((s) => (
+          <NpvDistribution key={s.id} scenario={s} horizonYears={summary.horizonYears} currency={currency} />
+        ))}
       {scenario ? (
         <section className="chart tornado" aria-labelledby={`${pickerId}-title`}>
           <h3 id={`${pickerId}-title`}>What moves the answer</h3>
@@ -160,16 +162,18 @@ const TornadoChart = memo(function TornadoChart({
   currency: CurrencyCode;
 }) {
   const money = (value: number) => formatChartMoney(value, currency, true);
+  // An input that does not move this scenario's NPV (another scenario's cost) gets no bar.
+  const bars = useMemo(() => tornado.bars.filter((bar) => bar.swing > 0), [tornado]);
   const data = useMemo(
     () =>
-      tornado.bars.map((bar) => ({
+      bars.map((bar) => ({
         input: bar.label,
         span: [Math.min(bar.npvAtLow, bar.npvAtHigh), Math.max(bar.npvAtLow, bar.npvAtHigh)],
       })),
-    [tornado],
+    [bars],
   );
   const years = horizonYears === 1 ? '1 year' : `${horizonYears} years`;
-  if (tornado.bars.length === 0) return <p className="hint">No input of {label} holds a range.</p>;
+  if (bars.length === 0) return <p className="hint">No range moves the NPV of {label}.</p>;
   const height = 48 + TORNADO_BAR_HEIGHT * data.length;
   return (
     <>
@@ -206,7 +210,7 @@ const TornadoChart = memo(function TornadoChart({
           </tr>
         </thead>
         <tbody>
-          {tornado.bars.map((bar) => (
+          {bars.map((bar) => (
             <tr key={bar.key}>
               <th scope="row">{bar.label}</th>
               <td>

@@ -167,10 +167,22 @@ const UncertaintyTable = memo(function UncertaintyTable({ summary, currency, com
                   {step === 'vsBaseline' ? triple(scenario.id, step, 'annualDowntimeCost') : '(as above)'}
                 </td>
                 <td>{triple(scenario.id, step, 'annualSavings')}</td>
-                <td>{triple(scenario.id, step, 'paybackYears')}</td>
-                <td>{triple(scenario.id, step, 'npv')}</td>
-                <td>{text(scenario.id, step, 'paysBackWithinHorizon')}</td>
-                <td>{text(scenario.id, step, 'positiveNpv')}</td>
+                {(step === 'vsBaseline' ? scenario.vsBaseline : scenario.marginal).changesNothing ? (
+                  // A target equal to where it starts: nothing to pay back, no chance to speak of.
+                  <>
+                    <td>changes nothing</td>
+                    <td>{triple(scenario.id, step, 'npv')}</td>
+                    <td>—</td>
+                    <td>—</td>
+                  </>
+                ) : (
+                  <>
+                    <td>{triple(scenario.id, step, 'paybackYears')}</td>
+                    <td>{triple(scenario.id, step, 'npv')}</td>
+                    <td>{text(scenario.id, step, 'paysBackWithinHorizon')}</td>
+                    <td>{text(scenario.id, step, 'positiveNpv')}</td>
+                  </>
+                )}
               </tr>
             ));
           })}
@@ -186,7 +198,10 @@ const ChanceSentences = memo(function ChanceSentences({ summary }: { summary: Si
     <ul className="chance-sentences" aria-label="Chances in words">
       {summary.scenarios.flatMap((scenario) => [
         <li key={`${scenario.id}-payback`}>{paybackSentence(scenario, summary.horizonYears)}</li>,
-        <li key={`${scenario.id}-npv`}>{positiveNpvSentence(scenario, summary.horizonYears)}</li>,
+        // "Changes nothing" once is enough.
+        scenario.vsBaseline.changesNothing && scenario.marginal.fromId === null ? null : (
+          <li key={`${scenario.id}-npv`}>{positiveNpvSentence(scenario, summary.horizonYears)}</li>
+        ),
       ])}
     </ul>
   );
