@@ -32,7 +32,10 @@ async function open(url) {
 async function uncertaintyRows(page) {
   const table = page.getByRole('table', { name: 'Uncertainty' });
   await table.waitFor(WAIT);
-  await page.getByRole('status').filter({ hasText: /runs with the random seed/ }).waitFor(WAIT);
+  await page
+    .getByRole('status')
+    .filter({ hasText: /runs with the random seed/ })
+    .waitFor(WAIT);
   return table.evaluate((t) =>
     [...t.querySelectorAll('tr')].map((row) => [...row.children].map((cell) => cell.textContent.trim())),
   );
@@ -58,7 +61,10 @@ describe('the simulation', () => {
 
     await page.getByRole('switch', { name: 'Simulate the ranges' }).check();
     const first = await uncertaintyRows(page);
-    assert.ok(requests.some((url) => /simulation\.worker-[\w-]+\.js$/.test(url)), 'the worker chunk loaded');
+    assert.ok(
+      requests.some((url) => /simulation\.worker-[\w-]+\.js$/.test(url)),
+      'the worker chunk loaded',
+    );
     assert.equal(first.length, 1 + 3 + 2, 'a header, three scenarios and two marginal steps');
     assert.match(first[0].join(' | '), /NPV \(3 years\), P10 \/ P50 \/ P90/);
     // Only the cost per hour is uncertain: the percentiles of the 99.9 % savings differ.
