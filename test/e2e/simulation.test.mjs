@@ -97,6 +97,32 @@ describe('the simulation', () => {
     await other.context.close();
   });
 
+  it('says in words when its worker cannot load, and the rest of the page keeps working', async () => {
+    const opened = await openPage(browser, null);
+    const { page, problems } = opened;
+    // As when the network drops after the page loaded, or a deploy removed the old worker file.
+    await page.route(/simulation\.worker-[\w-]+\.js$/, (route) => route.abort('internetdisconnected'));
+    await page.goto(server.url);
+    await page.getByRole('switch', { name: 'Simulate the ranges' }).check(WAIT);
+    const alert = page.getByRole('alert').filter({ hasText: 'The simulation stopped' });
+    await alert.waitFor(WAIT);
+    assert.match(
+      await alert.textContent(),
+      /^The simulation stopped: its worker failed.*The figures above do not depend on it\.$/,
+    );
+    assert.equal(await page.getByRole('table', { name: 'Uncertainty' }).count(), 0);
+    // The exact figures still follow the inputs: 99.9 % saves 34.56 h a year (30-day months) × $1,000,000.
+    await page.getByRole('textbox', { name: 'Downtime cost per hour', exact: true }).fill('1,000,000');
+    const row = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: '99.9 %' }) });
+    await row.getByRole('cell', { name: '$34,560,000', exact: true }).first().waitFor(WAIT);
+    // The failed download is reported by the browser; nothing escapes as an uncaught error.
+    assert.deepEqual(
+      problems.filter((problem) => problem.startsWith('page error')),
+      [],
+    );
+    await opened.context.close();
+  });
+
   it('leaves axe-core nothing to report with the Uncertainty section and the simulation inputs open', async () => {
     const opened = await open(server.url);
     const { page } = opened;
