@@ -12,7 +12,7 @@ import { UncertaintyPanel } from './uncertainty-panel';
 beforeEach(() => {
   const state = defaultState();
   calculatorStore.setState({ ...state, simulation: { ...state.simulation, enabled: true } });
-  simulationViewStore.setState({ shown: null, running: false, failure: null });
+  simulationViewStore.setState({ shown: null, failure: null });
 });
 
 const WAIT = { timeout: 20_000 };

@@ -40,23 +40,18 @@ export function useSimulationRun(runner: SimulationRunner = pageRunner()): Simul
   }, [job, settled]);
   useEffect(() => {
     let current = true;
-    simulationViewStore.setState({ running: true });
     void runner.run(settled).then((outcome) => {
       if (!current) return;
       if (outcome.kind === 'done')
         simulationViewStore.setState({
           shown: { job: settled, summary: outcome.summary },
-          running: false,
           failure: null,
         });
-      else if (outcome.kind === 'failed')
-        simulationViewStore.setState({ running: false, failure: outcome.message });
+      else if (outcome.kind === 'failed') simulationViewStore.setState({ failure: outcome.message });
     });
     return () => {
       current = false;
     };
   }, [runner, settled]);
-  // Off (the section unmounted): nothing is under way any more.
-  useEffect(() => () => simulationViewStore.setState({ running: false }), []);
   return job;
 }
