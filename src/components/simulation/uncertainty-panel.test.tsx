@@ -76,6 +76,19 @@ describe('the section Uncertainty', () => {
     expect(cells('99.99 %')).toEqual(first);
   });
 
+  it('says its figures are out of date while inputs change, and shows the run of the newest inputs, not one they superseded', async () => {
+    render(<UncertaintyPanel runner={cloningRunner()} />);
+    await shownFor('nines');
+    const { actions } = calculatorStore.getState();
+    actions.inputChanged('downtimeCostPerHour', 3_000_000);
+    expect(
+      await screen.findByText('Updating: the figures below are of the inputs before your last change.'),
+    ).toBeInTheDocument();
+    actions.inputChanged('downtimeCostPerHour', 4_000_000);
+    await shownFor('nines');
+    expect(simulationViewStore.getState().shown!.job.inputs.downtimeCostPerHour).toBe(4_000_000);
+  });
+
   it('follows a scenario’s investment range: What moves the answer names it for that scenario, not for another', async () => {
     render(<UncertaintyPanel runner={cloningRunner()} />);
     await shownFor('nines');
