@@ -39,6 +39,15 @@ const FailureModesSection = lazy(() =>
     default: module.FailureModesSection,
   })),
 );
+// The Uncertainty section, its engine and its worker load only once the simulation is switched on.
+const UncertaintyPanel = lazy(() =>
+  import('./components/simulation/uncertainty-panel').then((module) => ({
+    default: module.UncertaintyPanel,
+  })),
+);
+const SimulationPanel = lazy(() =>
+  import('./components/simulation/simulation-switch').then((module) => ({ default: module.SimulationPanel })),
+);
 const AssumptionsFooter = lazy(() =>
   import('./components/results/assumptions-footer').then((module) => ({ default: module.AssumptionsFooter })),
 );
@@ -101,6 +110,15 @@ export function App({ embed = false }: AppProps) {
               <ScenarioEditor />
             </LaterPanel>
           </ErrorBoundary>
+          <ErrorBoundary message="The simulation could not be shown" className="panel">
+            <LaterPanel
+              fallback={
+                <section className="panel simulation-inputs" aria-label="Simulation" aria-busy="true" />
+              }
+            >
+              <SimulationPanel />
+            </LaterPanel>
+          </ErrorBoundary>
           <button type="button" className="jump phone-only" onClick={() => resultsJump.current?.focus()}>
             See the results
           </button>
@@ -145,6 +163,7 @@ function Comparison() {
   return (
     <div id="comparison" className="comparison">
       <ResultsPanel />
+      <Uncertainty />
       <ErrorBoundary message="The charts could not be shown" className="panel">
         {/* recharts is big: the charts load in their own chunk, after the first paint of inputs and
             table, and without a Suspense boundary (see LazyChartsPanel). */}
@@ -190,6 +209,24 @@ function DependenciesSection() {
         }
       >
         <DependenciesPanel focusOnOpen={shown === 'asked'} />
+      </LaterPanel>
+    </ErrorBoundary>
+  );
+}
+
+/** The Uncertainty section while the simulation is on (its chunk loads on the first switch-on). */
+function Uncertainty() {
+  const enabled = useCalculator((s) => s.simulation.enabled);
+  if (!enabled) return null;
+  return (
+    <ErrorBoundary
+      message="The simulation could not be shown; the figures above do not depend on it"
+      className="panel"
+    >
+      <LaterPanel
+        fallback={<section className="panel uncertainty" aria-label="Uncertainty" aria-busy="true" />}
+      >
+        <UncertaintyPanel />
       </LaterPanel>
     </ErrorBoundary>
   );

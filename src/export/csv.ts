@@ -1,4 +1,6 @@
 import Papa from 'papaparse';
+import type { SimulationRuns } from '../simulation/simulate';
+import { sampleRows, simulationSettingRows, uncertaintyTableRows } from './csv-uncertainty';
 import { assumptionRows, EXPORT_COLUMNS, type ExportContext } from './export-data';
 
 /** UTF-8 byte-order mark: makes Excel read the file as UTF-8 (labels with €, ₹ or accents). */
@@ -47,5 +49,18 @@ export function buildCsv(context: ExportContext): string {
         options,
       ),
   );
-  return `${BOM}${[table, assumptions, ...sections].join('\r\n\r\n')}\r\n`;
+  // With the simulation on, its percentile table, chances, runs and seed follow, each after a blank line.
+  const simulation = context.simulation
+    ? [
+        Papa.unparse(uncertaintyTableRows(context.simulation), options),
+        Papa.unparse(simulationSettingRows(context.simulation), options),
+      ]
+    : [];
+  return `${BOM}${[table, assumptions, ...sections, ...simulation].join('\r\n\r\n')}\r\n`;
+}
+
+/** "Export samples (CSV)": every run's draws and figures (see `sampleRows`), quoted as `buildCsv` does, BOM first. */
+export function buildSamplesCsv(runs: SimulationRuns): string {
+  const options = { escapeFormulae: FORMULA_START, newline: '\r\n', quotes: false } as const;
+  return `${BOM}${Papa.unparse(sampleRows(runs), options)}\r\n`;
 }

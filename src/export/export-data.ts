@@ -8,6 +8,7 @@ import {
   type CurrencyCode,
 } from '../format/format';
 import type { FigureId } from '../model/figure';
+import type { SimulationSummary } from '../simulation/simulate';
 import { PERIOD_CONVENTIONS } from '../model/periods';
 import { investmentText, paybackText, savingsText } from '../format/scenario-text';
 import {
@@ -35,6 +36,8 @@ export interface ExportContext {
   figuresNote?: string | null;
   /** The failure modes, levers and plan as sections of their own (failure-modes-export.ts); absent = none. */
   failureSections?: ReadonlyArray<{ title: string; header: string[]; rows: ExportValue[][] }>;
+  /** The simulation's summary when it is on and has run (CSV adds its percentiles, chances, runs and seed). */
+  simulation?: SimulationSummary | null;
 }
 
 /** A value as exported: `plain` is full-precision machine text (CSV), `display` is what the page shows. */

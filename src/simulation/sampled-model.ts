@@ -1,4 +1,4 @@
-import { scenarioLabel } from '../model/scenario-label';
+import { plainScenarioLabel } from './plain-label';
 import type { PeriodConventionId } from '../model/periods';
 import type { CalculatorInputs, ScenarioInput } from '../model/scenarios';
 
@@ -195,7 +195,7 @@ export function sampledModel(inputs: CalculatorInputs, columns: ModelColumns): S
     if (!scenarioColumns) throw new RangeError(`no columns for scenario ${scenario.id}`);
     return {
       id: scenario.id,
-      label: scenarioLabel(scenario),
+      label: plainScenarioLabel(scenario),
       availabilityPercent: scenario.availabilityPercent,
       investment: scenarioColumns.investment,
       annualRunCost: scenarioColumns.annualRunCost,

@@ -5,6 +5,7 @@ import {
   type RangeDistribution,
   type RangeInput,
 } from './range-distribution';
+import { plainScenarioLabel } from './plain-label';
 import { uniformStream } from './rng';
 import { scenarioInvestmentOf, type ModelColumns } from './sampled-model';
 
@@ -49,12 +50,13 @@ function rangeableInputs(inputs: CalculatorInputs): Array<Pick<UncertainInput, '
     ...inputs.scenarios.flatMap((scenario) => [
       {
         key: scenarioInvestmentKey(scenario.id),
-        label: `Investment of ${scenario.label}`,
+        // As the page shows the scenario: its own label, or its target when it follows it (label null).
+        label: `Investment of ${plainScenarioLabel(scenario)}`,
         best: scenarioInvestmentOf(inputs, scenario),
       },
       {
         key: scenarioRunCostKey(scenario.id),
-        label: `Extra run cost of ${scenario.label}`,
+        label: `Extra run cost of ${plainScenarioLabel(scenario)}`,
         best: scenario.annualRunCost,
       },
     ]),

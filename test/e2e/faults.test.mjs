@@ -32,13 +32,14 @@ describe('the production build when its lazy chunks cannot be downloaded', () =>
     await page.goto(server.url);
 
     const alerts = page.getByRole('alert');
-    await assert.doesNotReject(() => alerts.nth(5).waitFor());
+    await assert.doesNotReject(() => alerts.nth(6).waitFor());
     assert.deepEqual(await alerts.allTextContents(), [
       `Copy share link and Reset are unavailable: ${RELOAD}`,
       // The inputs load right after the first paint (the first results' byte budget): offline, they
       // say so, and the figures already on screen stay.
       `The inputs could not be shown: ${RELOAD}`,
       `The scenario list could not be shown: ${RELOAD}`,
+      `The simulation could not be shown: ${RELOAD}`,
       `Exports are unavailable: ${RELOAD}`,
       `The charts could not be shown: ${RELOAD}`,
       `The assumptions could not be shown: ${RELOAD}`,

@@ -7,6 +7,7 @@ import { shareUrl } from '../../state/share-link';
 import { fieldIssuesStore, fieldIssuesText } from '../../state/field-issues-store';
 import { loadedFailureModesReader, resultGraphOf } from '../../state/use-result-graph';
 import { failureModesSections } from '../../export/failure-modes-export';
+import { simulationViewStore } from './simulation-view-store';
 import type { ExportContext } from '../../export/export-data';
 import { isoDate } from '../../export/file-name';
 import { fullAppUrl } from '../../export/links';
@@ -54,6 +55,7 @@ export function useExportSnapshot(): () => ExportContext {
       date: isoDate(new Date()),
       shareLink: shareLinkFor(state),
       figuresNote: fieldIssuesText(fieldIssuesStore.getState().issues),
+      simulation: state.simulation.enabled ? (simulationViewStore.getState().shown?.summary ?? null) : null,
     };
   }, []);
 }

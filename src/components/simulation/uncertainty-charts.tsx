@@ -1,0 +1,232 @@
+import { memo, useId, useMemo, useState } from 'react';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import { formatChartMoney, type CurrencyCode } from '../../format/format';
+import type { ScenarioSummary, SimulationSummary } from '../../simulation/simulate';
+import type { Tornado } from '../../simulation/tornado';
+
+/** Height of an NPV distribution chart and of one tornado bar, px. */
+const HISTOGRAM_HEIGHT = 220;
+const TORNADO_BAR_HEIGHT = 36;
+/** Used before the container is measured (and in jsdom, which measures nothing). */
+const INITIAL_WIDTH = 560;
+/** Colours that read on the light and the dark page alike (contrast ≥ 3:1 against both backgrounds). */
+const BAR_COLOUR = '#4f7fc0';
+const MARK_COLOUR = '#c05a2b';
+const AXIS = { stroke: 'currentColor', tick: { fill: 'currentColor', fontSize: 12 } } as const;
+
+export interface UncertaintyChartsProps {
+  summary: SimulationSummary;
+  currency: CurrencyCode;
+}
+
+/**
+ * The simulation's charts: the NPV distribution of each scenario (P10, P50 and P90 marked) and
+ * "What moves the answer" for a scenario the user picks. Plain numbers from the summary (the chart
+ * boundary); each chart is memoised on the summary, so typing elsewhere never redraws it.
+ */
+export function UncertaintyCharts({ summary, currency }: UncertaintyChartsProps) {
+  const [chosen, setChosen] = useState<string | null>(null);
+  const pickerId = useId();
+  const scenario = summary.scenarios.find((s) => s.id === chosen) ?? summary.scenarios.at(-1);
+  return (
+    <div className="uncertainty-charts">
+      {summary.scenarios
+        .filter((s) => !s.vsBaseline.changesNothing)
+        .map((s) => (
+          <NpvDistribution key={s.id} scenario={s} horizonYears={summary.horizonYears} currency={currency} />
+        ))}
+      {scenario ? (
+        <section className="chart tornado" aria-labelledby={`${pickerId}-title`}>
+          <h3 id={`${pickerId}-title`}>What moves the answer</h3>
+          <div className="field">
+            <label htmlFor={pickerId}>Scenario for What moves the answer</label>
+            <select id={pickerId} value={scenario.id} onChange={(e) => setChosen(e.target.value)}>
+              {summary.scenarios.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.label}
+                </option>
+              ))}
+            </select>
+          </div>
+          <TornadoChart
+            tornado={scenario.vsBaseline.tornado}
+            label={scenario.label}
+            horizonYears={summary.horizonYears}
+            currency={currency}
+          />
+        </section>
+      ) : null}
+    </div>
+  );
+}
+
+const NpvDistribution = memo(function NpvDistribution({
+  scenario,
+  horizonYears,
+  currency,
+}: {
+  scenario: ScenarioSummary;
+  horizonYears: number;
+  currency: CurrencyCode;
+}) {
+  const titleId = useId();
+  const { npv, npvHistogram } = scenario.vsBaseline;
+  const data = useMemo(
+    () =>
+      npvHistogram.bins.map((bin) => ({
+        middle: (bin.from + bin.to) / 2,
+        runs: bin.count,
+        range: `${formatChartMoney(bin.from, currency, true)} to ${formatChartMoney(bin.to, currency, true)}`,
+      })),
+    [npvHistogram, currency],
+  );
+  const money = (value: number) => formatChartMoney(value, currency, true);
+  const title = `NPV of ${scenario.label} over ${horizonYears === 1 ? '1 year' : `${horizonYears} years`}`;
+  const marks: Array<[string, number]> = [
+    ['P10', npv.p10],
+    ['P50', npv.p50],
+    ['P90', npv.p90],
+  ];
+  return (
+    <figure className="chart npv-distribution" aria-labelledby={titleId}>
+      <h3 id={titleId}>{title}</h3>
+      <div className="chart-surface">
+        <ResponsiveContainer
+          width="100%"
+          height={HISTOGRAM_HEIGHT}
+          initialDimension={{ width: INITIAL_WIDTH, height: HISTOGRAM_HEIGHT }}
+        >
+          <BarChart
+            data={data}
+            margin={{ top: 20, right: 16, bottom: 4, left: 4 }}
+            barCategoryGap={1}
+            role="img"
+            aria-labelledby={titleId}
+          >
+            <CartesianGrid strokeDasharray="3 3" vertical={false} />
+            <XAxis
+              dataKey="middle"
+              type="number"
+              domain={['dataMin', 'dataMax']}
+              tickFormatter={money}
+              {...AXIS}
+            />
+            <YAxis width={48} allowDecimals={false} {...AXIS} />
+            <Tooltip
+              formatter={(value) => [String(value), 'Runs']}
+              labelFormatter={(_, payload) => String(payload?.[0]?.payload?.range ?? '')}
+              isAnimationActive={false}
+            />
+            <Bar dataKey="runs" name="Runs" fill={BAR_COLOUR} isAnimationActive={false} />
+            {marks.map(([name, value]) => (
+              <ReferenceLine
+                key={name}
+                x={value}
+                stroke={MARK_COLOUR}
+                strokeDasharray="4 2"
+                label={{ value: name, position: 'top', fill: 'currentColor', fontSize: 12 }}
+              />
+            ))}
+          </BarChart>
+        </ResponsiveContainer>
+      </div>
+      <figcaption>
+        Runs by NPV. P10 {money(npv.p10)}, P50 {money(npv.p50)}, P90 {money(npv.p90)}
+        {npvHistogram.below + npvHistogram.above > 0
+          ? `; ${npvHistogram.below + npvHistogram.above} runs in the outer 1 % are not drawn`
+          : ''}
+        .
+      </figcaption>
+    </figure>
+  );
+});
+
+const TornadoChart = memo(function TornadoChart({
+  tornado,
+  label,
+  horizonYears,
+  currency,
+}: {
+  tornado: Tornado;
+  label: string;
+  horizonYears: number;
+  currency: CurrencyCode;
+}) {
+  const money = (value: number) => formatChartMoney(value, currency, true);
+  // An input that does not move this scenario's NPV (another scenario's cost) gets no bar.
+  const bars = useMemo(() => tornado.bars.filter((bar) => bar.swing > 0), [tornado]);
+  const data = useMemo(
+    () =>
+      bars.map((bar) => ({
+        input: bar.label,
+        span: [Math.min(bar.npvAtLow, bar.npvAtHigh), Math.max(bar.npvAtLow, bar.npvAtHigh)],
+      })),
+    [bars],
+  );
+  const years = horizonYears === 1 ? '1 year' : `${horizonYears} years`;
+  if (bars.length === 0) return <p className="hint">No range moves the NPV of {label}.</p>;
+  const height = 48 + TORNADO_BAR_HEIGHT * data.length;
+  return (
+    <>
+      <div className="chart-surface">
+        <ResponsiveContainer width="100%" height={height} initialDimension={{ width: INITIAL_WIDTH, height }}>
+          <BarChart
+            data={data}
+            layout="vertical"
+            margin={{ top: 8, right: 16, bottom: 4, left: 4 }}
+            role="img"
+            aria-label={`What moves the NPV of ${label} over ${years}`}
+          >
+            <CartesianGrid strokeDasharray="3 3" horizontal={false} />
+            <XAxis type="number" domain={['auto', 'auto']} tickFormatter={money} {...AXIS} />
+            <YAxis type="category" dataKey="input" width={180} {...AXIS} />
+            <Bar
+              dataKey="span"
+              name="NPV from P10 to P90 of the input"
+              fill={BAR_COLOUR}
+              isAnimationActive={false}
+            />
+            <ReferenceLine x={tornado.baseNpv} stroke={MARK_COLOUR} />
+          </BarChart>
+        </ResponsiveContainer>
+      </div>
+      <table className="tornado-table" aria-label={`What moves the answer for ${label}`}>
+        <thead>
+          <tr>
+            <th scope="col">Input</th>
+            <th scope="col">Input at P10 / P90</th>
+            <th scope="col">NPV ({years}) at the input’s P10</th>
+            <th scope="col">NPV at the input’s P90</th>
+            <th scope="col">Swing</th>
+          </tr>
+        </thead>
+        <tbody>
+          {bars.map((bar) => (
+            <tr key={bar.key}>
+              <th scope="row">{bar.label}</th>
+              <td>
+                {money(bar.lowValue)} / {money(bar.highValue)}
+              </td>
+              <td>{money(bar.npvAtLow)}</td>
+              <td>{money(bar.npvAtHigh)}</td>
+              <td>{money(bar.swing)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="hint">
+        Each input alone at its P10 and at its P90, every other at the figure the table uses; the line is the
+        NPV at those figures, {money(tornado.baseNpv)}.
+      </p>
+    </>
+  );
+});

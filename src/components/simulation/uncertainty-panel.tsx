@@ -1,0 +1,208 @@
+import { lazy, memo, Suspense, useMemo, useState } from 'react';
+import { formatInputNumber, type CurrencyCode } from '../../format/format';
+import { paybackSentence, positiveNpvSentence } from '../../simulation/chance-sentences';
+import { simulateRuns, type SimulationSummary } from '../../simulation/simulate';
+import type { SimulationRunner } from '../../simulation/simulation-runner';
+import {
+  STATISTICS,
+  uncertaintyFigureId,
+  uncertaintyFigures,
+  type UncertaintyFigureName,
+  type UncertaintyStep,
+} from '../../simulation/uncertainty-figures';
+import { useCompact, useCurrency, usePresetId } from '../../state/calculator-store';
+import { useSimulationView } from '../export/simulation-view-store';
+import { ErrorBoundary } from '../error-boundary';
+import { downloadBlob } from '../export/download';
+import { presetName } from '../export/use-export-context';
+import { exportFileName, isoDate } from '../../export/file-name';
+import { uncertaintyFigureText } from './uncertainty-format';
+import { useSimulationRun } from './use-simulation-run';
+
+// recharts comes with the charts' own chunk, after the table is on screen.
+const UncertaintyCharts = lazy(() =>
+  import('./uncertainty-charts').then((module) => ({ default: module.UncertaintyCharts })),
+);
+
+export interface UncertaintyPanelProps {
+  /** Where the runs are computed (the page's worker by default; a test passes its own). */
+  runner?: SimulationRunner;
+}
+
+/**
+ * The section "Uncertainty": the simulation's percentiles and chances per scenario and marginal step,
+ * the sentences a manager repeats, the NPV distributions, "What moves the answer", and the samples
+ * export. Mounted only while the simulation is on; the runs happen off the main thread.
+ */
+export function UncertaintyPanel({ runner }: UncertaintyPanelProps) {
+  const job = useSimulationRun(runner);
+  const shown = useSimulationView((view) => view.shown);
+  const failure = useSimulationView((view) => view.failure);
+  const currency = useCurrency();
+  const compact = useCompact();
+  const presetId = usePresetId();
+  const [notice, setNotice] = useState<{ error: boolean; text: string } | null>(null);
+  const stale = shown !== null && shown.job !== job;
+
+  const status =
+    shown === null
+      ? failure === null
+        ? `Simulating ${formatInputNumber(job.runs)} runs…`
+        : ''
+      : stale && failure === null
+        ? 'Updating: the figures below are of the inputs before your last change.'
+        : `${formatInputNumber(shown.summary.runs)} runs with the random seed “${shown.summary.seed}”.`;
+
+  const exportSamples = async () => {
+    if (shown === null) return;
+    try {
+      const { buildSamplesCsv } = await import('../../export/csv');
+      const name = exportFileName(presetName(presetId), isoDate(new Date()), 'csv', 'samples');
+      downloadBlob(
+        new Blob([buildSamplesCsv(simulateRuns(shown.job))], { type: 'text/csv;charset=utf-8' }),
+        name,
+      );
+      setNotice({ error: false, text: `Saved ${name}` });
+    } catch (error) {
+      setNotice({
+        error: true,
+        text: `Export failed: ${error instanceof Error ? error.message : String(error)}`,
+      });
+    }
+  };
+
+  return (
+    <section className="panel uncertainty" aria-labelledby="uncertainty-heading">
+      <h2 id="uncertainty-heading">Uncertainty</h2>
+      <p className="hint" role="status">
+        {status}
+      </p>
+      {failure !== null ? (
+        <p className="field-error" role="alert">
+          {failure}
+          {shown !== null ? ' The figures below are of the last run that succeeded.' : ''}
+        </p>
+      ) : null}
+      {shown !== null ? (
+        <>
+          <UncertaintyTable summary={shown.summary} currency={currency} compact={compact} />
+          <ChanceSentences summary={shown.summary} />
+          <ErrorBoundary message="The uncertainty charts could not be shown" className="panel">
+            <Suspense fallback={<p className="hint">Loading the uncertainty charts…</p>}>
+              <UncertaintyCharts summary={shown.summary} currency={currency} />
+            </Suspense>
+          </ErrorBoundary>
+          <div className="button-row" data-export-exclude="">
+            <button type="button" onClick={() => void exportSamples()}>
+              Export samples (CSV)
+            </button>
+          </div>
+          <p role="status" className={notice?.error ? 'field-error' : 'hint'}>
+            {notice?.text ?? ''}
+          </p>
+        </>
+      ) : null}
+    </section>
+  );
+}
+
+const PERCENTILE_COLUMNS: Array<[UncertaintyFigureName, string]> = [
+  ['annualDowntimeCost', 'Annual downtime cost'],
+  ['annualSavings', 'Annual savings'],
+  ['paybackYears', 'Payback in years'],
+  ['npv', 'NPV'],
+];
+
+interface SummaryProps {
+  summary: SimulationSummary;
+  currency: CurrencyCode;
+  compact: boolean;
+}
+
+/** The table "Uncertainty": each scenario against today, then its marginal step, every cell a figure of `uncertaintyFigures`. */
+const UncertaintyTable = memo(function UncertaintyTable({ summary, currency, compact }: SummaryProps) {
+  const figures = useMemo(() => uncertaintyFigures(summary), [summary]);
+  const years = summary.horizonYears === 1 ? '1 year' : `${summary.horizonYears} years`;
+  const text = (
+    scenarioId: string,
+    step: UncertaintyStep,
+    name: UncertaintyFigureName,
+    statistic?: (typeof STATISTICS)[number],
+  ) =>
+    uncertaintyFigureText(
+      figures.get(uncertaintyFigureId(scenarioId, step, name, statistic))!,
+      currency,
+      compact,
+    );
+  const triple = (scenarioId: string, step: UncertaintyStep, name: UncertaintyFigureName) =>
+    STATISTICS.map((statistic) => text(scenarioId, step, name, statistic)).join(' / ');
+  return (
+    <div className="table-scroll" tabIndex={0} role="region" aria-label="Uncertainty, scrollable">
+      <table aria-label="Uncertainty" className="scenario-table uncertainty-table">
+        <thead>
+          <tr>
+            <th scope="col">Scenario or step</th>
+            {PERCENTILE_COLUMNS.map(([name, header]) => (
+              <th key={name} scope="col">
+                {header}
+                {name === 'npv' ? ` (${years})` : ''}, P10 / P50 / P90
+              </th>
+            ))}
+            <th scope="col">Chance of paying back within {years}</th>
+            <th scope="col">Chance NPV is positive</th>
+          </tr>
+        </thead>
+        <tbody>
+          {summary.scenarios.flatMap((scenario) => {
+            const steps: UncertaintyStep[] =
+              scenario.marginal.fromId === null ? ['vsBaseline'] : ['vsBaseline', 'marginal'];
+            return steps.map((step) => (
+              <tr key={`${scenario.id}-${step}`} className={step === 'marginal' ? 'step-row' : undefined}>
+                <th scope="row">
+                  {step === 'vsBaseline'
+                    ? scenario.label
+                    : `Step from ${scenario.marginal.fromLabel} to ${scenario.label}`}
+                </th>
+                <td>
+                  {step === 'vsBaseline' ? triple(scenario.id, step, 'annualDowntimeCost') : '(as above)'}
+                </td>
+                <td>{triple(scenario.id, step, 'annualSavings')}</td>
+                {(step === 'vsBaseline' ? scenario.vsBaseline : scenario.marginal).changesNothing ? (
+                  // A target equal to where it starts: nothing to pay back, no chance to speak of.
+                  <>
+                    <td>changes nothing</td>
+                    <td>{triple(scenario.id, step, 'npv')}</td>
+                    <td>—</td>
+                    <td>—</td>
+                  </>
+                ) : (
+                  <>
+                    <td>{triple(scenario.id, step, 'paybackYears')}</td>
+                    <td>{triple(scenario.id, step, 'npv')}</td>
+                    <td>{text(scenario.id, step, 'paysBackWithinHorizon')}</td>
+                    <td>{text(scenario.id, step, 'positiveNpv')}</td>
+                  </>
+                )}
+              </tr>
+            ));
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+});
+
+/** "99.99 % pays back within 3 years in 91 % of runs; the step from 99.9 % does in 3 %." per scenario. */
+const ChanceSentences = memo(function ChanceSentences({ summary }: { summary: SimulationSummary }) {
+  return (
+    <ul className="chance-sentences" aria-label="Chances in words">
+      {summary.scenarios.flatMap((scenario) => [
+        <li key={`${scenario.id}-payback`}>{paybackSentence(scenario, summary.horizonYears)}</li>,
+        // "Changes nothing" once is enough.
+        scenario.vsBaseline.changesNothing && scenario.marginal.fromId === null ? null : (
+          <li key={`${scenario.id}-npv`}>{positiveNpvSentence(scenario, summary.horizonYears)}</li>
+        ),
+      ])}
+    </ul>
+  );
+});

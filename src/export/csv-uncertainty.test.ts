@@ -1,0 +1,121 @@
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { evaluateResultGraph } from '../model/result-graph';
+import { SEED_EXAMPLE } from '../model/presets';
+import { simulate, simulateRuns, type SimulationJob } from '../simulation/simulate';
+import { BOM, buildCsv, buildSamplesCsv } from './csv';
+import { plainNumber, sampleRows, simulationSettingRows, uncertaintyTableRows } from './csv-uncertainty';
+import type { ExportContext } from './export-data';
+
+const job: SimulationJob = {
+  inputs: SEED_EXAMPLE,
+  ranges: {
+    downtimeCostPerHour: { low: 1_000_000, high: 5_000_000, shape: 'lognormal' },
+    'scenarios.s3.investment': { low: 100_000_000, high: 250_000_000, shape: 'pert' },
+  },
+  runs: 500,
+  seed: 'csv test',
+};
+const summary = simulate(job);
+
+describe('plainNumber', () => {
+  it('writes plain decimals: no exponent, no -0, no trailing zeros, never for an endless payback', () => {
+    expect(plainNumber(1e-7, 6)).toBe('0');
+    expect(plainNumber(0.000125, 6)).toBe('0.000125');
+    expect(plainNumber(-0.001, 2)).toBe('0');
+    expect(plainNumber(123456789012.5, 2)).toBe('123456789012.5');
+    expect(plainNumber(-17046396.256, 2)).toBe('-17046396.26');
+    expect(plainNumber(Infinity, 6)).toBe('never');
+  });
+});
+
+describe('the percentile table of the CSV export', () => {
+  const [header, ...rows] = uncertaintyTableRows(summary);
+  const col = (name: string) => header!.indexOf(name);
+  const row = (scenario: string, step: string) => rows.find((r) => r[0] === scenario && r[1] === step)!;
+
+  it('has a row per scenario against today and per marginal step, with P10 / P50 / P90 and both chances', () => {
+    expect(rows.map((r) => `${r[0]} ${r[1]}`)).toEqual([
+      '99.5 % against today',
+      '99.9 % against today',
+      '99.9 % from 99.5 %',
+      '99.99 % against today',
+      '99.99 % from 99.9 %',
+    ]);
+    expect(header).toContain('NPV P50');
+    expect(header).toContain('Chance of paying back within 3 years');
+  });
+
+  it('carries the summary’s figures: money to the cent, chances as the exact share of runs', () => {
+    const s3 = summary.scenarios[2]!;
+    const step = row('99.99 %', 'from 99.9 %');
+    expect(Number(step[col('NPV P10')])).toBeCloseTo(s3.marginal.npv.p10, 2);
+    expect(Number(step[col('Annual savings P90')])).toBeCloseTo(s3.marginal.annualSavings.p90, 2);
+    expect(step[col('Chance NPV is positive')]).toBe(String(s3.marginal.positiveNpv.count / job.runs));
+    expect(step[col('Annual downtime cost P50')]).toBe('');
+    expect(Number(row('99.99 %', 'against today')[col('Annual downtime cost P50')])).toBeCloseTo(
+      s3.annualDowntimeCost.p50,
+      2,
+    );
+    // A target equal to today never pays back: "never", not a number.
+    expect(row('99.5 %', 'against today')[col('Payback (years) P50')]).toBe('never');
+  });
+
+  it('names the runs, the seed and each range', () => {
+    expect(simulationSettingRows(summary)).toEqual([
+      ['name', 'value'],
+      ['Runs', '500'],
+      ['Random seed', 'csv test'],
+      ['Downtime cost per hour: range', '1000000 to 5000000, lognormal, read as a 90 % interval'],
+      ['Investment of 99.99 %: range', '100000000 to 250000000, pert, read as a 90 % interval'],
+    ]);
+  });
+
+  it('follows the scenario table and the assumptions in Export CSV when the simulation has run', () => {
+    const context: ExportContext = {
+      graph: evaluateResultGraph(SEED_EXAMPLE, { low: 1_000_000, high: 5_000_000 }),
+      currency: 'USD',
+      presetName: 'Worked example',
+      date: '2026-12-01',
+      shareLink: 'https://example.test/nines/#s=abc',
+    };
+    const without = buildCsv(context);
+    const withIt = buildCsv({ ...context, simulation: summary });
+    expect(withIt.startsWith(without)).toBe(true);
+    const blocks = withIt.slice(without.length).split('\r\n\r\n');
+    const parse = (text: string) => Papa.parse<string[]>(text.trim(), { skipEmptyLines: true }).data;
+    expect(parse(blocks[0]!)).toEqual(uncertaintyTableRows(summary));
+    expect(parse(blocks[1]!)).toEqual(simulationSettingRows(summary));
+  });
+});
+
+describe('Export samples (CSV)', () => {
+  const runs = simulateRuns(job);
+  const [header, ...rows] = sampleRows(runs);
+
+  it('has one row per run: its number, every draw, every scenario’s downtime cost and each step’s figures', () => {
+    expect(rows).toHaveLength(job.runs);
+    expect(header!.slice(0, 3)).toEqual(['Run', 'Downtime cost per hour', 'Investment of 99.99 %']);
+    expect(header).toContain('NPV of the step from 99.9 % to 99.99 %');
+    expect(rows.every((row) => row.length === header!.length)).toBe(true);
+  });
+
+  it('holds the draws and figures the summary is of, so a spreadsheet finds the same percentiles', () => {
+    const cost = runs.draws.get('downtimeCostPerHour')!;
+    rows.forEach((row, i) => {
+      expect(row[0]).toBe(String(i + 1));
+      expect(Number(row[1])).toBeCloseTo(cost[i]!, 2);
+    });
+    // The median of the exported NPVs of 99.99 % against today (type 7, 500 runs: the mean of ranks 250 and 251).
+    const npv = rows
+      .map((row) => Number(row[header!.indexOf('NPV of 99.99 % against today')]))
+      .sort((a, b) => a - b);
+    expect((npv[249]! + npv[250]!) / 2).toBeCloseTo(summary.scenarios[2]!.vsBaseline.npv.p50, 1);
+  });
+
+  it('is a CSV file with the byte-order mark that parses back to the rows', () => {
+    const csv = buildSamplesCsv(runs);
+    expect(csv.startsWith(BOM)).toBe(true);
+    expect(Papa.parse<string[]>(csv.slice(1).trim()).data).toEqual(sampleRows(runs));
+  });
+});

@@ -1,0 +1,128 @@
+import type { SimulationRuns, SimulationSummary } from '../simulation/simulate';
+import {
+  STATISTICS,
+  uncertaintyFigureId,
+  uncertaintyFigures,
+  type UncertaintyFigure,
+  type UncertaintyFigureName,
+  type UncertaintyStep,
+} from '../simulation/uncertainty-figures';
+
+/**
+ * The simulation's part of the CSV export, as rows of cells (the CSV builder quotes them): a table of
+ * P10 / P50 / P90 per scenario and step with its chances, then `name,value` rows of the runs and the
+ * seed. Plain machine text: money to the cent, years to six decimals, chances as fractions of the
+ * runs (exact: a count over at most 100,000 runs), "never" for a payback that never comes. The
+ * figures are the Uncertainty table's (`uncertaintyFigures`), so the file and the page agree.
+ */
+
+/** A float64 figure as plain text, never in exponent form and never "-0". */
+export function plainNumber(value: number, decimals: number): string {
+  if (!Number.isFinite(value)) return value > 0 ? 'never' : '';
+  const text = value.toFixed(decimals);
+  const trimmed = text.includes('.') ? text.replace(/0+$/, '').replace(/\.$/, '') : text;
+  return /^-0$/.test(trimmed) ? '0' : trimmed;
+}
+
+function figureText(figure: UncertaintyFigure): string {
+  if (figure.value === null) return 'never';
+  switch (figure.unit) {
+    case 'money':
+    case 'money-per-year':
+      return plainNumber(figure.value, 2);
+    case 'years':
+      return plainNumber(figure.value, 6);
+    case 'fraction':
+      return plainNumber(figure.value, 6);
+  }
+}
+
+const PERCENTILE_FIGURES: Array<[UncertaintyFigureName, string]> = [
+  ['annualDowntimeCost', 'Annual downtime cost'],
+  ['annualSavings', 'Annual savings'],
+  ['paybackYears', 'Payback (years)'],
+  ['npv', 'NPV'],
+];
+
+/** The percentile table: a header row, then per scenario its step against today and its marginal step. */
+export function uncertaintyTableRows(summary: SimulationSummary): string[][] {
+  const figures = uncertaintyFigures(summary);
+  const years = summary.horizonYears === 1 ? '1 year' : `${summary.horizonYears} years`;
+  const header = [
+    'Scenario',
+    'Step',
+    ...PERCENTILE_FIGURES.flatMap(([, name]) => STATISTICS.map((s) => `${name} ${s.toUpperCase()}`)),
+    `Chance of paying back within ${years}`,
+    'Chance NPV is positive',
+  ];
+  const rows = summary.scenarios.flatMap((scenario) => {
+    const steps: UncertaintyStep[] =
+      scenario.marginal.fromId === null ? ['vsBaseline'] : ['vsBaseline', 'marginal'];
+    return steps.map((step) => {
+      const cell = (name: UncertaintyFigureName, statistic?: (typeof STATISTICS)[number]) => {
+        // A marginal step has no downtime cost of its own: its scenario's row carries it.
+        if (name === 'annualDowntimeCost' && step === 'marginal') return '';
+        const id = uncertaintyFigureId(
+          scenario.id,
+          name === 'annualDowntimeCost' ? 'vsBaseline' : step,
+          name,
+          statistic,
+        );
+        return figureText(figures.get(id)!);
+      };
+      return [
+        scenario.label,
+        step === 'vsBaseline' ? 'against today' : `from ${scenario.marginal.fromLabel}`,
+        ...PERCENTILE_FIGURES.flatMap(([name]) => STATISTICS.map((s) => cell(name, s))),
+        cell('paysBackWithinHorizon'),
+        cell('positiveNpv'),
+      ];
+    });
+  });
+  return [header, ...rows];
+}
+
+/** `name,value` rows: how many runs, the seed, and each uncertain input's range as the simulation read it. */
+export function simulationSettingRows(summary: SimulationSummary): string[][] {
+  return [
+    ['name', 'value'],
+    ['Runs', String(summary.runs)],
+    ['Random seed', summary.seed],
+    ...summary.inputs.map((input) => [
+      `${input.label}: range`,
+      `${plainNumber(input.range.low, 2)} to ${plainNumber(input.range.high, 2)}, ${input.range.shape}, read as a 90 % interval`,
+    ]),
+  ];
+}
+
+/**
+ * "Export samples (CSV)": one row per run, its number, the draw of every uncertain input, then each
+ * scenario's annual downtime cost and, per step, annual savings, payback (years; "never") and NPV.
+ */
+export function sampleRows(runs: SimulationRuns): string[][] {
+  const { uncertain, draws, results } = runs;
+  const columns: Array<{ header: string; values: Float64Array; decimals: number }> = [
+    ...uncertain.map((input) => ({ header: input.label, values: draws.get(input.key)!, decimals: 2 })),
+  ];
+  for (const scenario of results.scenarios) {
+    columns.push({
+      header: `Annual downtime cost at ${scenario.label}`,
+      values: scenario.annualDowntimeCost,
+      decimals: 2,
+    });
+    const steps: Array<[string, typeof scenario.vsBaseline]> = [
+      [`${scenario.label} against today`, scenario.vsBaseline],
+    ];
+    if (scenario.marginal.fromId !== null)
+      steps.push([`the step from ${scenario.marginal.fromLabel} to ${scenario.label}`, scenario.marginal]);
+    for (const [words, step] of steps) {
+      columns.push({ header: `Annual savings of ${words}`, values: step.annualSavings, decimals: 2 });
+      columns.push({ header: `Payback of ${words} (years)`, values: step.paybackYears, decimals: 6 });
+      columns.push({ header: `NPV of ${words}`, values: step.npv, decimals: 2 });
+    }
+  }
+  const rows: string[][] = [['Run', ...columns.map((c) => c.header)]];
+  for (let i = 0; i < results.runs; i += 1)
+    rows.push([String(i + 1), ...columns.map((c) => plainNumber(c.values[i]!, c.decimals))]);
+  return rows;
+}

@@ -1,0 +1,142 @@
+// The simulation in the production build, in real Chromium under the README's CSP: switching it on
+// loads its worker, the Uncertainty table appears, the same seed gives the same percentiles after a
+// reload (saved session) and from the share link, axe-core finds nothing, and nothing breaks the
+// policy, logs an error or leaves the origin.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { openPage, startBuildInBrowser, stopBuildInBrowser } from './harness.mjs';
+
+const AXE_SOURCE = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+/** Generous: the CI machine's two cores are shared with other work. */
+const WAIT = { timeout: 60_000 };
+
+let server;
+let browser;
+before(async () => ({ server, browser } = await startBuildInBrowser()));
+after(() => stopBuildInBrowser({ server, browser }));
+
+async function open(url) {
+  const opened = await openPage(browser, null);
+  await opened.page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) =>
+      console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`),
+    );
+  });
+  await opened.page.goto(url);
+  return opened;
+}
+
+/** The Uncertainty table's rows of cell texts, once its figures are of the inputs on screen. */
+async function uncertaintyRows(page) {
+  const table = page.getByRole('table', { name: 'Uncertainty' });
+  await table.waitFor(WAIT);
+  await page
+    .getByRole('status')
+    .filter({ hasText: /runs with the random seed/ })
+    .waitFor(WAIT);
+  return table.evaluate((t) =>
+    [...t.querySelectorAll('tr')].map((row) => [...row.children].map((cell) => cell.textContent.trim())),
+  );
+}
+
+function assertClean({ problems, requests }, origin) {
+  assert.deepEqual(problems, []);
+  assert.deepEqual(
+    requests.filter((url) => !url.startsWith(origin)),
+    [],
+    'no request leaves the origin',
+  );
+}
+
+describe('the simulation', () => {
+  it('runs in a worker once switched on, keeps its percentiles for the same seed after a reload and in a link, and moves them for another seed', async () => {
+    const opened = await open(server.url);
+    const { page, requests } = opened;
+    await page.getByRole('table', { name: 'Scenario comparison' }).waitFor(WAIT);
+    // Its worker and section are not loaded before the switch.
+    await page.getByRole('switch', { name: 'Simulate the ranges' }).waitFor(WAIT);
+    assert.equal(requests.filter((url) => /simulation\.worker|uncertainty-panel/.test(url)).length, 0);
+
+    await page.getByRole('switch', { name: 'Simulate the ranges' }).check();
+    const first = await uncertaintyRows(page);
+    assert.ok(
+      requests.some((url) => /simulation\.worker-[\w-]+\.js$/.test(url)),
+      'the worker chunk loaded',
+    );
+    assert.equal(first.length, 1 + 3 + 2, 'a header, three scenarios and two marginal steps');
+    assert.match(first[0].join(' | '), /NPV \(3 years\), P10 \/ P50 \/ P90/);
+    // Only the cost per hour is uncertain: the percentiles of the 99.9 % savings differ.
+    const [p10, p50, p90] = first[2][2].split(' / ');
+    assert.notEqual(p10, p50);
+    assert.notEqual(p50, p90);
+    await page.getByRole('list', { name: 'Chances in words' }).waitFor(WAIT);
+    await page.getByRole('heading', { name: 'What moves the answer' }).waitFor(WAIT);
+
+    // The session is saved: a reload shows the same seed's figures, figure for figure.
+    await page.waitForTimeout(1_000);
+    await page.reload();
+    assert.deepEqual(await uncertaintyRows(page), first);
+
+    // So does the share link in a fresh context (no saved session there).
+    await page.waitForFunction(() => location.hash.length > 3, null, WAIT);
+    const link = await page.evaluate(() => location.href);
+    const other = await open(link);
+    assert.deepEqual(await uncertaintyRows(other.page), first);
+
+    // Another seed moves the percentiles (and the status names it).
+    await page.getByRole('textbox', { name: 'Random seed' }).fill('another seed');
+    await page.getByRole('status').filter({ hasText: 'another seed' }).waitFor(WAIT);
+    const moved = await uncertaintyRows(page);
+    assert.notDeepEqual(moved, first);
+
+    assertClean(opened, server.url);
+    assertClean(other, server.url);
+    await opened.context.close();
+    await other.context.close();
+  });
+
+  it('says in words when its worker cannot load, and the rest of the page keeps working', async () => {
+    const opened = await openPage(browser, null);
+    const { page, problems } = opened;
+    // As when the network drops after the page loaded, or a deploy removed the old worker file.
+    await page.route(/simulation\.worker-[\w-]+\.js$/, (route) => route.abort('internetdisconnected'));
+    await page.goto(server.url);
+    await page.getByRole('switch', { name: 'Simulate the ranges' }).check(WAIT);
+    const alert = page.getByRole('alert').filter({ hasText: 'The simulation stopped' });
+    await alert.waitFor(WAIT);
+    assert.match(
+      await alert.textContent(),
+      /^The simulation stopped: its worker failed.*The figures above do not depend on it\.$/,
+    );
+    assert.equal(await page.getByRole('table', { name: 'Uncertainty' }).count(), 0);
+    // The exact figures still follow the inputs: 99.9 % saves 34.56 h a year (30-day months) × $1,000,000.
+    await page.getByRole('textbox', { name: 'Downtime cost per hour', exact: true }).fill('1,000,000');
+    const row = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: '99.9 %' }) });
+    await row.getByRole('cell', { name: '$34,560,000', exact: true }).first().waitFor(WAIT);
+    // The failed download is reported by the browser; nothing escapes as an uncaught error.
+    assert.deepEqual(
+      problems.filter((problem) => problem.startsWith('page error')),
+      [],
+    );
+    await opened.context.close();
+  });
+
+  it('leaves axe-core nothing to report with the Uncertainty section and the simulation inputs open', async () => {
+    const opened = await open(server.url);
+    const { page } = opened;
+    await page.getByRole('switch', { name: 'Simulate the ranges' }).check(WAIT);
+    await uncertaintyRows(page);
+    await page.getByRole('textbox', { name: 'Investment of 99.9 %, low' }).waitFor(WAIT);
+    await page.locator('.npv-distribution .recharts-wrapper svg').first().waitFor(WAIT);
+    await page.evaluate(AXE_SOURCE);
+    const found = await page.evaluate(async () => {
+      const result = await window.axe.run(document, { resultTypes: ['violations'] });
+      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    });
+    assert.deepEqual(found, []);
+    assertClean(opened, server.url);
+    await opened.context.close();
+  });
+});
