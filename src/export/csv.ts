@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { assumptionRows, EXPORT_COLUMNS, type ExportContext } from './export-data';
+import { assumptionRows, csvHeaderOf, EXPORT_COLUMNS, type ExportContext } from './export-data';
 
 /** UTF-8 byte-order mark: makes Excel read the file as UTF-8 (labels with €, ₹ or accents). */
 export const BOM = '\uFEFF';
@@ -12,15 +12,16 @@ export const BOM = '\uFEFF';
 export const FORMULA_START = /^(?:[=+@\t\r]|-(?!\d+(?:\.\d+)?$))/;
 
 /**
- * The CSV export: the scenario table (header row, one row per scenario, every column, full model
- * precision, plain decimals with "."), a blank line, then `name,value` assumption rows. RFC 4180
+ * The CSV export: the scenario table (header row naming each column's unit, one row per scenario,
+ * every column; plain decimals with ".", money to the cent, years and hours to 4 decimals,
+ * availability as typed, see `spreadsheetDecimal`), a blank line, then `name,value` assumption rows. RFC 4180
  * quoting and CRLF line ends by Papa Parse; BOM first.
  */
 export function buildCsv(context: ExportContext): string {
   const options = { escapeFormulae: FORMULA_START, newline: '\r\n', quotes: false } as const;
   const table = Papa.unparse(
     {
-      fields: EXPORT_COLUMNS.map((c) => c.header),
+      fields: EXPORT_COLUMNS.map((c) => csvHeaderOf(c, context.currency)),
       data: context.graph.scenarioIds.map((s) => EXPORT_COLUMNS.map((c) => c.value(s, context).plain)),
     },
     options,

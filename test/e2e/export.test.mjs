@@ -76,9 +76,9 @@ describe('exports from the production build', () => {
     const [table, assumptions] = bytes.toString('utf8').slice(1).split('\r\n\r\n');
     const rows = Papa.parse(table, { skipEmptyLines: true }).data;
     assert.equal(rows.length, 4);
-    assert.equal(rows[2][rows[0].indexOf('Investment')], '12000000');
+    assert.equal(rows[2][rows[0].indexOf('Investment (USD)')], '12000000.00');
     const map = new Map(Papa.parse(assumptions, { skipEmptyLines: true }).data);
-    assert.equal(map.get('Downtime cost per hour'), '2000000');
+    assert.equal(map.get('Downtime cost per hour'), '2000000.00');
     assert.ok(map.get('Share link').startsWith(server.url));
     assert.deepEqual(problems, []);
     await context.close();
