@@ -50,7 +50,7 @@ describe('export toolbar', () => {
     const bytes = new Uint8Array(await saved[0]!.blob.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const rows = Papa.parse<string[]>(text.replace(/^\uFEFF/, '').split('\r\n\r\n')[0]!).data;
-    expect(rows[2]![rows[0]!.indexOf('Annual savings')]).toBe('69120000');
+    expect(rows[2]![rows[0]!.indexOf('Annual savings (USD a year)')]).toBe('69120000.00');
     // The link is built from the session itself, so it reopens exactly these figures.
     expect(text).toMatch(/\r\nShare link,http:\/\/localhost:3000\/nines\/#s=[A-Za-z0-9_-]{100,}\r\n/);
   });
