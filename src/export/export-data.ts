@@ -24,6 +24,8 @@ export interface ExportContext {
   graph: ResultGraph;
   currency: CurrencyCode;
   presetName: string;
+  /** The case's name ("Case name"; the preset's name unless one was typed), for titles and file names. */
+  caseName?: string;
   /** The date of the export, yyyy-mm-dd (local). */
   date: string;
   /** The URL that reopens exactly this scenario. */
@@ -33,6 +35,11 @@ export interface ExportContext {
    * entry “100”: …"), when there is one: an export made in that state carries it too.
    */
   figuresNote?: string | null;
+}
+
+/** The name an export goes by (titles, file names): the case's name, else the preset's. */
+export function exportName(context: Pick<ExportContext, 'caseName' | 'presetName'>): string {
+  return context.caseName ?? context.presetName;
 }
 
 /**
@@ -296,6 +303,7 @@ export function assumptionRows(
     ...(context.figuresNote
       ? [{ name: 'Warning', plain: context.figuresNote, display: context.figuresNote }]
       : []),
+    ...(context.caseName ? [{ name: 'Case name', plain: context.caseName, display: context.caseName }] : []),
     { name: 'Preset', plain: context.presetName, display: context.presetName },
     moneyRow('Downtime cost per hour', 'input.downtimeCostPerHour'),
     moneyRow('Downtime cost per hour, low', 'input.downtimeCostPerHourLow'),

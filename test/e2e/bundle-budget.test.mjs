@@ -85,6 +85,12 @@ const CHUNKS = [
     budget: 10 * KIB,
     what: 'the session schema (zod/mini), when there is a share link or a saved session to check',
   },
+  {
+    name: 'case-file',
+    loads: 'on demand',
+    budget: 2 * KIB,
+    what: 'Save case and Open case: writing and reading case files (the schema loads apart)',
+  },
   { name: 'csv', loads: 'on demand', budget: 10 * KIB, what: 'Export CSV (Papa Parse)' },
   {
     name: 'png-export',

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { copyText, downloadBlob } from './download';
 import { exportFileName } from '../../export/file-name';
+import { exportName } from '../../export/export-data';
 import { embedSnippet } from '../../export/links';
 import { EXPORTABLE_CHARTS } from './exportable-charts';
 import { chartSvgSelector } from '../charts/chart-svg';
@@ -50,7 +51,7 @@ export function ExportToolbar() {
               const node = document.getElementById('comparison');
               if (!node) throw new Error('nothing to capture');
               const blob = await capturePng(node);
-              const name = exportFileName(context.presetName, context.date, 'png');
+              const name = exportFileName(exportName(context), context.date, 'png');
               downloadBlob(blob, name);
               return { kind: 'ok', text: `Saved ${name}` };
             })
@@ -64,7 +65,7 @@ export function ExportToolbar() {
             run(async () => {
               const context = snapshot();
               const { buildCsv } = await import('../../export/csv');
-              const name = exportFileName(context.presetName, context.date, 'csv');
+              const name = exportFileName(exportName(context), context.date, 'csv');
               downloadBlob(new Blob([buildCsv(context)], { type: 'text/csv;charset=utf-8' }), name);
               return { kind: 'ok', text: `Saved ${name}` };
             })
@@ -112,7 +113,7 @@ export function ExportToolbar() {
                   const style = getComputedStyle(document.documentElement);
                   text = standaloneSvg(svg, readLegend(container), {
                     title: chart.title,
-                    subtitle: `${context.presetName} · ${context.currency} · ${context.date} · ${context.shareLink}`,
+                    subtitle: `${exportName(context)} · ${context.currency} · ${context.date} · ${context.shareLink}`,
                     background: pageBackground(),
                     textColor: style.color,
                     fontFamily: style.fontFamily,
@@ -120,7 +121,7 @@ export function ExportToolbar() {
                 } finally {
                   releaseCharts();
                 }
-                const name = exportFileName(context.presetName, context.date, 'svg', chart.id);
+                const name = exportFileName(exportName(context), context.date, 'svg', chart.id);
                 downloadBlob(new Blob([text], { type: 'image/svg+xml;charset=utf-8' }), name);
                 return { kind: 'ok', text: `Saved ${name}` };
               })

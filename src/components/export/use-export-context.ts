@@ -43,6 +43,7 @@ export function useExportSnapshot(): () => ExportContext {
       graph: resultGraphOf(state.inputs, state.ranges.downtimeCostPerHour),
       currency: state.currency,
       presetName: presetName(state.presetId),
+      caseName: state.caseName ?? presetName(state.presetId),
       date: isoDate(new Date()),
       shareLink: shareLinkFor(state),
       figuresNote: fieldIssuesText(fieldIssuesStore.getState().issues),
