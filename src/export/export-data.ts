@@ -31,6 +31,11 @@ export interface ExportContext {
   /** The URL that reopens exactly this scenario. */
   shareLink: string;
   /**
+   * The Answer, as a paragraph (its first sentence is what "Copy answer" copies), when the page has one.
+   * Left out, the Markdown and the report have no Answer.
+   */
+  answer?: string | null;
+  /**
    * The page's line on fields whose text is not used ("Figures use Current availability 99.5%, not your
    * entry “100”: …"), when there is one: an export made in that state carries it too.
    */
@@ -275,6 +280,39 @@ export const EXPORT_COLUMNS: ExportColumn[] = [
   ),
   figureColumn('Marginal NPV', (s) => marginalFigureId(s, 'npv'), inCurrency('Marginal NPV')),
 ];
+
+/**
+ * The columns a decision needs, as the report, the Markdown and "Copy table" show them (the CSV has
+ * them all): headers of {@link EXPORT_COLUMNS}.
+ */
+export const DECISION_HEADERS = [
+  'Scenario',
+  'Availability (%)',
+  'Downtime a month (hours)',
+  'Annual downtime cost',
+  'Annual savings',
+  'Investment',
+  'Payback (years)',
+  'NPV',
+  'Marginal payback (years)',
+] as const;
+
+/**
+ * The decision table as text: headers as the page words them (no unit: the cells carry it) and one
+ * row of display texts per scenario. `numeric[i]` says whether column i holds figures (right-aligned).
+ */
+export function decisionTable(context: ExportContext): {
+  headers: string[];
+  numeric: boolean[];
+  rows: string[][];
+} {
+  const columns = DECISION_HEADERS.map((header) => EXPORT_COLUMNS.find((c) => c.header === header)!);
+  return {
+    headers: columns.map((c) => c.header.replace(/ \((?:%|hours|years)\)$/, '')),
+    numeric: columns.map((_, i) => i > 0),
+    rows: context.graph.scenarioIds.map((s) => columns.map((c) => c.value(s, context).display)),
+  };
+}
 
 /**
  * Every assumption behind the numbers, as `name, value` pairs: all inputs, the period convention, the

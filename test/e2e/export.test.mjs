@@ -90,11 +90,39 @@ describe('exports from the production build', () => {
     await page.getByRole('button', { name: 'Copy as Markdown' }).click();
     await page.getByText('Markdown table copied').waitFor();
     const markdown = await page.evaluate(() => navigator.clipboard.readText());
-    assert.match(markdown, /^\| Scenario \| Availability \|/);
+    assert.match(markdown, /^## Worked example, \d{4}-\d{2}-\d{2}\n\n\| Scenario \| Availability \|/);
     await page.getByRole('button', { name: 'Copy embed code' }).click();
     await page.getByText('Embed code copied').waitFor();
     const snippet = await page.evaluate(() => navigator.clipboard.readText());
     assert.match(snippet, /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?embed=1/);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  it('Copy table puts a real table (HTML) and its Markdown on the clipboard', async () => {
+    const { context, page, problems } = await openPage(browser, server.url);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+    await page.getByRole('button', { name: 'Copy table' }).click();
+    await page.getByText('Table copied').waitFor();
+    const copied = await page.evaluate(async () => {
+      const [item] = await navigator.clipboard.read();
+      const html = await (await item.getType('text/html')).text();
+      const table = new DOMParser().parseFromString(html, 'text/html').querySelector('table');
+      return {
+        types: [...item.types].sort(),
+        rows: [...table.rows].map((r) => [...r.cells].map((c) => c.textContent)),
+        text: await (await item.getType('text/plain')).text(),
+      };
+    });
+    assert.deepEqual(copied.types, ['text/html', 'text/plain']);
+    const markdownRows = copied.text
+      .trim()
+      .split('\n')
+      .filter((line, i) => i !== 1)
+      .map((line) => line.slice(2, -2).split(' | '));
+    assert.deepEqual(copied.rows, markdownRows);
+    assert.equal(copied.rows[0][0], 'Scenario');
+    assert.equal(copied.rows.length, 4);
     assert.deepEqual(problems, []);
     await context.close();
   });

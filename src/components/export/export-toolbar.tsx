@@ -1,21 +1,23 @@
 import { useState } from 'react';
-import { copyText, downloadBlob } from './download';
+import { copyRich, copyText, downloadBlob } from './download';
 import { exportFileName } from '../../export/file-name';
 import { exportName } from '../../export/export-data';
 import { embedSnippet } from '../../export/links';
 import { EXPORTABLE_CHARTS } from './exportable-charts';
 import { chartSvgSelector } from '../charts/chart-svg';
 import { drawAllCharts } from '../charts/draw-all-charts';
-import { useExportSnapshot } from './use-export-context';
+import { useExportSnapshot, type AnswerOf } from './use-export-context';
 
 type Notice = { kind: 'ok' | 'error'; text: string; manualCopy?: { label: string; text: string } };
 
 /**
  * Export and embed actions. The heavy code (CSV library, image capture) loads on the first click,
- * keeping it out of the JavaScript needed for the first results.
+ * keeping it out of the JavaScript needed for the first results. `answerOf` words the Answer (the
+ * "explain" work's `answerText`): given, the Markdown and the report carry it and "Copy answer"
+ * copies its first sentence; without it there is no "Copy answer".
  */
-export function ExportToolbar() {
-  const snapshot = useExportSnapshot();
+export function ExportToolbar({ answerOf }: { answerOf?: AnswerOf } = {}) {
+  const snapshot = useExportSnapshot(answerOf);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [chartId, setChartId] = useState<(typeof EXPORTABLE_CHARTS)[number]['id']>('cost');
 
@@ -141,6 +143,43 @@ export function ExportToolbar() {
         >
           Copy as Markdown
         </button>
+        <button
+          type="button"
+          onClick={() =>
+            run(async () => {
+              const context = snapshot();
+              const [{ htmlTable }, { markdownTable }] = await Promise.all([
+                import('../../export/html-table'),
+                import('../../export/markdown'),
+              ]);
+              const markdown = `${markdownTable(context)}\n`;
+              return (await copyRich(htmlTable(context), markdown))
+                ? { kind: 'ok', text: 'Table copied' }
+                : {
+                    kind: 'error',
+                    text: 'The clipboard is not available here; copy the table below.',
+                    manualCopy: { label: 'Table', text: markdown },
+                  };
+            })
+          }
+        >
+          Copy table
+        </button>
+        {answerOf ? (
+          <button
+            type="button"
+            onClick={() =>
+              run(async () => {
+                const answer = snapshot().answer;
+                if (!answer) return { kind: 'error', text: 'There is no answer to copy for these inputs.' };
+                const { answerSentence } = await import('../../export/answer-sentence');
+                return copyOrShow('Answer', answerSentence(answer), 'Answer copied');
+              })
+            }
+          >
+            Copy answer
+          </button>
+        ) : null}
         <button
           type="button"
           onClick={() =>

@@ -7,6 +7,7 @@ import { shareUrl } from '../../state/share-link';
 import { fieldIssuesStore, fieldIssuesText } from '../../state/field-issues-store';
 import { resultGraphOf } from '../../state/use-result-graph';
 import type { ExportContext } from '../../export/export-data';
+import type { ResultGraph } from '../../model/result-graph';
 import { isoDate } from '../../export/file-name';
 import { fullAppUrl } from '../../export/links';
 
@@ -32,15 +33,21 @@ export function useShareLink(): string {
   return useMemo(() => shareLinkFor(session), [session]);
 }
 
+/** Words the Answer for a result graph (the "explain" work's `answerText`), or null when there is none. */
+export type AnswerOf = (graph: ResultGraph) => string | null;
+
 /**
  * Returns a function that snapshots everything an export needs at the moment of the click, so the
- * file always matches the inputs of that moment (not a render ago).
+ * file always matches the inputs of that moment (not a render ago). With `answerOf`, the snapshot
+ * carries the Answer for the Markdown, "Copy answer" and the report.
  */
-export function useExportSnapshot(): () => ExportContext {
+export function useExportSnapshot(answerOf?: AnswerOf): () => ExportContext {
   return useCallback(() => {
     const state = calculatorStore.getState();
+    const graph = resultGraphOf(state.inputs, state.ranges.downtimeCostPerHour);
     return {
-      graph: resultGraphOf(state.inputs, state.ranges.downtimeCostPerHour),
+      graph,
+      answer: answerOf?.(graph) ?? null,
       currency: state.currency,
       presetName: presetName(state.presetId),
       caseName: state.caseName ?? presetName(state.presetId),
@@ -48,5 +55,5 @@ export function useExportSnapshot(): () => ExportContext {
       shareLink: shareLinkFor(state),
       figuresNote: fieldIssuesText(fieldIssuesStore.getState().issues),
     };
-  }, []);
+  }, [answerOf]);
 }
