@@ -25,6 +25,9 @@ const ExportToolbar = lazy(() =>
 const SessionToolbar = lazy(() =>
   import('./components/export/session-toolbar').then((module) => ({ default: module.SessionToolbar })),
 );
+const ReportHeader = lazy(() =>
+  import('./components/export/report-header').then((module) => ({ default: module.ReportHeader })),
+);
 const AssumptionsFooter = lazy(() =>
   import('./components/results/assumptions-footer').then((module) => ({ default: module.AssumptionsFooter })),
 );
@@ -54,7 +57,7 @@ export function App({ embed = false }: AppProps) {
         </header>
         <main>
           <NoticeList />
-          <Comparison />
+          <Comparison embed />
         </main>
       </div>
     );
@@ -123,10 +126,18 @@ const CHARTS_LOADING = (
   </section>
 );
 
-/** What the exports capture: results, charts and assumptions (`#comparison` is the PNG's subject). */
-function Comparison() {
+/**
+ * What the exports capture: results, charts and assumptions (`#comparison` is the PNG's subject), with
+ * the report's title and Answer slot above them (shown only in the report: PNG, print, embed).
+ */
+function Comparison({ embed = false }: { embed?: boolean }) {
   return (
     <div id="comparison" className="comparison">
+      <ErrorBoundary message="The report's title could not be shown" className="report-header">
+        <LaterPanel fallback={null}>
+          <ReportHeader embed={embed} />
+        </LaterPanel>
+      </ErrorBoundary>
       <ResultsPanel />
       <ErrorBoundary message="The charts could not be shown" className="panel">
         {/* recharts is big: the charts load in their own chunk, after the first paint of inputs and

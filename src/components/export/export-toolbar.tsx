@@ -19,6 +19,8 @@ type Notice = { kind: 'ok' | 'error'; text: string; manualCopy?: { label: string
 export function ExportToolbar({ answerOf }: { answerOf?: AnswerOf } = {}) {
   const snapshot = useExportSnapshot(answerOf);
   const [notice, setNotice] = useState<Notice | null>(null);
+  // Documents are white: exports are light unless dark is chosen, whatever the screen's scheme.
+  const [scheme, setScheme] = useState<'light' | 'dark'>('light');
   const [chartId, setChartId] = useState<(typeof EXPORTABLE_CHARTS)[number]['id']>('cost');
 
   async function run(action: () => Promise<Notice>) {
@@ -52,7 +54,7 @@ export function ExportToolbar({ answerOf }: { answerOf?: AnswerOf } = {}) {
               const { capturePng } = await import('./png-export');
               const node = document.getElementById('comparison');
               if (!node) throw new Error('nothing to capture');
-              const blob = await capturePng(node);
+              const blob = await capturePng(node, scheme);
               const name = exportFileName(exportName(context), context.date, 'png');
               downloadBlob(blob, name);
               return { kind: 'ok', text: `Saved ${name}` };
@@ -75,6 +77,17 @@ export function ExportToolbar({ answerOf }: { answerOf?: AnswerOf } = {}) {
         >
           Export CSV
         </button>
+        <span className="export-scheme">
+          <label htmlFor="export-scheme">Export colours</label>
+          <select
+            id="export-scheme"
+            value={scheme}
+            onChange={(e) => setScheme(e.target.value as typeof scheme)}
+          >
+            <option value="light">Light</option>
+            <option value="dark">Dark</option>
+          </select>
+        </span>
         <span className="svg-export">
           <label htmlFor="svg-chart" className="visually-hidden">
             Chart to export
