@@ -88,7 +88,7 @@ export async function chartsFit(node: HTMLElement, timeoutMs = 4000): Promise<vo
   const start = performance.now();
   const fits = () =>
     [...node.querySelectorAll<HTMLElement>('.chart-canvas')].every((canvas) => {
-      const svg = canvas.querySelector('svg.recharts-surface');
+      const svg = canvas.querySelector('.recharts-wrapper > svg');
       return svg !== null && Math.abs(svg.getBoundingClientRect().width - canvas.clientWidth) <= 2;
     });
   do {
