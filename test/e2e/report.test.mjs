@@ -217,4 +217,63 @@ describe('the report in the production build', () => {
       await context.close();
     });
   }
+
+  for (const [name, fixture] of [
+    ['the worked example', null],
+    ['a custom case', 'src/state/fixtures/v2-link-custom.txt'],
+  ]) {
+    it(`the embed view of ${name} is the compact report, and the snippet's height fits it`, async () => {
+      const hash = fixture ? `#s=${readFileSync(fixture, 'utf8').trim()}` : '';
+      const full = await openPage(browser, `${server.url}${hash}`);
+      await full.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+      await full.page.getByRole('button', { name: 'Copy embed code' }).click();
+      await full.page.getByText('Embed code copied').waitFor();
+      const snippet = await full.page.evaluate(() => navigator.clipboard.readText());
+      const scenarios = await full.page
+        .getByRole('table', { name: 'Scenario comparison' })
+        .locator('tbody tr')
+        .count();
+      await full.context.close();
+      const height = Number(/ height="(\d+)"/.exec(snippet)[1]);
+      const src = /<iframe src="([^"]+)"/.exec(snippet)[1].replaceAll('&amp;', '&');
+
+      // The snippet's frame: 1,100 px wide at most (its max-width), the height it names.
+      const embed = await openPage(browser, src, { viewport: { width: 1100, height } });
+      await embed.page.locator('[data-chart="cost"] .recharts-wrapper > svg').waitFor();
+      await embed.page.waitForFunction(() => document.querySelector('#comparison.report-embed') !== null);
+      const view = await embed.page.evaluate(() => {
+        const shown = (el) => el.getClientRects().length > 0;
+        const table = document.querySelector('table.scenario-table');
+        return {
+          height: document.documentElement.scrollHeight,
+          charts: [...document.querySelectorAll('[data-chart]')].filter(shown).map((f) => f.dataset.chart),
+          headers: [...table.tHead.rows[0].cells].filter(shown).map((c) => c.textContent.trim()),
+          rows: table.tBodies[0].rows.length,
+        };
+      });
+      assert.equal(view.rows, scenarios);
+      assert.ok(view.height <= height, `${view.height} px of report in a ${height} px frame`);
+      assert.deepEqual(view.charts, ['cost']);
+      assert.deepEqual(
+        view.headers.map((h) => h.replace(/ \(.*\)$/, '')),
+        DECISION_COLUMNS,
+      );
+      assert.deepEqual(embed.problems, []);
+      await embed.context.close();
+    });
+  }
+
+  it('the embed view shows the chart its `chart` parameter names', async () => {
+    const { context, page, problems } = await openPage(browser, `${server.url}?embed=1&chart=break-even`);
+    await page.locator('[data-chart="break-even"] .recharts-wrapper > svg').waitFor();
+    await page.locator('[data-chart="break-even"].embed-chart').waitFor();
+    const shown = await page.evaluate(() =>
+      [...document.querySelectorAll('[data-chart]')]
+        .filter((f) => f.getClientRects().length > 0)
+        .map((f) => f.dataset.chart),
+    );
+    assert.deepEqual(shown, ['break-even']);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
 });

@@ -196,7 +196,11 @@ export function ExportToolbar({ answerOf }: { answerOf?: AnswerOf } = {}) {
         <button
           type="button"
           onClick={() =>
-            run(() => copyOrShow('Embed code', embedSnippet(snapshot().shareLink), 'Embed code copied'))
+            run(() => {
+              const context = snapshot();
+              const snippet = embedSnippet(context.shareLink, undefined, context.graph.scenarioIds.length);
+              return copyOrShow('Embed code', snippet, 'Embed code copied');
+            })
           }
         >
           Copy embed code
