@@ -276,4 +276,40 @@ describe('the report in the production build', () => {
     assert.deepEqual(problems, []);
     await context.close();
   });
+
+  it('Export SVG on a dark screen is light on white, and no text runs past its right edge', async () => {
+    const { context, page, problems } = await openPage(browser, server.url, { colorScheme: 'dark' });
+    await ready(page);
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export SVG' }).click(),
+    ]);
+    const svg = readFileSync(await file.path(), 'utf8');
+    // Drawn in a page of its own (no app, no CSP), where the browser measures every text.
+    const viewer = await context.newPage();
+    await viewer.setContent(svg.replace(/^<\?xml[^>]*>/, ''));
+    const measured = await viewer.evaluate(() => {
+      const root = document.querySelector('svg');
+      const width = root.width.baseVal.value;
+      const right = (el) => el.getBoundingClientRect().right - root.getBoundingClientRect().left;
+      return {
+        width,
+        background: root.querySelector(':scope > rect').getAttribute('fill'),
+        overflowing: [...root.querySelectorAll('text')]
+          .filter((t) => right(t) > width + 0.5)
+          .map((t) => t.textContent.slice(0, 40)),
+        smallest: Math.min(
+          ...[...root.querySelectorAll(':scope > text')].map((t) => Number(t.getAttribute('font-size'))),
+        ),
+        link: [...root.querySelectorAll(':scope > text')].map((t) => t.textContent).join(''),
+      };
+    });
+    await viewer.close();
+    assert.equal(measured.background, '#ffffff');
+    assert.deepEqual(measured.overflowing, []);
+    assert.ok(measured.smallest >= 12);
+    assert.match(measured.link, new RegExp(`${server.url.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}#s=`));
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
 });

@@ -118,22 +118,28 @@ export function ExportToolbar({ answerOf }: { answerOf?: AnswerOf } = {}) {
                 if (!container) throw notShown();
                 // Out of view, the chart may show older figures: it draws the current ones first.
                 const releaseCharts = drawAllCharts();
+                // Drawn in the export's colours (light unless Dark is chosen) on an opaque background.
+                const root = document.documentElement;
+                root.dataset.exportScheme = scheme;
                 let text: string;
                 try {
                   const { standaloneSvg, readLegend } = await import('./svg-export');
-                  const { pageBackground, settled } = await import('./png-export');
+                  const { settled } = await import('./png-export');
                   await settled(document.getElementById('comparison') ?? container);
                   const svg = document.querySelector<SVGSVGElement>(chartSvgSelector(chart.id));
                   if (!svg) throw notShown();
+                  const { reportBackground, chartsFit } = await import('./report-mode');
+                  await chartsFit(container);
                   const style = getComputedStyle(document.documentElement);
                   text = standaloneSvg(svg, readLegend(container), {
                     title: chart.title,
-                    subtitle: `${exportName(context)} · ${context.currency} · ${context.date} · ${context.shareLink}`,
-                    background: pageBackground(),
-                    textColor: style.color,
+                    subtitle: `${exportName(context)} · ${context.currency} · ${context.date}\n${context.shareLink}`,
+                    background: reportBackground(scheme),
+                    textColor: scheme === 'dark' ? '#e6edf3' : '#1b1f24',
                     fontFamily: style.fontFamily,
                   });
                 } finally {
+                  delete root.dataset.exportScheme;
                   releaseCharts();
                 }
                 const name = exportFileName(exportName(context), context.date, 'svg', chart.id);
