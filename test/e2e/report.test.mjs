@@ -147,6 +147,30 @@ describe('the report in the production build', () => {
     });
   }
 
+  it('Export PNG shows only the charts picked for the report', async () => {
+    const { context, page, problems } = await openPage(browser, server.url);
+    await ready(page);
+    await watchReport(page);
+    await page
+      .getByRole('group', { name: 'Charts in the report' })
+      .getByRole('checkbox', { name: 'Break-even over time' })
+      .uncheck();
+    await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export PNG' }).click(),
+    ]);
+    const report = await page.evaluate(() => window.__report);
+    assert.deepEqual(
+      report.charts.map((c) => c.kind),
+      ['cost', 'total-cost'],
+    );
+    // Back on screen, all three.
+    assert.equal(await page.locator('[data-chart] .recharts-wrapper > svg').count(), 3);
+    assert.equal(await page.locator('[data-report-hidden]').count(), 0);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   it('Export PNG in dark colours when Dark is chosen', async () => {
     const { context, page, problems } = await openPage(browser, server.url);
     await ready(page);

@@ -4,6 +4,7 @@ import { exportFileName } from '../../export/file-name';
 import { exportName } from '../../export/export-data';
 import { embedSnippet } from '../../export/links';
 import { EXPORTABLE_CHARTS } from './exportable-charts';
+import { setReportCharts } from './report-mode';
 import { chartSvgSelector } from '../charts/chart-svg';
 import { drawAllCharts } from '../charts/draw-all-charts';
 import { useExportSnapshot, type AnswerOf } from './use-export-context';
@@ -21,6 +22,17 @@ export function ExportToolbar({ answerOf }: { answerOf?: AnswerOf } = {}) {
   const [notice, setNotice] = useState<Notice | null>(null);
   // Documents are white: exports are light unless dark is chosen, whatever the screen's scheme.
   const [scheme, setScheme] = useState<'light' | 'dark'>('light');
+  const [reportCharts, setReportChartsShown] = useState<ReadonlySet<string>>(
+    () => new Set(EXPORTABLE_CHARTS.map((c) => c.id)),
+  );
+  const toggleReportChart = (id: string, shown: boolean) => {
+    const next = new Set(reportCharts);
+    if (shown) next.add(id);
+    else next.delete(id);
+    setReportChartsShown(next);
+    // Read by the report when it is made (Export PNG, Print).
+    setReportCharts(next);
+  };
   const [chartId, setChartId] = useState<(typeof EXPORTABLE_CHARTS)[number]['id']>('cost');
 
   async function run(action: () => Promise<Notice>) {
@@ -77,6 +89,19 @@ export function ExportToolbar({ answerOf }: { answerOf?: AnswerOf } = {}) {
         >
           Export CSV
         </button>
+        <fieldset className="report-charts">
+          <legend>Charts in the report</legend>
+          {EXPORTABLE_CHARTS.map((c) => (
+            <label key={c.id}>
+              <input
+                type="checkbox"
+                checked={reportCharts.has(c.id)}
+                onChange={(e) => toggleReportChart(c.id, e.target.checked)}
+              />{' '}
+              {c.title}
+            </label>
+          ))}
+        </fieldset>
         <span className="export-scheme">
           <label htmlFor="export-scheme">Export colours</label>
           <select

@@ -43,6 +43,17 @@ export function isReportColumn(header: string): boolean {
   return REPORT_COLUMNS.some((name) => text === name || text.startsWith(`${name} (`));
 }
 
+/**
+ * The charts the report shows ("Charts in the report" in the export toolbar): every chart unless the
+ * user left some out. Module state, not the session: it is a choice about one export, not the case.
+ */
+let reportCharts: ReadonlySet<string> | null = null;
+
+/** Sets the charts the report shows, by their `data-chart` id; null for all of them. */
+export function setReportCharts(ids: Iterable<string> | null): void {
+  reportCharts = ids === null ? null : new Set(ids);
+}
+
 /** Marks the cells of every column of the tables under `root` that the report leaves out. */
 function markColumns(root: HTMLElement): void {
   for (const table of root.querySelectorAll<HTMLTableElement>('table.scenario-table')) {
@@ -53,6 +64,13 @@ function markColumns(root: HTMLElement): void {
         if (hidden.has(i)) cell.setAttribute(REPORT_HIDDEN, '');
       });
   }
+}
+
+/** Marks the charts the report leaves out (the embed view shows its one chart by its own rule). */
+function markCharts(root: HTMLElement): void {
+  if (reportCharts === null) return;
+  for (const figure of root.querySelectorAll<HTMLElement>('[data-chart]'))
+    if (!reportCharts.has(figure.dataset.chart ?? '')) figure.setAttribute(REPORT_HIDDEN, '');
 }
 
 function unmarkColumns(root: HTMLElement): void {
@@ -68,6 +86,7 @@ export function enterReportMode(node: HTMLElement, scheme: ReportScheme, extraCl
   const root = document.documentElement;
   const classes = [REPORT_CLASS, `report-${scheme}`, ...(extraClass ? [extraClass] : [])];
   markColumns(node);
+  if (!extraClass) markCharts(node);
   node.classList.add(...classes);
   root.dataset.exportScheme = scheme;
   return () => {
