@@ -61,10 +61,10 @@ export function ReportHeader({ embed = false, answer = null }: { embed?: boolean
       if (!mark()) observer.observe(comparison, { childList: true, subtree: true });
       // Re-marked as the table's columns change (a scenario added in another tab is not possible
       // here, but the table draws again after the first paint).
-      let leave = enterReportMode(comparison, 'light', 'report-embed');
+      let leave = enterReportMode(comparison, 'screen', 'report-embed');
       const columns = new MutationObserver(() => {
         leave();
-        leave = enterReportMode(comparison, 'light', 'report-embed');
+        leave = enterReportMode(comparison, 'screen', 'report-embed');
       });
       const table = comparison.querySelector('table.scenario-table tbody');
       if (table) columns.observe(table, { childList: true });

@@ -80,19 +80,27 @@ function unmarkColumns(root: HTMLElement): void {
 /**
  * Lays `node` out as the report, in light or dark colours (documents are white: light unless dark is
  * asked for), and has the charts draw in that scheme (use-prefers-dark.ts reads the root's
- * `data-export-scheme`). Returns the function that puts the page back as it was.
+ * `data-export-scheme`); `screen` keeps the page's own (the embed view, inside its host's page). Returns the function that puts the page back as it was.
  */
-export function enterReportMode(node: HTMLElement, scheme: ReportScheme, extraClass?: string): () => void {
+export function enterReportMode(
+  node: HTMLElement,
+  scheme: ReportScheme | 'screen',
+  extraClass?: string,
+): () => void {
   const root = document.documentElement;
-  const classes = [REPORT_CLASS, `report-${scheme}`, ...(extraClass ? [extraClass] : [])];
+  const classes = [
+    REPORT_CLASS,
+    ...(scheme === 'screen' ? [] : [`report-${scheme}`]),
+    ...(extraClass ? [extraClass] : []),
+  ];
   markColumns(node);
   if (!extraClass) markCharts(node);
   node.classList.add(...classes);
-  root.dataset.exportScheme = scheme;
+  if (scheme !== 'screen') root.dataset.exportScheme = scheme;
   return () => {
     node.classList.remove(...classes);
     unmarkColumns(node);
-    delete root.dataset.exportScheme;
+    if (scheme !== 'screen') delete root.dataset.exportScheme;
   };
 }
 
