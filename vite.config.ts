@@ -1,10 +1,15 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { readFileSync } from 'node:fs';
+
+/** package.json's version, which case files record (src/app-version.ts). */
+const APP_VERSION = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
 
 // `base: './'` makes every asset URL relative, so `dist/` works from any sub-path of any static host.
 export default defineConfig({
   base: './',
   plugins: [react()],
+  define: { __APP_VERSION__: JSON.stringify(APP_VERSION) },
   // Every browser that runs ES2022 preloads modules natively: no polyfill in the first chunk.
   build: {
     target: 'es2022',
@@ -34,7 +39,7 @@ export default defineConfig({
               // splits each module the entry shares with a lazy chunk into a chunk of its own (seven
               // small ones, each compressed apart); in one chunk it costs less before the first results.
               name: 'core',
-              test: /src\/(model|format|state)\/(?!session-migrations|session-schema|share-link\.|undo-notice|fixtures|parse|dependenc|availability-text|failure-|irr)|node_modules\/(decimal\.js|zustand|zundo|react|react-dom|scheduler)\//,
+              test: /src\/(model|format|state)\/(?!session-migrations|session-schema|share-link\.|undo-notice|fixtures|parse|dependenc|availability-text|failure-|irr|case-file)|node_modules\/(decimal\.js|zustand|zundo|react|react-dom|scheduler)\//,
             },
             {
               // The dependency engine alone: the session schema needs it (a saved session or a link to
@@ -50,7 +55,7 @@ export default defineConfig({
             },
             {
               name: 'panels',
-              test: /src\/(components\/(export\/(?!png-export)[^/]+|results\/assumptions-footer)|export\/(?!csv|links|dependencies-export)[^/]+)/,
+              test: /src\/(components\/(export\/(?!png-export)[^/]+|results\/assumptions-footer)|export\/(?!csv|links|dependencies-export|failure-modes-export)[^/]+)/,
             },
           ],
         },

@@ -48,6 +48,9 @@ const UncertaintyPanel = lazy(() =>
 const SimulationPanel = lazy(() =>
   import('./components/simulation/simulation-switch').then((module) => ({ default: module.SimulationPanel })),
 );
+const ReportHeader = lazy(() =>
+  import('./components/export/report-header').then((module) => ({ default: module.ReportHeader })),
+);
 const AssumptionsFooter = lazy(() =>
   import('./components/results/assumptions-footer').then((module) => ({ default: module.AssumptionsFooter })),
 );
@@ -77,7 +80,7 @@ export function App({ embed = false }: AppProps) {
         </header>
         <main>
           <NoticeList />
-          <Comparison />
+          <Comparison embed />
         </main>
       </div>
     );
@@ -158,10 +161,18 @@ const CHARTS_LOADING = (
   </section>
 );
 
-/** What the exports capture: results, charts and assumptions (`#comparison` is the PNG's subject). */
-function Comparison() {
+/**
+ * What the exports capture: results, charts and assumptions (`#comparison` is the PNG's subject), with
+ * the report's title and Answer slot above them (shown only in the report: PNG, print, embed).
+ */
+function Comparison({ embed = false }: { embed?: boolean }) {
   return (
     <div id="comparison" className="comparison">
+      <ErrorBoundary message="The report's title could not be shown" className="report-header">
+        <LaterPanel fallback={null}>
+          <ReportHeader embed={embed} />
+        </LaterPanel>
+      </ErrorBoundary>
       <ResultsPanel />
       <Uncertainty />
       <ErrorBoundary message="The charts could not be shown" className="panel">

@@ -26,7 +26,7 @@ function parseBack(csv: string) {
 }
 
 describe('CSV export', () => {
-  it('parses back to the model’s figures at full precision', () => {
+  it('parses back to the model’s figures, money to the cent and payback to 4 decimals', () => {
     const ctx = context();
     const { table } = parseBack(buildCsv(ctx));
     const [header, ...rows] = table;
@@ -35,15 +35,86 @@ describe('CSV export', () => {
     const row = rows[2]!;
     expect(row[col('Scenario')]).toBe('99.99 %');
     expect(row[col('Availability (%)')]).toBe('99.99');
-    expect(row[col('Annual savings')]).toBe('84672000');
-    expect(row[col('Investment')]).toBe('147000000');
-    expect(row[col('Marginal investment')]).toBe('135000000');
-    // Full precision, not the rounded "1.74 years" of the screen: 147,000,000 / 84,672,000.
-    expect(row[col('Payback (years)')]).toBe(ctx.graph.value('scenario.s3.paybackYears')!.toString());
-    expect(row[col('Payback (years)')]!.startsWith('1.736111111111111111')).toBe(true);
-    expect(row[col('NPV')]).toBe(ctx.graph.value('scenario.s3.npv')!.toString());
-    expect(row[col('Payback (years)')]).not.toMatch(/e/i);
+    expect(row[col('Annual savings (USD a year)')]).toBe('84672000.00');
+    expect(row[col('Investment (USD)')]).toBe('147000000.00');
+    expect(row[col('Marginal investment (USD)')]).toBe('135000000.00');
+    // 147,000,000 / 84,672,000 = 1.73611… years, rounded half-up to 4 decimals.
+    const payback = ctx.graph.value('scenario.s3.paybackYears')!;
+    expect(payback.toString().startsWith('1.736111111111111111')).toBe(true);
+    expect(row[col('Payback (years)')]).toBe(payback.toFixed(4));
+    expect(row[col('Payback (years)')]).toBe('1.7361');
+    expect(row[col('NPV (USD)')]).toBe(ctx.graph.value('scenario.s3.npv')!.toFixed(2));
     expect(rows[0]![col('Payback (years)')]).toBe('never');
+  });
+
+  it('names the unit of every figure column in the header', () => {
+    const [header] = parseBack(buildCsv({ ...context(), currency: 'EUR' })).table;
+    expect(header).toEqual(
+      expect.arrayContaining([
+        'Availability (%)',
+        'Downtime a month (hours)',
+        'Annual downtime cost (EUR a year)',
+        'Annual savings (EUR a year)',
+        'Investment (EUR)',
+        'Extra run cost (EUR a year)',
+        'Net annual benefit (EUR a year)',
+        'Payback (years)',
+        'NPV (EUR)',
+        'Marginal payback (years)',
+        'Marginal NPV (EUR)',
+      ]),
+    );
+  });
+
+  it.each([
+    ['the worked example', {}],
+    // Long fractions everywhere: a rule-of-thumb investment with fractional nines, odd costs.
+    [
+      'odd inputs',
+      {
+        downtimeCostPerHour: 1234.57,
+        monthlyInfraCost: 98765.43,
+        scenarios: [
+          {
+            id: 'a',
+            label: null,
+            availabilityPercent: 99.123,
+            investmentOverride: null,
+            annualRunCost: 3.33,
+          },
+          { id: 'b', label: null, availabilityPercent: 99.99999, investmentOverride: null, annualRunCost: 0 },
+        ],
+      },
+    ],
+  ] as const)('opens as plain numbers in a spreadsheet: %s', (_name, overrides) => {
+    const ctx = context(overrides as Partial<CalculatorInputs>);
+    const { table, assumptions } = parseBack(buildCsv(ctx));
+    const [header, ...rows] = table;
+    const plainDecimal = /^-?\d+(?:\.\d+)?$/;
+    let numeric = 0;
+    header!.forEach((name, i) => {
+      for (const row of rows) {
+        const cell = row[i]!;
+        if (!plainDecimal.test(cell)) {
+          // Text columns, and "never" where there is no payback: never a number in disguise.
+          expect(cell).not.toMatch(/^[-+]?[\d.]+e[-+]?\d+$/i);
+          continue;
+        }
+        numeric += 1;
+        const decimals = cell.split('.')[1]?.length ?? 0;
+        if (/\((?:USD|EUR|GBP|JPY|INR)/.test(name)) expect(decimals, `${name}: ${cell}`).toBe(2);
+        if (/\(years\)|\(hours\)/.test(name)) expect(decimals, `${name}: ${cell}`).toBe(4);
+      }
+    });
+    // Every scenario has at least availability, downtime, the money figures and NPV as numbers.
+    expect(numeric).toBeGreaterThanOrEqual(rows.length * 12);
+    // Availability as typed, not rounded.
+    const typed = ('scenarios' in overrides ? overrides.scenarios : SEED_EXAMPLE.scenarios).map((s) =>
+      String(s.availabilityPercent),
+    );
+    expect(rows.map((r) => r[header!.indexOf('Availability (%)')])).toEqual(typed);
+    const money = new Map(assumptions.map(([name, value]) => [name, value]));
+    expect(money.get('Monthly infrastructure cost')).toMatch(/^\d+\.\d{2}$/);
   });
 
   it('carries the page’s warning first when a field holds text the figures do not use', () => {
@@ -71,16 +142,16 @@ describe('CSV export', () => {
     const col = (name: string) => header!.indexOf(name);
     expect(rows[1]![col('Dominated by')]).toBe('99.95 %');
     expect(rows[3]![col('Compared with')]).toBe('99.9 %');
-    expect(rows[3]![col('Marginal investment')]).toBe('-7100000');
+    expect(rows[3]![col('Marginal investment (USD)')]).toBe('-7100000.00');
   });
 
   it('lists every assumption as name,value rows, including the link and the convention', () => {
     const { assumptions } = parseBack(buildCsv(context()));
     const map = new Map(assumptions.map(([name, value]) => [name, value]));
     expect(assumptions[0]).toEqual(['name', 'value']);
-    expect(map.get('Downtime cost per hour')).toBe('2000000');
+    expect(map.get('Downtime cost per hour')).toBe('2000000.00');
     expect(map.get('Current availability (%)')).toBe('99.5');
-    expect(map.get('Monthly infrastructure cost')).toBe('500000');
+    expect(map.get('Monthly infrastructure cost')).toBe('500000.00');
     expect(map.get('Period convention')).toBe('30-day months (360-day year)');
     expect(map.get('Investment rule')).toMatch(/g = 10, 99.5% -> 99.9% costs 2 x annual infrastructure cost/);
     expect(map.get('Horizon (years)')).toBe('3');
@@ -128,6 +199,6 @@ describe('CSV export', () => {
       ],
     });
     const { table } = parseBack(buildCsv(ctx));
-    expect(table[1]![table[0]!.indexOf('Annual savings')]).toBe('-86400000');
+    expect(table[1]![table[0]!.indexOf('Annual savings (USD a year)')]).toBe('-86400000.00');
   });
 });

@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import type { SimulationRuns } from '../simulation/simulate';
 import { sampleRows, simulationSettingRows, uncertaintyTableRows } from './csv-uncertainty';
-import { assumptionRows, EXPORT_COLUMNS, type ExportContext } from './export-data';
+import { assumptionRows, csvHeaderOf, EXPORT_COLUMNS, type ExportContext } from './export-data';
 
 /** UTF-8 byte-order mark: makes Excel read the file as UTF-8 (labels with €, ₹ or accents). */
 export const BOM = '\uFEFF';
@@ -24,14 +24,15 @@ export function csvSection(rows: string[][]): string {
 }
 
 /**
- * The CSV export: the scenario table (header row, one row per scenario, every column, full model
- * precision, plain decimals with "."), a blank line, then `name,value` assumption rows. RFC 4180
+ * The CSV export: the scenario table (header row naming each column's unit, one row per scenario,
+ * every column; plain decimals with ".", money to the cent, years and hours to 4 decimals,
+ * availability as typed, see `spreadsheetDecimal`), a blank line, then `name,value` assumption rows. RFC 4180
  * quoting and CRLF line ends by Papa Parse; BOM first.
  */
 export function buildCsv(context: ExportContext): string {
   const table = Papa.unparse(
     {
-      fields: EXPORT_COLUMNS.map((c) => c.header),
+      fields: EXPORT_COLUMNS.map((c) => csvHeaderOf(c, context.currency)),
       data: context.graph.scenarioIds.map((s) => EXPORT_COLUMNS.map((c) => c.value(s, context).plain)),
     },
     options,

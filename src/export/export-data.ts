@@ -7,7 +7,7 @@ import {
   formatPercent,
   type CurrencyCode,
 } from '../format/format';
-import type { FigureId } from '../model/figure';
+import type { FigureId, Unit } from '../model/figure';
 import type { SimulationSummary } from '../simulation/simulate';
 import { PERIOD_CONVENTIONS } from '../model/periods';
 import { investmentText, paybackText, savingsText } from '../format/scenario-text';
@@ -25,10 +25,17 @@ export interface ExportContext {
   graph: ResultGraph;
   currency: CurrencyCode;
   presetName: string;
+  /** The case's name ("Case name"; the preset's name unless one was typed), for titles and file names. */
+  caseName?: string;
   /** The date of the export, yyyy-mm-dd (local). */
   date: string;
   /** The URL that reopens exactly this scenario. */
   shareLink: string;
+  /**
+   * The Answer, as a paragraph (its first sentence is what "Copy answer" copies), when the page has one.
+   * Left out, the Markdown and the report have no Answer.
+   */
+  answer?: string | null;
   /**
    * The page's line on fields whose text is not used ("Figures use Current availability 99.5%, not your
    * entry “100”: …"), when there is one: an export made in that state carries it too.
@@ -40,7 +47,15 @@ export interface ExportContext {
   simulation?: SimulationSummary | null;
 }
 
-/** A value as exported: `plain` is full-precision machine text (CSV), `display` is what the page shows. */
+/** The name an export goes by (titles, file names): the case's name, else the preset's. */
+export function exportName(context: Pick<ExportContext, 'caseName' | 'presetName'>): string {
+  return context.caseName ?? context.presetName;
+}
+
+/**
+ * A value as exported: `plain` is spreadsheet text (CSV: a plain decimal rounded by unit, see
+ * {@link spreadsheetDecimal}), `display` is what the page shows.
+ */
 export interface ExportValue {
   plain: string;
   display: string;
@@ -49,6 +64,11 @@ export interface ExportValue {
 /** A column of the scenario table: a figure of each scenario, or a text about it. */
 export interface ExportColumn {
   header: string;
+  /**
+   * The CSV header when it needs a unit the header lacks (money columns name the currency and period,
+   * "Annual savings (USD a year)"); the header itself when absent.
+   */
+  csvHeader?: (currency: CurrencyCode) => string;
   value: (scenarioId: string, context: ExportContext) => ExportValue;
 }
 
@@ -59,13 +79,42 @@ export function plainDecimal(value: Decimal): string {
 }
 
 /**
+ * Decimals a spreadsheet gets for each unit: money to the cent, years to 4 decimals (a payback of
+ * 1.7361 years is 0.0001 years ≈ 53 minutes off at most), hours to 4 decimals (under a second).
+ * Percentages, nines, fractions and ratios keep every digit: an availability is what was typed
+ * (99.99, 99.999), and rounding one to a few decimals would turn 99.9999 into 100.
+ */
+export const SPREADSHEET_DECIMALS: Partial<Record<Unit, number>> = {
+  money: 2,
+  'money-per-year': 2,
+  'money-per-month': 2,
+  'money-per-hour': 2,
+  years: 4,
+  hours: 4,
+  'hours-per-month': 4,
+  'hours-per-year': 4,
+};
+
+/**
+ * A figure as text a spreadsheet reads as a number: rounded half-up to the unit's decimals
+ * ({@link SPREADSHEET_DECIMALS}; trailing zeros kept, "147000000.00"), never exponent notation
+ * (decimal.js `toFixed` never uses it), never "-0" (a tiny negative that rounds to zero is "0.00").
+ */
+export function spreadsheetDecimal(value: Decimal, unit: Unit): string {
+  const places = SPREADSHEET_DECIMALS[unit];
+  const text = places === undefined ? value.toFixed() : value.toFixed(places);
+  return /^-0(?:\.0*)?$/.test(text) ? text.slice(1) : text;
+}
+
+/**
  * A figure as exported, formatted by its unit as the page shows it: money rounded to whole units,
  * years as a payback ("never" when there is none), percentages, downtime in hours and minutes.
+ * Its `plain` text is {@link spreadsheetDecimal}.
  */
 export function figureValue(figure: Figure, currency: CurrencyCode): ExportValue {
   const { value } = figure;
   if (value === null) return { plain: 'never', display: formatPayback(null) };
-  const plain = plainDecimal(value);
+  const plain = spreadsheetDecimal(value, figure.unit);
   switch (figure.unit) {
     case 'money':
     case 'money-per-year':
@@ -87,8 +136,23 @@ export function figureValue(figure: Figure, currency: CurrencyCode): ExportValue
 const text = (value: string): ExportValue => ({ plain: value, display: value });
 
 /** A column showing one figure of each scenario. */
-function figureColumn(header: string, id: (scenarioId: string) => FigureId): ExportColumn {
-  return { header, value: (s, c) => figureValue(c.graph.figure(id(s)), c.currency) };
+function figureColumn(
+  header: string,
+  id: (scenarioId: string) => FigureId,
+  csvHeader?: (currency: CurrencyCode) => string,
+): ExportColumn {
+  return { header, csvHeader, value: (s, c) => figureValue(c.graph.figure(id(s)), c.currency) };
+}
+
+/** A CSV header naming the currency: "Investment (USD)", "Annual savings (USD a year)". */
+export const inCurrency =
+  (name: string, period = '') =>
+  (currency: CurrencyCode): string =>
+    `${name} (${currency}${period})`;
+
+/** The CSV header of a column: its `csvHeader` in this currency, else its header. */
+export function csvHeaderOf(column: ExportColumn, currency: CurrencyCode): string {
+  return column.csvHeader?.(currency) ?? column.header;
 }
 
 /** Money in the export's currency, whole units as on the page. */
@@ -102,9 +166,11 @@ function wordedColumn(
   header: string,
   id: (scenarioId: string) => FigureId,
   words: (value: Decimal | null, scenarioId: string, context: ExportContext) => string,
+  csvHeader?: (currency: CurrencyCode) => string,
 ): ExportColumn {
   return {
     header,
+    csvHeader,
     value: (s, c) => {
       const figure = c.graph.figure(id(s));
       return { plain: figureValue(figure, c.currency).plain, display: words(figure.value, s, c) };
@@ -122,25 +188,39 @@ export const EXPORT_COLUMNS: ExportColumn[] = [
   figureColumn('Availability (%)', (s) => scenarioFigureId(s, 'availabilityPercent')),
   figureColumn('Downtime a month (hours)', (s) => scenarioFigureId(s, 'downtimeHoursPerMonth')),
   figureColumn('Downtime a year (hours)', (s) => scenarioFigureId(s, 'downtimeHoursPerYear')),
-  figureColumn('Annual downtime cost', (s) => scenarioFigureId(s, 'annualDowntimeCost')),
+  figureColumn(
+    'Annual downtime cost',
+    (s) => scenarioFigureId(s, 'annualDowntimeCost'),
+    inCurrency('Annual downtime cost', ' a year'),
+  ),
   wordedColumn(
     'Annual savings',
     (s) => scenarioFigureId(s, 'annualSavings'),
     (v, _s, c) => savingsText({ annualSavings: v! }, money(c)),
+    inCurrency('Annual savings', ' a year'),
   ),
   wordedColumn(
     'Investment',
     (s) => scenarioFigureId(s, 'investment'),
     (v, s, c) =>
       investmentText(v!, c.graph.scenario(s).investmentSource === 'rule' ? 'estimate' : 'quote', money(c)),
+    inCurrency('Investment'),
   ),
   {
     header: 'Investment source',
     value: (s, c) =>
       text(c.graph.scenario(s).investmentSource === 'override' ? 'your quote' : 'rule of thumb (estimate)'),
   },
-  figureColumn('Extra run cost a year', (s) => scenarioFigureId(s, 'annualRunCost')),
-  figureColumn('Net annual benefit', (s) => scenarioFigureId(s, 'netAnnualBenefit')),
+  figureColumn(
+    'Extra run cost a year',
+    (s) => scenarioFigureId(s, 'annualRunCost'),
+    inCurrency('Extra run cost', ' a year'),
+  ),
+  figureColumn(
+    'Net annual benefit',
+    (s) => scenarioFigureId(s, 'netAnnualBenefit'),
+    inCurrency('Net annual benefit', ' a year'),
+  ),
   wordedColumn(
     'Payback (years)',
     (s) => scenarioFigureId(s, 'paybackYears'),
@@ -154,7 +234,7 @@ export const EXPORT_COLUMNS: ExportColumn[] = [
         'today',
       ),
   ),
-  figureColumn('NPV', (s) => scenarioFigureId(s, 'npv')),
+  figureColumn('NPV', (s) => scenarioFigureId(s, 'npv'), inCurrency('NPV')),
   figureColumn('Discounted payback (years)', (s) => scenarioFigureId(s, 'discountedPaybackYears')),
   {
     header: 'Dominated by',
@@ -173,6 +253,7 @@ export const EXPORT_COLUMNS: ExportColumn[] = [
     'Marginal annual savings',
     (s) => marginalFigureId(s, 'annualSavings'),
     (v, _s, c) => savingsText({ annualSavings: v! }, money(c)),
+    inCurrency('Marginal annual savings', ' a year'),
   ),
   wordedColumn(
     'Marginal investment',
@@ -183,8 +264,13 @@ export const EXPORT_COLUMNS: ExportColumn[] = [
       const estimate = info.investmentSource === 'rule' || from?.investmentSource === 'rule';
       return investmentText(v!, estimate ? 'estimate' : 'quote', money(c));
     },
+    inCurrency('Marginal investment'),
   ),
-  figureColumn('Marginal extra run cost a year', (s) => marginalFigureId(s, 'annualRunCost')),
+  figureColumn(
+    'Marginal extra run cost a year',
+    (s) => marginalFigureId(s, 'annualRunCost'),
+    inCurrency('Marginal extra run cost', ' a year'),
+  ),
   wordedColumn(
     'Marginal payback (years)',
     (s) => marginalFigureId(s, 'paybackYears'),
@@ -197,8 +283,41 @@ export const EXPORT_COLUMNS: ExportColumn[] = [
       );
     },
   ),
-  figureColumn('Marginal NPV', (s) => marginalFigureId(s, 'npv')),
+  figureColumn('Marginal NPV', (s) => marginalFigureId(s, 'npv'), inCurrency('Marginal NPV')),
 ];
+
+/**
+ * The columns a decision needs, as the report, the Markdown and "Copy table" show them (the CSV has
+ * them all): headers of {@link EXPORT_COLUMNS}.
+ */
+export const DECISION_HEADERS = [
+  'Scenario',
+  'Availability (%)',
+  'Downtime a month (hours)',
+  'Annual downtime cost',
+  'Annual savings',
+  'Investment',
+  'Payback (years)',
+  'NPV',
+  'Marginal payback (years)',
+] as const;
+
+/**
+ * The decision table as text: headers as the page words them (no unit: the cells carry it) and one
+ * row of display texts per scenario. `numeric[i]` says whether column i holds figures (right-aligned).
+ */
+export function decisionTable(context: ExportContext): {
+  headers: string[];
+  numeric: boolean[];
+  rows: string[][];
+} {
+  const columns = DECISION_HEADERS.map((header) => EXPORT_COLUMNS.find((c) => c.header === header)!);
+  return {
+    headers: columns.map((c) => c.header.replace(/ \((?:%|hours|years)\)$/, '')),
+    numeric: columns.map((_, i) => i > 0),
+    rows: context.graph.scenarioIds.map((s) => columns.map((c) => c.value(s, context).display)),
+  };
+}
 
 /**
  * Every assumption behind the numbers, as `name, value` pairs: all inputs, the period convention, the
@@ -216,7 +335,7 @@ export function assumptionRows(
   // An input figure is a Dec made from the typed number, so toNumber() gives that number back exactly.
   const moneyRow = (name: string, id: FigureId) => ({
     name,
-    plain: plainOf(id),
+    plain: spreadsheetDecimal(input(id), 'money'),
     display: formatMoneyNumber(input(id).toNumber(), cur),
   });
   const growth = plainOf('input.growthPerNine');
@@ -227,6 +346,7 @@ export function assumptionRows(
     ...(context.figuresNote
       ? [{ name: 'Warning', plain: context.figuresNote, display: context.figuresNote }]
       : []),
+    ...(context.caseName ? [{ name: 'Case name', plain: context.caseName, display: context.caseName }] : []),
     { name: 'Preset', plain: context.presetName, display: context.presetName },
     moneyRow('Downtime cost per hour', 'input.downtimeCostPerHour'),
     moneyRow('Downtime cost per hour, low', 'input.downtimeCostPerHourLow'),

@@ -28,7 +28,20 @@ function escapeAttribute(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-/** The `<iframe>` snippet that embeds the scenario's comparison in another page. */
-export function embedSnippet(href: string, title = 'Nines: reliability ROI'): string {
-  return `<iframe src="${escapeAttribute(embedUrl(href))}" title="${escapeAttribute(title)}" width="100%" height="720" style="border:0;max-width:1100px" loading="lazy"></iframe>`;
+/**
+ * The embed view's height in CSS px at the snippet's 1,100 px width, for `scenarioCount` scenarios:
+ * the title, the table's header and the one chart (about 820 px, measured in Chromium for the worked
+ * example) and a row of the table each (a wrapped row is about 50 px), with room to spare so that
+ * the host page shows it whole, without an inner scroll bar. report.test.mjs checks it fits.
+ */
+export function embedHeight(scenarioCount: number): number {
+  return 840 + 60 * Math.max(1, scenarioCount);
+}
+
+/**
+ * The `<iframe>` snippet that embeds the case's compact report in another page; its height fits the
+ * report for `scenarioCount` scenarios (the worked example's three when not given).
+ */
+export function embedSnippet(href: string, title = 'Nines: reliability ROI', scenarioCount = 3): string {
+  return `<iframe src="${escapeAttribute(embedUrl(href))}" title="${escapeAttribute(title)}" width="100%" height="${embedHeight(scenarioCount)}" style="border:0;max-width:1100px" loading="lazy"></iframe>`;
 }

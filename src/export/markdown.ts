@@ -1,61 +1,54 @@
-import { assumptionRows, EXPORT_COLUMNS, type ExportContext } from './export-data';
-
-/** The columns worth a wiki table (the CSV has them all). */
-const MARKDOWN_HEADERS = [
-  'Scenario',
-  'Availability (%)',
-  'Downtime a month (hours)',
-  'Annual downtime cost',
-  'Annual savings',
-  'Investment',
-  'Payback (years)',
-  'NPV',
-  'Marginal annual savings',
-  'Marginal investment',
-  'Marginal payback (years)',
-];
+import { assumptionRows, decisionTable, exportName, type ExportContext } from './export-data';
 
 /**
- * Escapes text for a Markdown table cell so that it shows as typed: pipes, backslashes, emphasis,
- * code and link characters are backslash-escaped, HTML is entity-escaped; line breaks become spaces.
- * Characters that only matter at the start of a line (#, -, +) are left alone: a cell never starts one.
+ * Escapes text for Markdown (a table cell, a list item, a paragraph) so that it shows as typed in
+ * GitHub, Confluence and Notion: every character Markdown or HTML could read as syntax (pipes,
+ * backslashes, emphasis, code, links, angle brackets, ampersands) gets a backslash, which CommonMark
+ * allows before any ASCII punctuation; no HTML entity, so an editor that pastes Markdown without HTML
+ * shows the same text. Line breaks become spaces. Characters that only matter at the start of a line
+ * (#, -, +) are left alone: the builders never start a line with user text.
  */
 export function escapeMarkdownCell(text: string): string {
-  return text
-    .replace(/[\r\n]+/g, ' ')
-    .replace(/[\\`*_[\]|~]/g, (ch) => `\\${ch}`)
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;');
+  return text.replace(/[\r\n]+/g, ' ').replace(/[\\`*_[\]|~<>&]/g, (ch) => `\\${ch}`);
 }
 
 function row(cells: string[]): string {
   return `| ${cells.join(' | ')} |`;
 }
 
+/** Assumptions a reader needs beside the table (the title carries the case, the link its own line). */
+const NOT_KEY = new Set(['Share link', 'Warning', 'Case name', 'Date']);
+
+/** The decision table as Markdown: a header row, alignment (figures right), one row per scenario. */
+export function markdownTable(context: ExportContext): string {
+  const table = decisionTable(context);
+  return [
+    row(table.headers.map(escapeMarkdownCell)),
+    row(table.numeric.map((numeric) => (numeric ? '---:' : '---'))),
+    ...table.rows.map((cells) => row(cells.map(escapeMarkdownCell))),
+  ].join('\n');
+}
+
 /**
- * "Copy as Markdown": the scenario table with the figures as shown on screen (rounded), then the key
- * assumptions, then the link that reopens the scenario.
+ * "Copy as Markdown": a title (the case's name and the date), the Answer as a paragraph when the
+ * context has one (`context.answer`), the decision table with the figures as shown on screen, the key
+ * assumptions as a list, and the link that reopens the case. No HTML.
  */
 export function buildMarkdown(context: ExportContext): string {
-  const columns = MARKDOWN_HEADERS.map((header) => EXPORT_COLUMNS.find((c) => c.header === header)!);
-  const headers = columns.map((c) =>
-    c.header.replace(' (%)', '').replace(' (hours)', '').replace(' (years)', ''),
-  );
+  const answer = context.answer?.trim();
   const lines = [
+    `## ${escapeMarkdownCell(exportName(context))}, ${context.date}`,
+    '',
     // Made while a field's text was not used: the reader learns which value the figures use.
     ...(context.figuresNote ? [`> **${escapeMarkdownCell(context.figuresNote)}**`, ''] : []),
-    row(headers.map(escapeMarkdownCell)),
-    row(columns.map((_, i) => (i === 0 ? '---' : '---:'))),
-    ...context.graph.scenarioIds.map((s) =>
-      row(columns.map((c) => escapeMarkdownCell(c.value(s, context).display))),
-    ),
+    ...(answer ? [escapeMarkdownCell(answer), ''] : []),
+    markdownTable(context),
     '',
-    row(['Assumption', 'Value']),
-    row(['---', '---']),
+    '**Key assumptions**',
+    '',
     ...assumptionRows(context)
-      .filter((a) => a.name !== 'Share link' && a.name !== 'Warning')
-      .map((a) => row([escapeMarkdownCell(a.name), escapeMarkdownCell(a.display)])),
+      .filter((a) => !NOT_KEY.has(a.name))
+      .map((a) => `- ${escapeMarkdownCell(a.name)}: ${escapeMarkdownCell(a.display)}`),
     // The failure modes, levers and plan, each a table under its own heading.
     ...(context.failureSections ?? []).flatMap((section) => [
       '',
@@ -66,7 +59,7 @@ export function buildMarkdown(context: ExportContext): string {
       ...section.rows.map((cells) => row(cells.map((cell) => escapeMarkdownCell(cell.display)))),
     ]),
     '',
-    `[Open this scenario in Nines](<${context.shareLink.replace(/[<>\s]/g, encodeURIComponent)}>)`,
+    `[Open this case in Nines](<${context.shareLink.replace(/[<>\s]/g, encodeURIComponent)}>)`,
   ];
   return `${lines.join('\n')}\n`;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { standaloneSvgText, svgFrame } from './svg-document';
+import { standaloneSvgText, subtitleLines, svgFrame } from './svg-document';
 
 const options = {
   title: 'Cost & investment <by scenario>',
@@ -14,8 +14,8 @@ describe('the text of a standalone SVG document', () => {
     expect(svgFrame(400, 200, 0)).toEqual({ width: 400, height: 244, chartY: 34, chartHeight: 200 });
     expect(svgFrame(400, 200, 4, 'a subtitle')).toEqual({
       width: 400,
-      height: 52 + 200 + 2 * 20 + 10,
-      chartY: 52,
+      height: 34 + 16 + 4 + 200 + 2 * 20 + 10,
+      chartY: 54,
       chartHeight: 200,
     });
   });
@@ -37,5 +37,18 @@ describe('the text of a standalone SVG document', () => {
     expect(text).toContain('>Plan "B" &lt;new&gt;</text>');
     expect(text).not.toMatch(/<by|<new/);
     expect(text.endsWith('</svg>\n')).toBe(true);
+  });
+
+  it('breaks the subtitle so that no line runs past the right edge', () => {
+    const link = `https://example.test/nines/#s=${'eyJ2IjozLCJwIjoic2VlZCIsImMiOiJVU0Qi'.repeat(12)}`;
+    const lines = subtitleLines(`Worked example · USD · 2026-12-01\n${link}`, 640);
+    // 616 px of room at 12 px, 0.7 em a character at most: 73 characters a line.
+    expect(lines[0]).toBe('Worked example · USD · 2026-12-01');
+    expect(lines.slice(1).join('')).toBe(link);
+    for (const line of lines) expect(line.length * 12 * 0.7).toBeLessThanOrEqual(640 - 24);
+    const frame = svgFrame(640, 300, 3, `Worked example · USD · 2026-12-01\n${link}`);
+    expect(frame.chartY).toBe(34 + lines.length * 16 + 4);
+    const text = standaloneSvgText(frame, '<svg/>', [], { ...options, subtitle: `a\n${link}` });
+    expect(text.match(/font-size="12"/g)).toHaveLength(subtitleLines(`a\n${link}`, 640).length);
   });
 });

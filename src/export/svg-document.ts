@@ -32,9 +32,40 @@ export interface SvgFrame {
 /** Legend entries per row under the chart. */
 const LEGEND_COLUMNS = 3;
 
+/** The subtitle's font size in px (no text under 12 px) and its line height. */
+const SUBTITLE_SIZE = 12;
+const SUBTITLE_LINE = 16;
 /**
- * The frame of a chart `width` × `chartHeight` px: a header of 34 px (52 with a subtitle), the chart,
- * then 20 px per legend row of three entries and a 10 px margin.
+ * The widest a character of the subtitle can be, in em: a share link is one long word of base64
+ * (capitals and digits), about 0.6 em in a sans-serif; 0.7 leaves room for wider fonts.
+ */
+const WIDEST_CHAR_EM = 0.7;
+
+/**
+ * The subtitle as the lines it is drawn in, so that nothing runs past the right edge: each of its
+ * own lines ("\n"), broken at spaces where it can and inside a long word (a share link) where it
+ * must, at most as many characters as the widest characters fit in `width` less the 12 px margins.
+ */
+export function subtitleLines(subtitle: string, width: number): string[] {
+  const max = Math.max(10, Math.floor((width - 24) / (SUBTITLE_SIZE * WIDEST_CHAR_EM)));
+  return subtitle.split('\n').flatMap((line) => {
+    const lines: string[] = [];
+    let rest = line.trim();
+    while (rest.length > max) {
+      const space = rest.lastIndexOf(' ', max);
+      const cut = space > max / 2 ? space : max;
+      lines.push(rest.slice(0, cut).trimEnd());
+      rest = rest.slice(cut).trimStart();
+    }
+    lines.push(rest);
+    return lines;
+  });
+}
+
+/**
+ * The frame of a chart `width` × `chartHeight` px: a header of 34 px (and 16 px per line of the
+ * subtitle, see `subtitleLines`, and 4 px under it), the chart, then 20 px per legend row of three
+ * entries and a 10 px margin.
  */
 export function svgFrame(
   width: number,
@@ -42,7 +73,7 @@ export function svgFrame(
   legendEntries: number,
   subtitle?: string,
 ): SvgFrame {
-  const header = subtitle ? 52 : 34;
+  const header = subtitle ? 34 + subtitleLines(subtitle, width).length * SUBTITLE_LINE + 4 : 34;
   const footer = Math.ceil(legendEntries / LEGEND_COLUMNS) * 20 + 10;
   return { width, height: header + chartHeight + footer, chartY: header, chartHeight };
 }
@@ -86,7 +117,15 @@ export function standaloneSvgText(
     ),
   ];
   if (options.subtitle) {
-    parts.push(element('text', { x: 12, y: 42, 'font-size': 11, fill: options.textColor }, options.subtitle));
+    subtitleLines(options.subtitle, width).forEach((line, i) =>
+      parts.push(
+        element(
+          'text',
+          { x: 12, y: 46 + i * SUBTITLE_LINE, 'font-size': SUBTITLE_SIZE, fill: options.textColor },
+          line,
+        ),
+      ),
+    );
   }
   parts.push(chartMarkup);
   const columnWidth = Math.floor((width - 24) / LEGEND_COLUMNS);

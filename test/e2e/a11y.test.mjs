@@ -20,10 +20,13 @@ after(() => stopBuildInBrowser({ server, browser }));
 /** Waits until the lazily loaded parts (charts, toolbars, footer) have drawn. */
 async function settled(page, { embed = false } = {}) {
   await page.getByRole('table', { name: 'Scenario comparison' }).waitFor();
-  for (const kind of ['cost', 'break-even', 'total-cost'])
+  // The embed view is the compact report: one chart (the first, unless its URL names another), no footnote.
+  for (const kind of embed ? ['cost'] : ['cost', 'break-even', 'total-cost'])
     await page.locator(`[data-chart="${kind}"] .recharts-wrapper > svg`).waitFor();
   await page.locator('section.charts[aria-busy="false"]').waitFor();
-  await page.getByRole('heading', { name: 'Assumptions', level: 2 }).waitFor();
+  if (embed) await page.locator('#assumptions-heading').waitFor({ state: 'attached' });
+  else await page.getByRole('heading', { name: 'Assumptions', level: 2 }).waitFor();
+  if (embed) await page.locator('#comparison.report-embed').waitFor();
   if (!embed) await page.getByRole('button', { name: 'Copy share link' }).waitFor();
 }
 

@@ -43,25 +43,15 @@ describe('exports from the production build', () => {
       for (const kind of ['cost', 'break-even', 'total-cost'])
         await page.locator(`[data-chart="${kind}"] .recharts-wrapper > svg`).waitFor();
       await page.getByRole('heading', { name: 'Assumptions', level: 2 }).waitFor();
-      const box = await page.locator('#comparison').boundingBox();
       const { name, bytes } = await download(page, 'Export PNG');
       assert.match(name, /^nines-worked-example-\d{4}-\d{2}-\d{2}\.png$/);
       assert.deepEqual([...bytes.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
       const png = await inspectPng(page, bytes);
-      // 2× density: at least twice the on-screen box (the table is laid out unscrolled, so wider).
-      const captured = await page.evaluate(() => {
-        const node = document.getElementById('comparison');
-        node.classList.add('capturing');
-        const size = {
-          width: Math.ceil(Math.max(node.scrollWidth, node.getBoundingClientRect().width)),
-          height: Math.ceil(node.scrollHeight),
-        };
-        node.classList.remove('capturing');
-        return size;
-      });
-      assert.equal(png.width, captured.width * 2);
-      assert.equal(png.height, captured.height * 2);
-      assert.ok(png.width >= Math.floor(box.width) * 2);
+      // 2× density of the report, which is 1,000 CSS px wide whatever the window (report.test.mjs
+      // checks its layout): a page taller than wide, of whole CSS pixels.
+      assert.equal(png.width, 2000);
+      assert.equal(png.height % 2, 0);
+      assert.ok(png.height > png.width, `${png.width} × ${png.height}`);
       assert.ok(png.colours > 8, `only ${png.colours} colours: blank?`);
       assert.deepEqual(problems, []);
       await context.close();
@@ -76,9 +66,9 @@ describe('exports from the production build', () => {
     const [table, assumptions] = bytes.toString('utf8').slice(1).split('\r\n\r\n');
     const rows = Papa.parse(table, { skipEmptyLines: true }).data;
     assert.equal(rows.length, 4);
-    assert.equal(rows[2][rows[0].indexOf('Investment')], '12000000');
+    assert.equal(rows[2][rows[0].indexOf('Investment (USD)')], '12000000.00');
     const map = new Map(Papa.parse(assumptions, { skipEmptyLines: true }).data);
-    assert.equal(map.get('Downtime cost per hour'), '2000000');
+    assert.equal(map.get('Downtime cost per hour'), '2000000.00');
     assert.ok(map.get('Share link').startsWith(server.url));
     assert.deepEqual(problems, []);
     await context.close();
@@ -90,11 +80,39 @@ describe('exports from the production build', () => {
     await page.getByRole('button', { name: 'Copy as Markdown' }).click();
     await page.getByText('Markdown table copied').waitFor();
     const markdown = await page.evaluate(() => navigator.clipboard.readText());
-    assert.match(markdown, /^\| Scenario \| Availability \|/);
+    assert.match(markdown, /^## Worked example, \d{4}-\d{2}-\d{2}\n\n\| Scenario \| Availability \|/);
     await page.getByRole('button', { name: 'Copy embed code' }).click();
     await page.getByText('Embed code copied').waitFor();
     const snippet = await page.evaluate(() => navigator.clipboard.readText());
     assert.match(snippet, /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?embed=1/);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  it('Copy table puts a real table (HTML) and its Markdown on the clipboard', async () => {
+    const { context, page, problems } = await openPage(browser, server.url);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+    await page.getByRole('button', { name: 'Copy table' }).click();
+    await page.getByText('Table copied').waitFor();
+    const copied = await page.evaluate(async () => {
+      const [item] = await navigator.clipboard.read();
+      const html = await (await item.getType('text/html')).text();
+      const table = new DOMParser().parseFromString(html, 'text/html').querySelector('table');
+      return {
+        types: [...item.types].sort(),
+        rows: [...table.rows].map((r) => [...r.cells].map((c) => c.textContent)),
+        text: await (await item.getType('text/plain')).text(),
+      };
+    });
+    assert.deepEqual(copied.types, ['text/html', 'text/plain']);
+    const markdownRows = copied.text
+      .trim()
+      .split('\n')
+      .filter((line, i) => i !== 1)
+      .map((line) => line.slice(2, -2).split(' | '));
+    assert.deepEqual(copied.rows, markdownRows);
+    assert.equal(copied.rows[0][0], 'Scenario');
+    assert.equal(copied.rows.length, 4);
     assert.deepEqual(problems, []);
     await context.close();
   });

@@ -81,7 +81,7 @@ describe('a user journey through the production build', () => {
     const table = Papa.parse(csv.bytes.toString('utf8').slice(1).split('\r\n\r\n')[0], {
       skipEmptyLines: true,
     }).data;
-    assert.equal(table[2][table[0].indexOf('Annual savings')], '70080000');
+    assert.equal(table[2][table[0].indexOf('Annual savings (USD a year)')], '70080000.00');
     for (const chart of [
       'Cost and investment by scenario',
       'Break-even over time',

@@ -91,7 +91,7 @@ describe('privacy and the Content-Security-Policy', () => {
 
     await page.getByRole('button', { name: 'Copy as Markdown' }).click();
     await page.getByText('Markdown table copied').waitFor();
-    assert.match(await clipboard(), /^\| Scenario \|/);
+    assert.match(await clipboard(), /^## Worked example, \d{4}-\d{2}-\d{2}\n\n\| Scenario \|/);
     await page.getByRole('button', { name: 'Copy embed code' }).click();
     await page.getByText('Embed code copied').waitFor();
     const embedSrc = /<iframe src="([^"]+)"/.exec(await clipboard())?.[1].replaceAll('&amp;', '&');
@@ -103,8 +103,9 @@ describe('privacy and the Content-Security-Policy', () => {
     // The embed view, from the copied embed code.
     await page.goto(embedSrc);
     await page.getByRole('table', { name: 'Scenario comparison' }).waitFor();
-    await page.locator('[data-chart="total-cost"] .recharts-wrapper > svg').waitFor();
-    await page.getByRole('heading', { name: 'Assumptions', level: 2 }).waitFor();
+    // The embed view is the compact report: its one chart, and no footnote.
+    await page.locator('[data-chart="cost"] .recharts-wrapper > svg').waitFor();
+    await page.locator('#comparison.report-embed').waitFor();
 
     assert.deepEqual(violations, []);
     assert.deepEqual(
@@ -136,7 +137,7 @@ describe('privacy and the Content-Security-Policy', () => {
     await page.goto(embedder);
     const frame = page.frameLocator('iframe[title="Nines"]');
     await frame.getByRole('table', { name: 'Scenario comparison' }).waitFor();
-    await frame.locator('[data-chart="total-cost"] .recharts-wrapper > svg').waitFor();
+    await frame.locator('[data-chart="cost"] .recharts-wrapper > svg').waitFor();
     assert.deepEqual(violations, []);
     assert.deepEqual(
       requests.filter((url) => url !== embedder && !isOwn(url)),

@@ -17,17 +17,34 @@ function mediaQuery(): MediaQueryList | null {
   return cached.query;
 }
 
+/**
+ * The scheme an export asks for while it draws (report-mode.ts sets `data-export-scheme` on the root:
+ * a light report on a dark screen), which wins over the screen's.
+ */
+const exportScheme = () =>
+  typeof document === 'undefined' ? undefined : document.documentElement.dataset.exportScheme;
+
 function subscribe(onChange: () => void): () => void {
   const query = mediaQuery();
-  if (!query) return () => {};
-  query.addEventListener('change', onChange);
-  return () => query.removeEventListener('change', onChange);
+  const observer = typeof MutationObserver === 'function' ? new MutationObserver(onChange) : null;
+  observer?.observe(document.documentElement, { attributes: true, attributeFilter: ['data-export-scheme'] });
+  query?.addEventListener('change', onChange);
+  return () => {
+    observer?.disconnect();
+    query?.removeEventListener('change', onChange);
+  };
 }
 
-const getSnapshot = () => mediaQuery()?.matches ?? false;
+const getSnapshot = () => {
+  const forced = exportScheme();
+  return forced ? forced === 'dark' : (mediaQuery()?.matches ?? false);
+};
 const getServerSnapshot = () => false;
 
-/** Whether the page is in dark mode (`prefers-color-scheme: dark`), following changes live; false where unknown. */
+/**
+ * Whether the page is in dark mode (`prefers-color-scheme: dark`, or the scheme an export is drawn
+ * in), following changes live; false where unknown.
+ */
 export function usePrefersDark(): boolean {
   return useSyncExternalStore(subscribe, getSnapshot, getServerSnapshot);
 }

@@ -22,3 +22,25 @@ export async function copyText(text: string): Promise<boolean> {
     return false;
   }
 }
+
+/**
+ * Copies one thing in two forms: `html` for editors that paste rich text (Google Docs, Confluence,
+ * Notion, Word paste a real table) and `text` for the rest (GitHub, plain editors). Where the browser
+ * has no ClipboardItem or refuses it, the text alone; false when even that is refused.
+ */
+export async function copyRich(html: string, text: string): Promise<boolean> {
+  try {
+    if (typeof ClipboardItem === 'function' && navigator.clipboard?.write) {
+      await navigator.clipboard.write([
+        new ClipboardItem({
+          'text/html': new Blob([html], { type: 'text/html' }),
+          'text/plain': new Blob([text], { type: 'text/plain' }),
+        }),
+      ]);
+      return true;
+    }
+  } catch {
+    // Fall back to the text alone, as a browser without ClipboardItem does.
+  }
+  return copyText(text);
+}

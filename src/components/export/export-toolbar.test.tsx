@@ -50,7 +50,7 @@ describe('export toolbar', () => {
     const bytes = new Uint8Array(await saved[0]!.blob.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const rows = Papa.parse<string[]>(text.replace(/^\uFEFF/, '').split('\r\n\r\n')[0]!).data;
-    expect(rows[2]![rows[0]!.indexOf('Annual savings')]).toBe('69120000');
+    expect(rows[2]![rows[0]!.indexOf('Annual savings (USD a year)')]).toBe('69120000.00');
     // The link is built from the session itself, so it reopens exactly these figures.
     expect(text).toMatch(/\r\nShare link,http:\/\/localhost:3000\/nines\/#s=[A-Za-z0-9_-]{100,}\r\n/);
   });
@@ -62,7 +62,9 @@ describe('export toolbar', () => {
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
     await user.click(await screen.findByRole('button', { name: 'Copy as Markdown' }));
     expect(await screen.findByText('Markdown table copied')).toBeInTheDocument();
-    expect(writeText.mock.calls[0]![0]).toMatch(/^\| Scenario \| Availability \|/);
+    expect(writeText.mock.calls[0]![0]).toMatch(
+      /^## Worked example, \d{4}-\d{2}-\d{2}\n\n\| Scenario \| Availability \|/,
+    );
     expect(writeText.mock.calls[0]![0]).toContain('| $69,120,000 |');
   });
 
@@ -76,7 +78,7 @@ describe('export toolbar', () => {
     await user.click(await screen.findByRole('button', { name: 'Copy embed code' }));
     const field = await screen.findByLabelText('Embed code');
     expect((field as HTMLTextAreaElement).value).toMatch(
-      /^<iframe src="http:\/\/localhost:3000\/nines\/\?embed=1#s=[A-Za-z0-9_-]+" title="Nines: reliability ROI" width="100%" height="720" style="border:0;max-width:1100px" loading="lazy"><\/iframe>$/,
+      /^<iframe src="http:\/\/localhost:3000\/nines\/\?embed=1#s=[A-Za-z0-9_-]+" title="Nines: reliability ROI" width="100%" height="1020" style="border:0;max-width:1100px" loading="lazy"><\/iframe>$/,
     );
     expect(within(screen.getByRole('region', { name: 'Export' })).getByRole('status')).toHaveTextContent(
       'copy the embed code below',

@@ -1,22 +1,40 @@
 import { useState } from 'react';
-import { copyText, downloadBlob } from './download';
+import { copyRich, copyText, downloadBlob } from './download';
 import { exportFileName } from '../../export/file-name';
+import { exportName } from '../../export/export-data';
 import { embedSnippet } from '../../export/links';
 import { EXPORTABLE_CHARTS } from './exportable-charts';
+import { setReportCharts } from './report-mode';
 import { chartSvgSelector } from '../charts/chart-svg';
 import { drawAllCharts } from '../charts/draw-all-charts';
-import { useExportSnapshot } from './use-export-context';
+import { useExportSnapshot, type AnswerOf } from './use-export-context';
 import { dependencySections } from './dependency-sections';
+import { failureSections } from './failure-sections';
 
 type Notice = { kind: 'ok' | 'error'; text: string; manualCopy?: { label: string; text: string } };
 
 /**
  * Export and embed actions. The heavy code (CSV library, image capture) loads on the first click,
- * keeping it out of the JavaScript needed for the first results.
+ * keeping it out of the JavaScript needed for the first results. `answerOf` words the Answer (the
+ * "explain" work's `answerText`): given, the Markdown and the report carry it and "Copy answer"
+ * copies its first sentence; without it there is no "Copy answer".
  */
-export function ExportToolbar() {
-  const snapshot = useExportSnapshot();
+export function ExportToolbar({ answerOf }: { answerOf?: AnswerOf } = {}) {
+  const snapshot = useExportSnapshot(answerOf);
   const [notice, setNotice] = useState<Notice | null>(null);
+  // Documents are white: exports are light unless dark is chosen, whatever the screen's scheme.
+  const [scheme, setScheme] = useState<'light' | 'dark'>('light');
+  const [reportCharts, setReportChartsShown] = useState<ReadonlySet<string>>(
+    () => new Set(EXPORTABLE_CHARTS.map((c) => c.id)),
+  );
+  const toggleReportChart = (id: string, shown: boolean) => {
+    const next = new Set(reportCharts);
+    if (shown) next.add(id);
+    else next.delete(id);
+    setReportChartsShown(next);
+    // Read by the report when it is made (Export PNG, Print).
+    setReportCharts(next);
+  };
   const [chartId, setChartId] = useState<(typeof EXPORTABLE_CHARTS)[number]['id']>('cost');
 
   async function run(action: () => Promise<Notice>) {
@@ -50,8 +68,8 @@ export function ExportToolbar() {
               const { capturePng } = await import('./png-export');
               const node = document.getElementById('comparison');
               if (!node) throw new Error('nothing to capture');
-              const blob = await capturePng(node);
-              const name = exportFileName(context.presetName, context.date, 'png');
+              const blob = await capturePng(node, scheme);
+              const name = exportFileName(exportName(context), context.date, 'png');
               downloadBlob(blob, name);
               return { kind: 'ok', text: `Saved ${name}` };
             })
@@ -63,9 +81,9 @@ export function ExportToolbar() {
           type="button"
           onClick={() =>
             run(async () => {
-              const context = snapshot();
+              const context = { ...snapshot(), failureSections: await failureSections() };
               const { buildCsv, csvSection } = await import('../../export/csv');
-              const name = exportFileName(context.presetName, context.date, 'csv');
+              const name = exportFileName(exportName(context), context.date, 'csv');
               const sections = await dependencySections();
               const csv = buildCsv(context) + (sections ? `\r\n${csvSection(sections.csvRows)}\r\n` : '');
               downloadBlob(new Blob([csv], { type: 'text/csv;charset=utf-8' }), name);
@@ -75,6 +93,30 @@ export function ExportToolbar() {
         >
           Export CSV
         </button>
+        <fieldset className="report-charts">
+          <legend>Charts in the report</legend>
+          {EXPORTABLE_CHARTS.map((c) => (
+            <label key={c.id}>
+              <input
+                type="checkbox"
+                checked={reportCharts.has(c.id)}
+                onChange={(e) => toggleReportChart(c.id, e.target.checked)}
+              />{' '}
+              {c.title}
+            </label>
+          ))}
+        </fieldset>
+        <span className="export-scheme">
+          <label htmlFor="export-scheme">Export colours</label>
+          <select
+            id="export-scheme"
+            value={scheme}
+            onChange={(e) => setScheme(e.target.value as typeof scheme)}
+          >
+            <option value="light">Light</option>
+            <option value="dark">Dark</option>
+          </select>
+        </span>
         <span className="svg-export">
           <label htmlFor="svg-chart" className="visually-hidden">
             Chart to export
@@ -105,25 +147,31 @@ export function ExportToolbar() {
                 if (!container) throw notShown();
                 // Out of view, the chart may show older figures: it draws the current ones first.
                 const releaseCharts = drawAllCharts();
+                // Drawn in the export's colours (light unless Dark is chosen) on an opaque background.
+                const root = document.documentElement;
+                root.dataset.exportScheme = scheme;
                 let text: string;
                 try {
                   const { standaloneSvg, readLegend } = await import('./svg-export');
-                  const { pageBackground, settled } = await import('./png-export');
+                  const { settled } = await import('./png-export');
                   await settled(document.getElementById('comparison') ?? container);
                   const svg = document.querySelector<SVGSVGElement>(chartSvgSelector(chart.id));
                   if (!svg) throw notShown();
+                  const { reportBackground, chartsFit } = await import('./report-mode');
+                  await chartsFit(container);
                   const style = getComputedStyle(document.documentElement);
                   text = standaloneSvg(svg, readLegend(container), {
                     title: chart.title,
-                    subtitle: `${context.presetName} · ${context.currency} · ${context.date} · ${context.shareLink}`,
-                    background: pageBackground(),
-                    textColor: style.color,
+                    subtitle: `${exportName(context)} · ${context.currency} · ${context.date}\n${context.shareLink}`,
+                    background: reportBackground(scheme),
+                    textColor: scheme === 'dark' ? '#e6edf3' : '#1b1f24',
                     fontFamily: style.fontFamily,
                   });
                 } finally {
+                  delete root.dataset.exportScheme;
                   releaseCharts();
                 }
-                const name = exportFileName(context.presetName, context.date, 'svg', chart.id);
+                const name = exportFileName(exportName(context), context.date, 'svg', chart.id);
                 downloadBlob(new Blob([text], { type: 'image/svg+xml;charset=utf-8' }), name);
                 return { kind: 'ok', text: `Saved ${name}` };
               })
@@ -137,7 +185,7 @@ export function ExportToolbar() {
           onClick={() =>
             run(async () => {
               const { buildMarkdown } = await import('../../export/markdown');
-              const markdown = buildMarkdown(snapshot());
+              const markdown = buildMarkdown({ ...snapshot(), failureSections: await failureSections() });
               const sections = await dependencySections();
               return copyOrShow(
                 'Markdown',
@@ -152,7 +200,48 @@ export function ExportToolbar() {
         <button
           type="button"
           onClick={() =>
-            run(() => copyOrShow('Embed code', embedSnippet(snapshot().shareLink), 'Embed code copied'))
+            run(async () => {
+              const context = snapshot();
+              const [{ htmlTable }, { markdownTable }] = await Promise.all([
+                import('../../export/html-table'),
+                import('../../export/markdown'),
+              ]);
+              const markdown = `${markdownTable(context)}\n`;
+              return (await copyRich(htmlTable(context), markdown))
+                ? { kind: 'ok', text: 'Table copied' }
+                : {
+                    kind: 'error',
+                    text: 'The clipboard is not available here; copy the table below.',
+                    manualCopy: { label: 'Table', text: markdown },
+                  };
+            })
+          }
+        >
+          Copy table
+        </button>
+        {answerOf ? (
+          <button
+            type="button"
+            onClick={() =>
+              run(async () => {
+                const answer = snapshot().answer;
+                if (!answer) return { kind: 'error', text: 'There is no answer to copy for these inputs.' };
+                const { answerSentence } = await import('../../export/answer-sentence');
+                return copyOrShow('Answer', answerSentence(answer), 'Answer copied');
+              })
+            }
+          >
+            Copy answer
+          </button>
+        ) : null}
+        <button
+          type="button"
+          onClick={() =>
+            run(() => {
+              const context = snapshot();
+              const snippet = embedSnippet(context.shareLink, undefined, context.graph.scenarioIds.length);
+              return copyOrShow('Embed code', snippet, 'Embed code copied');
+            })
           }
         >
           Copy embed code

@@ -1,5 +1,6 @@
 import { toBlob } from 'html-to-image';
 import { drawAllCharts } from '../charts/draw-all-charts';
+import { chartsFit, enterReportMode, reportBackground, type ReportScheme } from './report-mode';
 
 /** Elements marked with this attribute (buttons, scroll hints) are left out of the image. */
 export const EXCLUDE_FROM_EXPORT = 'data-export-exclude';
@@ -30,27 +31,30 @@ export async function settled(node: HTMLElement, timeoutMs = 8000): Promise<void
 }
 
 /**
- * Renders `node` to a PNG at 2× pixel density with html-to-image. Styles are copied from the
- * computed style of every element, so colours from CSS variables arrive resolved; the background is
- * the page's own so light and dark mode both come out as on screen. The node is captured at its full
- * scroll size so nothing is clipped.
+ * Renders the comparison `node` as the report (report-mode.ts: at most 1,000 CSS px wide at any
+ * window size) to a PNG at 2× pixel density with html-to-image, in light colours on white unless
+ * `scheme` is dark. Styles are copied from the computed style of every element, so colours from CSS
+ * variables arrive resolved. The node is captured at its full scroll size so nothing is clipped.
  */
-export async function capturePng(node: HTMLElement): Promise<Blob> {
+export async function capturePng(node: HTMLElement, scheme: ReportScheme = 'light'): Promise<Blob> {
   // A chart out of view keeps its last picture until it scrolls into view: every chart draws the
   // current figures first (busy until it has), and keeps them until the image is made.
   const releaseCharts = drawAllCharts();
+  const leaveReport = enterReportMode(node, scheme);
   try {
+    // The charts draw again at the report's width and in its colours.
+    await chartsFit(node);
     await settled(node);
-    return await captureSettled(node);
+    return await captureSettled(node, reportBackground(scheme));
   } finally {
+    leaveReport();
     releaseCharts();
   }
 }
 
-async function captureSettled(node: HTMLElement): Promise<Blob> {
-  const background = pageBackground();
-  // Lay the comparison out at its full width first (the table scrolls sideways on screen), so the
-  // image shows every column; the class is removed again whatever happens.
+async function captureSettled(node: HTMLElement, background: string): Promise<Blob> {
+  // Nothing scrolled away (the table scrolls sideways on screen); the class is removed again whatever
+  // happens.
   node.classList.add(CAPTURING_CLASS);
   try {
     await new Promise((resolve) => requestAnimationFrame(resolve));

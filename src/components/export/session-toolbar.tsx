@@ -2,11 +2,12 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { calculatorStore, useCalculatorActions } from '../../state/calculator-store';
 import { shareLinkFor, useShareLink } from './use-export-context';
 import { copyText } from './download';
+import { CaseControls } from './case-controls';
 
 const currentShareUrl = () => shareLinkFor(calculatorStore.getState());
 
 /**
- * "Copy share link" and "Reset". The link is built from the store at the moment of the click (the
+ * "Copy share link" and "Reset", and the case's name, "Save case" and "Open case". The link is built from the store at the moment of the click (the
  * address bar is rewritten only after changes settle). Where the clipboard is missing or refused
  * (an insecure origin, a denied permission), the link is shown in a read-only field instead.
  */
@@ -51,6 +52,7 @@ export function SessionToolbar() {
         >
           Reset
         </button>
+        <CaseControls onStatus={setStatus} />
         {/* Always in the page, so screen readers announce each new message. */}
         <span role="status" className="toolbar-status">
           {status}

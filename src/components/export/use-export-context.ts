@@ -5,10 +5,10 @@ import { calculatorStore, useCalculator } from '../../state/calculator-store';
 import { sessionOf, type CalculatorState, type PresetId } from '../../state/session';
 import { shareUrl } from '../../state/share-link';
 import { fieldIssuesStore, fieldIssuesText } from '../../state/field-issues-store';
-import { loadedFailureModesReader, resultGraphOf } from '../../state/use-result-graph';
-import { failureModesSections } from '../../export/failure-modes-export';
+import { resultGraphOf } from '../../state/use-result-graph';
 import { simulationViewStore } from './simulation-view-store';
 import type { ExportContext } from '../../export/export-data';
+import type { ResultGraph } from '../../model/result-graph';
 import { isoDate } from '../../export/file-name';
 import { fullAppUrl } from '../../export/links';
 
@@ -34,28 +34,28 @@ export function useShareLink(): string {
   return useMemo(() => shareLinkFor(session), [session]);
 }
 
+/** Words the Answer for a result graph (the "explain" work's `answerText`), or null when there is none. */
+export type AnswerOf = (graph: ResultGraph) => string | null;
+
 /**
  * Returns a function that snapshots everything an export needs at the moment of the click, so the
- * file always matches the inputs of that moment (not a render ago).
+ * file always matches the inputs of that moment (not a render ago). With `answerOf`, the snapshot
+ * carries the Answer for the Markdown, "Copy answer" and the report.
  */
-export function useExportSnapshot(): () => ExportContext {
+export function useExportSnapshot(answerOf?: AnswerOf): () => ExportContext {
   return useCallback(() => {
     const state = calculatorStore.getState();
-    // The failure modes' sections, once their reader has loaded (it has whenever the page shows them).
-    const reader = loadedFailureModesReader();
-    const failureSections =
-      reader && state.failureModes.modes.length > 0
-        ? failureModesSections(reader.readFailureModes(state.failureModes, state.inputs), state.currency)
-        : undefined;
+    const graph = resultGraphOf(state.inputs, state.ranges.downtimeCostPerHour, state.failureModes);
     return {
-      failureSections,
-      graph: resultGraphOf(state.inputs, state.ranges.downtimeCostPerHour, state.failureModes),
+      graph,
+      answer: answerOf?.(graph) ?? null,
       currency: state.currency,
       presetName: presetName(state.presetId),
+      caseName: state.caseName ?? presetName(state.presetId),
       date: isoDate(new Date()),
       shareLink: shareLinkFor(state),
       figuresNote: fieldIssuesText(fieldIssuesStore.getState().issues),
       simulation: state.simulation.enabled ? (simulationViewStore.getState().shown?.summary ?? null) : null,
     };
-  }, []);
+  }, [answerOf]);
 }

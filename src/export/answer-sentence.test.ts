@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { answerSentence } from './answer-sentence';
+
+describe('Copy answer', () => {
+  it.each([
+    [
+      'Go to 99.9 %: $12,000,000 pays back in 0.17 years. Beyond it, 99.99 % costs more.',
+      'Go to 99.9 %: $12,000,000 pays back in 0.17 years.',
+    ],
+    ['Stay at 99.5 %!  Nothing pays back.', 'Stay at 99.5 %!'],
+    ['Is 99.9 % worth it? Yes.', 'Is 99.9 % worth it?'],
+    ['No end mark, $1.5M\nover two lines', 'No end mark, $1.5M over two lines'],
+  ])('copies the first sentence of %j', (answer, sentence) => {
+    expect(answerSentence(answer)).toBe(sentence);
+  });
+});
