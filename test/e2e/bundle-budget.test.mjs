@@ -76,7 +76,7 @@ const CHUNKS = [
     name: 'panels',
     loads: 'after first paint',
     budget: 8 * KIB,
-    what: 'toolbars, assumptions footer, export builders (one chunk: less per-chunk overhead)',
+    what: 'toolbars, assumptions footer, export builders, the IRR figures (one chunk: less per-chunk overhead)',
   },
   { name: 'undo-notice', loads: 'on demand', budget: 1 * KIB, what: 'the words of the Undo notice' },
   {
