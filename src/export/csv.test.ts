@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
 import { buildCsv, BOM } from './csv';
+import { withIrrFigures } from '../model/irr-figures';
 import { evaluateResultGraph } from '../model/result-graph';
 import { SEED_EXAMPLE } from '../model/presets';
 import type { CalculatorInputs } from '../model/scenarios';
@@ -44,6 +45,20 @@ describe('CSV export', () => {
     expect(row[col('NPV')]).toBe(ctx.graph.value('scenario.s3.npv')!.toString());
     expect(row[col('Payback (years)')]).not.toMatch(/e/i);
     expect(rows[0]![col('Payback (years)')]).toBe('never');
+  });
+
+  it('carries the IRR of each scenario and step at full precision, "none" where no rate solves', () => {
+    const ctx = context();
+    const [header, ...rows] = parseBack(buildCsv(ctx)).table;
+    const col = (name: string) => header!.indexOf(name);
+    // 99.5 % is today: nothing invested, no rate.
+    expect(rows[0]![col('IRR (%)')]).toBe('none');
+    expect(rows[0]![col('Marginal IRR (%)')]).toBe('none');
+    expect(rows[2]![col('IRR (%)')]).toBe(withIrrFigures(ctx.graph).value('scenario.s3.irr')!.toString());
+    expect(rows[2]![col('Marginal IRR (%)')]).toBe(
+      withIrrFigures(ctx.graph).value('scenario.s3.marginal.irr')!.toString(),
+    );
+    expect(rows[2]![col('Marginal IRR (%)')]).not.toMatch(/e/i);
   });
 
   it('carries the page’s warning first when a field holds text the figures do not use', () => {

@@ -5,9 +5,11 @@ import {
   formatMoneyNumber,
   formatPayback,
   formatPercent,
+  formatRatePercent,
   type CurrencyCode,
 } from '../format/format';
 import type { FigureId } from '../model/figure';
+import { irrFigureId, withIrrFigures } from '../model/irr-figures';
 import { PERIOD_CONVENTIONS } from '../model/periods';
 import { investmentText, paybackText, savingsText } from '../format/scenario-text';
 import {
@@ -53,13 +55,19 @@ export function plainDecimal(value: Decimal): string {
   return text === '-0' ? '0' : text;
 }
 
+const text = (value: string): ExportValue => ({ plain: value, display: value });
+
 /**
  * A figure as exported, formatted by its unit as the page shows it: money rounded to whole units,
- * years as a payback ("never" when there is none), percentages, downtime in hours and minutes.
+ * years as a payback ("never" when there is none), percentages, downtime in hours and minutes, a
+ * rate of return with one decimal ("none" when no rate solves).
  */
 export function figureValue(figure: Figure, currency: CurrencyCode): ExportValue {
   const { value } = figure;
-  if (value === null) return { plain: 'never', display: formatPayback(null) };
+  if (value === null) {
+    if (figure.unit === 'percent-per-year') return text(formatRatePercent(null));
+    return { plain: 'never', display: formatPayback(null) };
+  }
   const plain = plainDecimal(value);
   switch (figure.unit) {
     case 'money':
@@ -74,16 +82,24 @@ export function figureValue(figure: Figure, currency: CurrencyCode): ExportValue
     case 'hours-per-month':
     case 'hours-per-year':
       return { plain, display: formatHoursAndMinutes(value) };
+    case 'percent-per-year':
+      return { plain, display: formatRatePercent(value) };
     default:
       return { plain, display: plain };
   }
 }
 
-const text = (value: string): ExportValue => ({ plain: value, display: value });
-
 /** A column showing one figure of each scenario. */
 function figureColumn(header: string, id: (scenarioId: string) => FigureId): ExportColumn {
   return { header, value: (s, c) => figureValue(c.graph.figure(id(s)), c.currency) };
+}
+
+/** A column of each scenario's IRR (against today or of its marginal step), from irr-figures.ts. */
+function irrColumn(header: string, step: 'vsBaseline' | 'marginal'): ExportColumn {
+  return {
+    header,
+    value: (s, c) => figureValue(withIrrFigures(c.graph).figure(irrFigureId(s, step)), c.currency),
+  };
 }
 
 /** Money in the export's currency, whole units as on the page. */
@@ -151,6 +167,7 @@ export const EXPORT_COLUMNS: ExportColumn[] = [
   ),
   figureColumn('NPV', (s) => scenarioFigureId(s, 'npv')),
   figureColumn('Discounted payback (years)', (s) => scenarioFigureId(s, 'discountedPaybackYears')),
+  irrColumn('IRR (%)', 'vsBaseline'),
   {
     header: 'Dominated by',
     value: (s, c) => text(c.graph.scenario(s).dominatedBy?.label ?? ''),
@@ -193,6 +210,7 @@ export const EXPORT_COLUMNS: ExportColumn[] = [
     },
   ),
   figureColumn('Marginal NPV', (s) => marginalFigureId(s, 'npv')),
+  irrColumn('Marginal IRR (%)', 'marginal'),
 ];
 
 /**

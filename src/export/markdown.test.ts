@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildMarkdown, escapeMarkdownCell } from './markdown';
+import { withIrrFigures } from '../model/irr-figures';
 import { evaluateResultGraph } from '../model/result-graph';
 import { SEED_EXAMPLE } from '../model/presets';
 
@@ -15,12 +16,24 @@ describe('Copy as Markdown', () => {
 
   it('is a table with the figures as shown on screen', () => {
     expect(lines[0]).toBe(
-      '| Scenario | Availability | Downtime a month | Annual downtime cost | Annual savings | Investment | Payback | NPV | Marginal annual savings | Marginal investment | Marginal payback |',
+      '| Scenario | Availability | Downtime a month | Annual downtime cost | Annual savings | Investment | Payback | NPV | IRR | Marginal annual savings | Marginal investment | Marginal payback | Marginal IRR |',
     );
-    expect(lines[1]).toBe('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+    expect(lines[1]).toBe(
+      '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    );
     expect(lines[3]).toMatch(
       /^\| 99\.9 % \| 99\.9% \| 0\.72 h \(43\.2 min\) \| \$17,280,000 \| \$69,120,000 \| \$12,000,000 \(estimate\) \| 0\.17 years \(2\.1 months\) \|/,
     );
+  });
+
+  it('gives the IRR with one decimal, and "none" where nothing is invested', () => {
+    const graph = evaluateResultGraph(structuredClone(SEED_EXAMPLE), { low: 1_000_000, high: 5_000_000 });
+    const cells = (line: string) => line.split(' | ');
+    const irr = cells(lines[0]!).indexOf('IRR');
+    expect(cells(lines[2]!)[irr]).toBe('none');
+    // The 99.9 % row: the rate with one decimal and a percent sign.
+    const rate = withIrrFigures(graph).value('scenario.s2.irr')!;
+    expect(cells(lines[3]!)[irr]).toBe(`${rate.toFixed(1).replace(/\B(?=(\d{3})+(?!\d))/g, ',')}%`);
   });
 
   it('says first which value the figures use while a field holds text that is not used', () => {

@@ -10,9 +10,11 @@ const MARKDOWN_HEADERS = [
   'Investment',
   'Payback (years)',
   'NPV',
+  'IRR (%)',
   'Marginal annual savings',
   'Marginal investment',
   'Marginal payback (years)',
+  'Marginal IRR (%)',
 ];
 
 /**
