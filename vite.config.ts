@@ -26,7 +26,8 @@ export default defineConfig({
           // The toolbars, the assumptions footer and the small export builders load together after
           // the first paint: one chunk instead of eight saves their per-chunk overhead (about 1 kB). The
           // IRR's solver and figures (model/irr*.ts, ~1 KiB) go with them: the full table, the exports and
-          // the explanations show the IRR, the first results do not.
+          // the explanations show the IRR, the first results do not. The Answer's sentences too: they
+          // come right after the first paint of the table.
           // The CSV and PNG code stays apart, loaded only on its button's click; the links are in
           // the entry (the app reads `?embed` before its first render). The footer's graph hook goes
           // with the footer (apart, it would leave a stub chunk of its own).
@@ -36,11 +37,11 @@ export default defineConfig({
               // splits each module the entry shares with a lazy chunk into a chunk of its own (seven
               // small ones, each compressed apart); in one chunk it costs less before the first results.
               name: 'core',
-              test: /src\/(model|format|state)\/(?!session-migrations|session-schema|undo-notice|fixtures|parse|irr)|node_modules\/(decimal\.js|zustand|zundo|react|react-dom|scheduler)\//,
+              test: /src\/(model|format|state)\/(?!session-migrations|session-schema|undo-notice|fixtures|parse|irr|answer-text)|node_modules\/(decimal\.js|zustand|zundo|react|react-dom|scheduler)\//,
             },
             {
               name: 'panels',
-              test: /src\/(components\/(export\/(?!png-export)[^/]+|results\/assumptions-footer)|export\/(?!csv|links)[^/]+|model\/irr(-figures)?\.ts)/,
+              test: /src\/(components\/(export\/(?!png-export)[^/]+|results\/assumptions-footer)|export\/(?!csv|links)[^/]+|model\/irr(-figures)?\.ts|format\/answer-text\.ts|components\/results\/answer-section\.tsx)/,
             },
           ],
         },

@@ -25,6 +25,9 @@ const ExportToolbar = lazy(() =>
 const SessionToolbar = lazy(() =>
   import('./components/export/session-toolbar').then((module) => ({ default: module.SessionToolbar })),
 );
+const AnswerSection = lazy(() =>
+  import('./components/results/answer-section').then((module) => ({ default: module.AnswerSection })),
+);
 const AssumptionsFooter = lazy(() =>
   import('./components/results/assumptions-footer').then((module) => ({ default: module.AssumptionsFooter })),
 );
@@ -127,6 +130,11 @@ const CHARTS_LOADING = (
 function Comparison() {
   return (
     <div id="comparison" className="comparison">
+      <ErrorBoundary message="The answer could not be shown" className="panel">
+        <LaterPanel fallback={<section className="panel answer" aria-busy="true" />}>
+          <AnswerSection />
+        </LaterPanel>
+      </ErrorBoundary>
       <ResultsPanel />
       <ErrorBoundary message="The charts could not be shown" className="panel">
         {/* recharts is big: the charts load in their own chunk, after the first paint of inputs and

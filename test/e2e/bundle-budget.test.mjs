@@ -75,8 +75,9 @@ const CHUNKS = [
   {
     name: 'panels',
     loads: 'after first paint',
-    budget: 8 * KIB,
-    what: 'toolbars, assumptions footer, export builders, the IRR figures (one chunk: less per-chunk overhead)',
+    // 8 KiB until the IRR figures (~1 KiB) and the Answer's sentences (~0.8 KiB) joined it.
+    budget: 10 * KIB,
+    what: 'toolbars, assumptions footer, export builders, the IRR figures, the Answer (one chunk: less per-chunk overhead)',
   },
   { name: 'undo-notice', loads: 'on demand', budget: 1 * KIB, what: 'the words of the Undo notice' },
   {
