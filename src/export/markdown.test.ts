@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildMarkdown, escapeMarkdownCell } from './markdown';
+import { answerText } from '../format/answer-text';
+import { formatMoney } from '../format/format';
 import { withIrrFigures } from '../model/irr-figures';
 import { evaluateResultGraph } from '../model/result-graph';
 import { SEED_EXAMPLE } from '../model/presets';
@@ -13,15 +15,17 @@ describe('Copy as Markdown', () => {
     shareLink: 'https://example.test/#s=abc',
   });
   const lines = md.split('\n');
+  // The Answer's paragraph and a blank line come first; the table follows.
+  const table = lines.slice(2);
 
   it('is a table with the figures as shown on screen', () => {
-    expect(lines[0]).toBe(
+    expect(table[0]).toBe(
       '| Scenario | Availability | Downtime a month | Annual downtime cost | Annual savings | Investment | Payback | NPV | IRR | Marginal annual savings | Marginal investment | Marginal payback | Marginal IRR |',
     );
-    expect(lines[1]).toBe(
+    expect(table[1]).toBe(
       '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     );
-    expect(lines[3]).toMatch(
+    expect(table[3]).toMatch(
       /^\| 99\.9 % \| 99\.9% \| 0\.72 h \(43\.2 min\) \| \$17,280,000 \| \$69,120,000 \| \$12,000,000 \(estimate\) \| 0\.17 years \(2\.1 months\) \|/,
     );
   });
@@ -29,11 +33,18 @@ describe('Copy as Markdown', () => {
   it('gives the IRR with one decimal, and "none" where nothing is invested', () => {
     const graph = evaluateResultGraph(structuredClone(SEED_EXAMPLE), { low: 1_000_000, high: 5_000_000 });
     const cells = (line: string) => line.split(' | ');
-    const irr = cells(lines[0]!).indexOf('IRR');
-    expect(cells(lines[2]!)[irr]).toBe('none');
+    const irr = cells(table[0]!).indexOf('IRR');
+    expect(cells(table[2]!)[irr]).toBe('none');
     // The 99.9 % row: the rate with one decimal and a percent sign.
     const rate = withIrrFigures(graph).value('scenario.s2.irr')!;
-    expect(cells(lines[3]!)[irr]).toBe(`${rate.toFixed(1).replace(/\B(?=(\d{3})+(?!\d))/g, ',')}%`);
+    expect(cells(table[3]!)[irr]).toBe(`${rate.toFixed(1).replace(/\B(?=(\d{3})+(?!\d))/g, ',')}%`);
+  });
+
+  it('starts with the Answer, in the words the page says it', () => {
+    const graph = evaluateResultGraph(structuredClone(SEED_EXAMPLE), { low: 1_000_000, high: 5_000_000 });
+    expect(lines[0]).toBe(escapeMarkdownCell(answerText(graph, (v) => formatMoney(v, 'USD'))));
+    expect(lines[0]).toMatch(/^Go to 99\.9 %: \$12,000,000 /);
+    expect(lines[1]).toBe('');
   });
 
   it('says first which value the figures use while a field holds text that is not used', () => {

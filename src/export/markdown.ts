@@ -1,3 +1,5 @@
+import { answerText } from '../format/answer-text';
+import { formatMoney } from '../format/format';
 import { assumptionRows, EXPORT_COLUMNS, type ExportContext } from './export-data';
 
 /** The columns worth a wiki table (the CSV has them all). */
@@ -36,8 +38,9 @@ function row(cells: string[]): string {
 }
 
 /**
- * "Copy as Markdown": the scenario table with the figures as shown on screen (rounded), then the key
- * assumptions, then the link that reopens the scenario.
+ * "Copy as Markdown": the Answer in words (as the page's "Answer" says it), the scenario table with
+ * the figures as shown on screen (rounded), then the key assumptions, then the link that reopens the
+ * scenario. A warning that a field's text is not used comes before all of it.
  */
 export function buildMarkdown(context: ExportContext): string {
   const columns = MARKDOWN_HEADERS.map((header) => EXPORT_COLUMNS.find((c) => c.header === header)!);
@@ -47,6 +50,8 @@ export function buildMarkdown(context: ExportContext): string {
   const lines = [
     // Made while a field's text was not used: the reader learns which value the figures use.
     ...(context.figuresNote ? [`> **${escapeMarkdownCell(context.figuresNote)}**`, ''] : []),
+    escapeMarkdownCell(answerText(context.graph, (value) => formatMoney(value, context.currency))),
+    '',
     row(headers.map(escapeMarkdownCell)),
     row(columns.map((_, i) => (i === 0 ? '---' : '---:'))),
     ...context.graph.scenarioIds.map((s) =>
