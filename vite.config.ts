@@ -37,11 +37,11 @@ export default defineConfig({
               // splits each module the entry shares with a lazy chunk into a chunk of its own (seven
               // small ones, each compressed apart); in one chunk it costs less before the first results.
               name: 'core',
-              test: /src\/(model|format|state)\/(?!session-migrations|session-schema|undo-notice|fixtures|parse|irr|answer-text)|node_modules\/(decimal\.js|zustand|zundo|react|react-dom|scheduler)\//,
+              test: /src\/(model|format|state)\/(?!session-migrations|session-schema|undo-notice|fixtures|parse|irr|answer-text|explain-text)|node_modules\/(decimal\.js|zustand|zundo|react|react-dom|scheduler)\//,
             },
             {
               name: 'panels',
-              test: /src\/(components\/(export\/(?!png-export)[^/]+|results\/assumptions-footer)|export\/(?!csv|links)[^/]+|model\/irr(-figures)?\.ts|format\/answer-text\.ts|components\/results\/answer-section\.tsx)/,
+              test: /src\/(components\/(export\/(?!png-export)[^/]+|results\/assumptions-footer)|export\/(?!csv|links)[^/]+|model\/irr(-figures)?\.ts|format\/answer-text\.ts|components\/results\/(answer-section|explain-host)\.tsx)/,
             },
           ],
         },

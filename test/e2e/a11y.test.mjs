@@ -57,6 +57,14 @@ const VIEWS = [
       assert.equal(await page.locator('details:not([open])').count(), 0);
     },
   },
+  {
+    name: 'the main page with a figure’s explanation open',
+    path: '',
+    prepare: async (page) => {
+      await page.getByRole('button', { name: 'Annual savings at 99.9 %: $69,120,000', exact: true }).click();
+      await page.getByRole('dialog', { name: 'Annual savings at 99.9 %' }).waitFor();
+    },
+  },
 ];
 
 describe('the words of the production build', () => {

@@ -86,6 +86,12 @@ const CHUNKS = [
     budget: 10 * KIB,
     what: 'the session schema (zod/mini), when there is a share link or a saved session to check',
   },
+  {
+    name: 'explain-dialog',
+    loads: 'on demand',
+    budget: 4 * KIB,
+    what: 'the explanation of a figure, on its first press',
+  },
   { name: 'csv', loads: 'on demand', budget: 10 * KIB, what: 'Export CSV (Papa Parse)' },
   {
     name: 'png-export',

@@ -1,4 +1,4 @@
-import { Fragment, type ReactNode } from 'react';
+import { Fragment } from 'react';
 import {
   formatHoursAndMinutes,
   formatInputNumber,
@@ -20,12 +20,9 @@ import {
 
 /**
  * A piece of a cell: plain words, or the text of one figure of the graph (a cell at the two ends of
- * the cost range shows two). Figures are marked so that each can be explained.
+ * the cost range shows two). Figures are marked so that each can be explained: each is a button.
  */
 export type CellPart = string | { figure: FigureId; text: string };
-
-/** Renders one figure's text in a cell; the default shows the text alone. */
-export type FigureRenderer = (figure: FigureId, text: string) => ReactNode;
 
 interface Column {
   header: string;
@@ -41,8 +38,6 @@ export interface ScenarioTableProps {
   compact: boolean;
   /** Every column, or only those a decision needs (the default). */
   showAllColumns?: boolean;
-  /** How a figure's text is drawn (a button that explains it, once that loads). */
-  renderFigure?: FigureRenderer;
 }
 
 /**
@@ -233,21 +228,24 @@ function scenarioColumns(graph: ResultGraph, currency: CurrencyCode, compact: bo
   ];
 }
 
-const plainFigure: FigureRenderer = (_figure, text) => text;
-
 /**
  * The results table "Scenario comparison": one row per target scenario, its figures against today,
  * at the ends of the cost-per-hour range, and against the next-lower level; by default only the
  * columns a decision needs. Every cell reads a figure of the result graph; the words around them
  * (estimate, dominated, more downtime) come from what the graph says each scenario and step is.
  */
-export function ScenarioTable({
-  graph,
-  currency,
-  compact,
-  showAllColumns = true,
-  renderFigure = plainFigure,
-}: ScenarioTableProps) {
+export function ScenarioTable({ graph, currency, compact, showAllColumns = true }: ScenarioTableProps) {
+  // Each figure is a button that explains it (explain-host.tsx opens the dialog), named after the figure.
+  const renderFigure = (figure: FigureId, text: string) => (
+    <button
+      type="button"
+      className="figure"
+      data-figure={figure}
+      aria-label={`${graph.figure(figure).label}: ${text}`}
+    >
+      {text}
+    </button>
+  );
   const columns = scenarioColumns(graph, currency, compact).filter((c) => showAllColumns || c.decision);
   return (
     <div className="table-scroll" tabIndex={0} role="region" aria-label="Scenario comparison, scrollable">
