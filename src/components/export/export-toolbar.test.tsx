@@ -62,7 +62,8 @@ describe('export toolbar', () => {
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
     await user.click(await screen.findByRole('button', { name: 'Copy as Markdown' }));
     expect(await screen.findByText('Markdown table copied')).toBeInTheDocument();
-    expect(writeText.mock.calls[0]![0]).toMatch(/^\| Scenario \| Availability \|/);
+    // The Answer's paragraph, then the table.
+    expect(writeText.mock.calls[0]![0]).toMatch(/^Go to 99\.9 %: .*\n\n\| Scenario \| Availability \|/);
     expect(writeText.mock.calls[0]![0]).toContain('| $69,120,000 |');
   });
 
