@@ -90,7 +90,8 @@ describe('exports from the production build', () => {
     await page.getByRole('button', { name: 'Copy as Markdown' }).click();
     await page.getByText('Markdown table copied').waitFor();
     const markdown = await page.evaluate(() => navigator.clipboard.readText());
-    assert.match(markdown, /^\| Scenario \| Availability \|/);
+    // The Answer's paragraph, then the table.
+    assert.match(markdown, /^Go to 99\.9 %: .*\n\n\| Scenario \| Availability \|/);
     await page.getByRole('button', { name: 'Copy embed code' }).click();
     await page.getByText('Embed code copied').waitFor();
     const snippet = await page.evaluate(() => navigator.clipboard.readText());
