@@ -29,7 +29,10 @@ export default defineConfig({
           // Only the matched modules themselves: their shared dependencies stay where they were.
           includeDependenciesRecursively: false,
           // The toolbars, the assumptions footer and the small export builders load together after
-          // the first paint: one chunk instead of eight saves their per-chunk overhead (about 1 kB).
+          // the first paint: one chunk instead of eight saves their per-chunk overhead (about 1 kB). The
+          // IRR's solver and figures (model/irr*.ts, ~1 KiB) go with them: the full table, the exports and
+          // the explanations show the IRR, the first results do not. The Answer's sentences too: they
+          // come right after the first paint of the table.
           // The CSV and PNG code stays apart, loaded only on its button's click; the links are in
           // the entry (the app reads `?embed` before its first render). The footer's graph hook goes
           // with the footer (apart, it would leave a stub chunk of its own).
@@ -39,7 +42,7 @@ export default defineConfig({
               // splits each module the entry shares with a lazy chunk into a chunk of its own (seven
               // small ones, each compressed apart); in one chunk it costs less before the first results.
               name: 'core',
-              test: /src\/(model|format|state)\/(?!session-migrations|session-schema|share-link\.|undo-notice|fixtures|parse|dependenc|availability-text|failure-|irr|case-file)|node_modules\/(decimal\.js|zustand|zundo|react|react-dom|scheduler)\//,
+              test: /src\/(model|format|state)\/(?!session-migrations|session-schema|share-link\.|undo-notice|fixtures|parse|dependenc|availability-text|failure-|irr|case-file|answer-text|explain-text)|node_modules\/(decimal\.js|zustand|zundo|react|react-dom|scheduler)\//,
             },
             {
               // The dependency engine alone: the session schema needs it (a saved session or a link to
@@ -55,7 +58,7 @@ export default defineConfig({
             },
             {
               name: 'panels',
-              test: /src\/(components\/(export\/(?!png-export)[^/]+|results\/assumptions-footer)|export\/(?!csv|links|dependencies-export|failure-modes-export)[^/]+)/,
+              test: /src\/(components\/(export\/(?!png-export)[^/]+|results\/assumptions-footer)|export\/(?!csv|links|dependencies-export|failure-modes-export)[^/]+|model\/irr(-figures)?\.ts|format\/answer-text\.ts|components\/results\/(answer-section|explain-host)\.tsx)/,
             },
           ],
         },

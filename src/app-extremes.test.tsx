@@ -173,6 +173,8 @@ function apply(extreme: Extreme) {
   }
   if (extreme.currency) actions.currencyChosen(extreme.currency);
   if (extreme.compact) actions.compactToggled(true);
+  // Every column, so that every figure is scanned.
+  actions.showAllColumnsToggled(true);
 }
 
 /** The cell in the row headed `rowLabel` under the column whose header starts with `column`. */

@@ -33,6 +33,7 @@ describe('honest edge figures', () => {
   it('marks the rule’s investment as an estimate and the user’s own figure as a quote', () => {
     const state = defaultState();
     state.inputs.scenarios[2]!.investmentOverride = 100_000_000;
+    state.showAllColumns = true;
     calculatorStore.setState(state);
     render(<App />);
     expect(cell(/^99\.9 %$/, 'Investment')).toBe('$12,000,000 (estimate)');
@@ -63,6 +64,7 @@ describe('honest edge figures', () => {
       annualRunCost: 0,
     });
     state.nextScenarioNumber = 5;
+    state.showAllColumns = true;
     calculatorStore.setState(state);
     render(<App />);
     expect(within(row(/^99\.9 %/)).getByRole('rowheader')).toHaveTextContent('99.9 % dominated by 99.95 %');

@@ -33,6 +33,7 @@ describe('the comparison page', () => {
   it('shows the worked example to the cent, with its conventions', async () => {
     const user = userEvent.setup();
     await renderApp();
+    await user.click(screen.getByRole('button', { name: 'Show all columns' }));
     await user.selectOptions(screen.getByLabelText('Preset'), 'Worked example (e-commerce, $2M an hour)');
     expect(screen.getByLabelText('Period convention')).toHaveDisplayValue('30-day months (360-day year)');
     expect(cell('99.9 %', 'Downtime a month')).toBe('0.72 h (43.2 min)');
@@ -64,6 +65,7 @@ describe('the comparison page', () => {
   it('shows savings and payback at the low and high cost per hour beside the midpoint', async () => {
     const user = userEvent.setup();
     await renderApp();
+    await user.click(screen.getByRole('button', { name: 'Show all columns' }));
     // E-commerce range, $1,000,000–$5,000,000 an hour; the midpoint columns keep their figures.
     expect(cell('99.9 %', 'Annual savings')).toBe('$69,120,000');
     expect(cell('99.9 %', 'Savings at low / high cost')).toBe('$34,560,000 / $172,800,000');
@@ -143,6 +145,7 @@ describe('the comparison page', () => {
   it('adds, edits, labels and removes scenarios', async () => {
     const user = userEvent.setup();
     await renderApp();
+    await user.click(screen.getByRole('button', { name: 'Show all columns' }));
     await user.click(screen.getByRole('button', { name: 'Add scenario' }));
     const added = screen.getByRole('group', { name: 'Scenario 4' });
     expect(within(added).getByRole('textbox', { name: 'Target availability of 99.999 %' })).toHaveValue(

@@ -51,6 +51,9 @@ const SimulationPanel = lazy(() =>
 const ReportHeader = lazy(() =>
   import('./components/export/report-header').then((module) => ({ default: module.ReportHeader })),
 );
+const AnswerSection = lazy(() =>
+  import('./components/results/answer-section').then((module) => ({ default: module.AnswerSection })),
+);
 const AssumptionsFooter = lazy(() =>
   import('./components/results/assumptions-footer').then((module) => ({ default: module.AssumptionsFooter })),
 );
@@ -171,6 +174,11 @@ function Comparison({ embed = false }: { embed?: boolean }) {
       <ErrorBoundary message="The report's title could not be shown" className="report-header">
         <LaterPanel fallback={null}>
           <ReportHeader embed={embed} />
+        </LaterPanel>
+      </ErrorBoundary>
+      <ErrorBoundary message="The answer could not be shown" className="panel">
+        <LaterPanel fallback={<section className="panel answer" aria-busy="true" />}>
+          <AnswerSection />
         </LaterPanel>
       </ErrorBoundary>
       <ResultsPanel />

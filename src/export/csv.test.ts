@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
 import { buildCsv, BOM } from './csv';
+import { withIrrFigures } from '../model/irr-figures';
 import { evaluateResultGraph } from '../model/result-graph';
 import { SEED_EXAMPLE } from '../model/presets';
 import type { CalculatorInputs } from '../model/scenarios';
@@ -115,6 +116,20 @@ describe('CSV export', () => {
     expect(rows.map((r) => r[header!.indexOf('Availability (%)')])).toEqual(typed);
     const money = new Map(assumptions.map(([name, value]) => [name, value]));
     expect(money.get('Monthly infrastructure cost')).toMatch(/^\d+\.\d{2}$/);
+  });
+
+  it('carries the IRR of each scenario and step to 4 decimals of a percent, "none" where no rate solves', () => {
+    const ctx = context();
+    const [header, ...rows] = parseBack(buildCsv(ctx)).table;
+    const col = (name: string) => header!.indexOf(name);
+    // 99.5 % is today: nothing invested, no rate.
+    expect(rows[0]![col('IRR (%)')]).toBe('none');
+    expect(rows[0]![col('Marginal IRR (%)')]).toBe('none');
+    const irr = (id: 'scenario.s3.irr' | 'scenario.s3.marginal.irr') =>
+      withIrrFigures(ctx.graph).value(id)!.toFixed(4);
+    expect(rows[2]![col('IRR (%)')]).toBe(irr('scenario.s3.irr'));
+    expect(rows[2]![col('Marginal IRR (%)')]).toBe(irr('scenario.s3.marginal.irr'));
+    expect(rows[2]![col('Marginal IRR (%)')]).toMatch(/^-?\d+\.\d{4}$/);
   });
 
   it('carries the page’s warning first when a field holds text the figures do not use', () => {

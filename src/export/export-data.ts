@@ -5,9 +5,11 @@ import {
   formatMoneyNumber,
   formatPayback,
   formatPercent,
+  formatRatePercent,
   type CurrencyCode,
 } from '../format/format';
 import type { FigureId, Unit } from '../model/figure';
+import { irrFigureId, withIrrFigures } from '../model/irr-figures';
 import type { SimulationSummary } from '../simulation/simulate';
 import { PERIOD_CONVENTIONS } from '../model/periods';
 import { investmentText, paybackText, savingsText } from '../format/scenario-text';
@@ -78,6 +80,8 @@ export function plainDecimal(value: Decimal): string {
   return text === '-0' ? '0' : text;
 }
 
+const text = (value: string): ExportValue => ({ plain: value, display: value });
+
 /**
  * Decimals a spreadsheet gets for each unit: money to the cent, years to 4 decimals (a payback of
  * 1.7361 years is 0.0001 years ≈ 53 minutes off at most), hours to 4 decimals (under a second).
@@ -93,6 +97,8 @@ export const SPREADSHEET_DECIMALS: Partial<Record<Unit, number>> = {
   hours: 4,
   'hours-per-month': 4,
   'hours-per-year': 4,
+  // A rate of return to a ten-thousandth of a percent: finer is noise beside the inputs' precision.
+  'percent-per-year': 4,
 };
 
 /**
@@ -108,12 +114,16 @@ export function spreadsheetDecimal(value: Decimal, unit: Unit): string {
 
 /**
  * A figure as exported, formatted by its unit as the page shows it: money rounded to whole units,
- * years as a payback ("never" when there is none), percentages, downtime in hours and minutes.
- * Its `plain` text is {@link spreadsheetDecimal}.
+ * years as a payback ("never" when there is none), percentages, downtime in hours and minutes, a
+ * rate of return with one decimal ("none" when no rate solves). Its `plain` text is
+ * {@link spreadsheetDecimal}.
  */
 export function figureValue(figure: Figure, currency: CurrencyCode): ExportValue {
   const { value } = figure;
-  if (value === null) return { plain: 'never', display: formatPayback(null) };
+  if (value === null) {
+    if (figure.unit === 'percent-per-year') return text(formatRatePercent(null));
+    return { plain: 'never', display: formatPayback(null) };
+  }
   const plain = spreadsheetDecimal(value, figure.unit);
   switch (figure.unit) {
     case 'money':
@@ -128,12 +138,12 @@ export function figureValue(figure: Figure, currency: CurrencyCode): ExportValue
     case 'hours-per-month':
     case 'hours-per-year':
       return { plain, display: formatHoursAndMinutes(value) };
+    case 'percent-per-year':
+      return { plain, display: formatRatePercent(value) };
     default:
       return { plain, display: plain };
   }
 }
-
-const text = (value: string): ExportValue => ({ plain: value, display: value });
 
 /** A column showing one figure of each scenario. */
 function figureColumn(
@@ -153,6 +163,14 @@ export const inCurrency =
 /** The CSV header of a column: its `csvHeader` in this currency, else its header. */
 export function csvHeaderOf(column: ExportColumn, currency: CurrencyCode): string {
   return column.csvHeader?.(currency) ?? column.header;
+}
+
+/** A column of each scenario's IRR (against today or of its marginal step), from irr-figures.ts. */
+function irrColumn(header: string, step: 'vsBaseline' | 'marginal'): ExportColumn {
+  return {
+    header,
+    value: (s, c) => figureValue(withIrrFigures(c.graph).figure(irrFigureId(s, step)), c.currency),
+  };
 }
 
 /** Money in the export's currency, whole units as on the page. */
@@ -236,6 +254,7 @@ export const EXPORT_COLUMNS: ExportColumn[] = [
   ),
   figureColumn('NPV', (s) => scenarioFigureId(s, 'npv'), inCurrency('NPV')),
   figureColumn('Discounted payback (years)', (s) => scenarioFigureId(s, 'discountedPaybackYears')),
+  irrColumn('IRR (%)', 'vsBaseline'),
   {
     header: 'Dominated by',
     value: (s, c) => text(c.graph.scenario(s).dominatedBy?.label ?? ''),
@@ -284,6 +303,7 @@ export const EXPORT_COLUMNS: ExportColumn[] = [
     },
   ),
   figureColumn('Marginal NPV', (s) => marginalFigureId(s, 'npv'), inCurrency('Marginal NPV')),
+  irrColumn('Marginal IRR (%)', 'marginal'),
 ];
 
 /**

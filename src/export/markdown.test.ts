@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildMarkdown, escapeMarkdownCell, markdownTable } from './markdown';
+import { answerText } from '../format/answer-text';
+import { formatMoney } from '../format/format';
 import { evaluateResultGraph } from '../model/result-graph';
 import { SEED_EXAMPLE } from '../model/presets';
 import type { ExportContext } from './export-data';
@@ -16,6 +18,8 @@ const context = (extra: Partial<ExportContext> = {}): ExportContext => ({
 describe('Copy as Markdown', () => {
   const md = buildMarkdown(context());
   const lines = md.split('\n');
+  // After the title, the page's Answer and a blank line; the table follows from line 4.
+  const table = lines.slice(4);
 
   it('is titled with the case and the date', () => {
     expect(lines[0]).toBe('## Worked example, 2026-11-24');
@@ -24,16 +28,22 @@ describe('Copy as Markdown', () => {
     );
   });
 
+  it('starts, under the title, with the Answer in the words the page says it', () => {
+    expect(lines[2]).toBe(escapeMarkdownCell(answerText(context().graph, (v) => formatMoney(v, 'USD'))));
+    expect(lines[2]).toMatch(/^Go to 99\.9 %: \$12,000,000 /);
+    expect(lines[3]).toBe('');
+  });
+
   it('has the decision table with the figures as shown on screen', () => {
-    expect(lines[2]).toBe(
+    expect(table[0]).toBe(
       '| Scenario | Availability | Downtime a month | Annual downtime cost | Annual savings | Investment | Payback | NPV | Marginal payback |',
     );
-    expect(lines[3]).toBe('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
-    expect(lines[5]).toMatch(
+    expect(table[1]).toBe('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+    expect(table[3]).toMatch(
       /^\| 99\.9 % \| 99\.9% \| 0\.72 h \(43\.2 min\) \| \$17,280,000 \| \$69,120,000 \| \$12,000,000 \(estimate\) \| 0\.17 years \(2\.1 months\) \|/,
     );
     expect(lines.filter((l) => l.startsWith('| '))).toHaveLength(2 + SEED_EXAMPLE.scenarios.length);
-    expect(markdownTable(context())).toBe(lines.slice(2, 7).join('\n'));
+    expect(markdownTable(context())).toBe(table.slice(0, 5).join('\n'));
   });
 
   it('says first which value the figures use while a field holds text that is not used', () => {
@@ -41,10 +51,11 @@ describe('Copy as Markdown', () => {
       'Figures use Current availability 99.5%, not your entry “100”: Availability must be below 100 %.';
     const withNote = buildMarkdown(context({ figuresNote: note }));
     expect(withNote.split('\n')[2]).toBe(`> **${escapeMarkdownCell(note)}**`);
+    expect(withNote.split('\n')[4]).toMatch(/^Go to 99\.9 %/);
     expect(md).not.toContain('Figures use');
   });
 
-  it('puts the Answer as a paragraph before the table when there is one', () => {
+  it('puts the context’s own Answer, when it brings one, as the paragraph before the table', () => {
     const answer = 'Go to 99.9 %: it pays back in 0.17 years.';
     const withAnswer = buildMarkdown(context({ answer })).split('\n');
     expect(withAnswer.slice(1, 5)).toEqual(['', answer, '', withAnswer[4]]);

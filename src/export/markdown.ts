@@ -1,3 +1,5 @@
+import { answerText } from '../format/answer-text';
+import { formatMoney } from '../format/format';
 import { assumptionRows, decisionTable, exportName, type ExportContext } from './export-data';
 
 /**
@@ -35,7 +37,10 @@ export function markdownTable(context: ExportContext): string {
  * assumptions as a list, and the link that reopens the case. No HTML.
  */
 export function buildMarkdown(context: ExportContext): string {
-  const answer = context.answer?.trim();
+  // The page's Answer (answer-text.ts), unless the context brings its own words.
+  const answer = (
+    context.answer ?? answerText(context.graph, (value) => formatMoney(value, context.currency))
+  )?.trim();
   const lines = [
     `## ${escapeMarkdownCell(exportName(context))}, ${context.date}`,
     '',

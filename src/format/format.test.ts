@@ -14,6 +14,7 @@ import {
   formatPayback,
   formatPaybackPair,
   formatPercent,
+  formatRatePercent,
 } from './format';
 
 /** Text no figure may ever show (the same pattern as the page scans in app-extremes.test.tsx). */
@@ -216,6 +217,27 @@ describe('formatPayback', () => {
     ['6944444.444', '6,944,444.44 years'],
   ])('%s years → %s', (years, text) => {
     expect(formatPayback(d(years))).toBe(text);
+  });
+});
+
+describe('formatRatePercent', () => {
+  it.each([
+    // Microsoft's IRR examples (irr.test.ts): 8.7 %, −2.1 %, −44.4 %.
+    ['8.663094803653', '8.7%'],
+    ['-2.124391', '-2.1%'],
+    ['-44.35069', '-44.4%'],
+    ['9800', '9,800.0%'],
+    ['0', '0.0%'],
+    ['0.04', 'under 0.1%'],
+    ['-0.04', 'above −0.1%'],
+    ['-0.00000001', 'above −0.1%'],
+  ])('%s %% → %s', (percent, text) => {
+    expect(formatRatePercent(new Decimal(percent))).toBe(text);
+    expect(text).not.toMatch(FORBIDDEN);
+  });
+
+  it('reads "none" when no rate solves', () => {
+    expect(formatRatePercent(null)).toBe('none');
   });
 });
 

@@ -284,3 +284,15 @@ export function formatPaybackPair(first: DecimalLike | null, second: DecimalLike
     .map((y) => (y === null ? 'never' : numeric(y) ? `${years(y)} years` : 'immediate'))
     .join(' / ');
 }
+
+/**
+ * A yearly rate of return in percent (the IRR), one decimal with grouping: `576.1%`, `-44.4%`,
+ * `9,800.0%`; `none` when no rate solves (null). A rate that one decimal would show as 0.0 % while it
+ * is not 0 says which side it is on: `under 0.1%`, `above −0.1%`.
+ */
+export function formatRatePercent(percent: DecimalLike | null): string {
+  if (percent === null) return 'none';
+  const text = fixed(percent, 1);
+  if (text === '0.0' && !percent.isZero()) return percent.lt(0) ? 'above −0.1%' : 'under 0.1%';
+  return `${formatDecimalString(text, { minimumFractionDigits: 1, maximumFractionDigits: 1 })}%`;
+}

@@ -108,7 +108,14 @@ export type FigureId =
   | `scenario.${string}.marginal.${StepFigureName}`
   | `scenario.${string}.${CostEnd}.${CostEndFigureName}`
   | `totalCost.top.${'defaultPercent' | 'availabilityPercent' | 'unavailability'}`
-  | `totalCost.optimum.${LevelFigureName}`;
+  | `totalCost.optimum.${LevelFigureName}`
+  | `scenario.${string}.${'irr' | 'marginal.irr'}`;
+
+/**
+ * Formulas kept apart from `FORMULAS` because their code is too big for the first results: their
+ * figures are added to a result graph by a module loaded later (the IRR: irr-figures.ts).
+ */
+export type LateFormulaId = 'irr';
 
 /** The model's conventions: choices of the model itself that a figure rests on. Their words are in `CONVENTIONS`. */
 export type ConventionId =

@@ -6,6 +6,7 @@ import { Dec } from './decimal';
 import type { FigureId, Unit } from './figure';
 import { FORMULAS, SERIES_FORMULAS, type FormulaId, type TermDefinition } from './formulas';
 import { investmentScale, nines, ruleInvestment } from './investment';
+import { IRR_FORMULA, withIrrFigures } from './irr-figures';
 import { LIMITS } from './limits';
 import { periodHours, PERIOD_CONVENTION_IDS } from './periods';
 import { SEED_EXAMPLE } from './presets';
@@ -87,7 +88,10 @@ function checkGraph(graph: ResultGraph): void {
     if (source.kind === 'input') expect(source.input, id).toBeTruthy();
     else if (source.kind === 'convention') expect(source.convention, id).toBeTruthy();
     else {
-      const definition = FORMULAS[source.formula] as { unit: Unit; terms: readonly TermDefinition[] };
+      const definition = (source.formula === 'irr' ? IRR_FORMULA : FORMULAS[source.formula]) as {
+        unit: Unit;
+        terms: readonly TermDefinition[];
+      };
       expect(definition, `${id}: formula ${source.formula}`).toBeDefined();
       expect(figure.unit, id).toBe(definition.unit);
       // Terms in the formula's order; a variadic term may repeat (or be absent: no targets).
@@ -119,6 +123,8 @@ describe('the result graph', () => {
     '%s: every figure has a label, a unit and a source, and every term is an earlier figure',
     (_, inputs) => {
       checkGraph(evaluateResultGraph(inputs, ECOMMERCE));
+      // With the IRR figures added (irr-figures.ts) too.
+      checkGraph(withIrrFigures(evaluateResultGraph(inputs, ECOMMERCE)));
     },
   );
 
@@ -243,7 +249,8 @@ describe('the formulas', () => {
     const used = new Set<FormulaId>();
     for (const inputs of [SEED_EXAMPLE, VARIED]) {
       for (const figure of evaluateResultGraph(inputs, ECOMMERCE).figures.values())
-        if (figure.source.kind === 'formula') used.add(figure.source.formula);
+        if (figure.source.kind === 'formula' && figure.source.formula !== 'irr')
+          used.add(figure.source.formula);
     }
     expect([...used].sort()).toEqual(Object.keys(FORMULAS).sort());
   });

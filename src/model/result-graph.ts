@@ -7,6 +7,7 @@ import type {
   CostEndFigureName,
   FigureId,
   InputPath,
+  LateFormulaId,
   LevelFigureName,
   StepFigureName,
   Unit,
@@ -32,13 +33,13 @@ export interface FigureTerm {
 /**
  * Where a figure comes from: an input (and where to edit it), a convention of the model (with the
  * text of the chosen variant, such as the period convention's description), or a formula of
- * `FORMULAS` over other figures. Terms are ids, never text, so the graph costs little to build; text
+ * `FORMULAS` (or a late formula, such as the IRR of irr-figures.ts) over other figures. Terms are ids, never text, so the graph costs little to build; text
  * is made only where a surface renders it.
  */
 export type FigureSource =
   | { kind: 'input'; input: InputPath }
   | { kind: 'convention'; convention: ConventionId; detail?: string; chosenBy?: InputPath }
-  | { kind: 'formula'; formula: FormulaId; terms: readonly FigureTerm[] };
+  | { kind: 'formula'; formula: FormulaId | LateFormulaId; terms: readonly FigureTerm[] };
 
 /** One figure of the result graph. */
 export interface Figure {

@@ -348,5 +348,7 @@ export const useRanges = () => useCalculator((s) => s.ranges);
 export const useCostRange = () => useCalculator((s) => s.ranges.downtimeCostPerHour);
 export const useCurrency = () => useCalculator((s) => s.currency);
 export const useCompact = () => useCalculator((s) => s.compact);
+/** Whether the comparison shows every column or only those a decision needs. */
+export const useShowAllColumns = () => useCalculator((s) => s.showAllColumns);
 export const useCalculatorActions = () => useCalculator((s) => s.actions);
 export const useFailureModes = () => useCalculator((s) => s.failureModes);

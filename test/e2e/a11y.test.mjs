@@ -76,6 +76,14 @@ const VIEWS = [
       await page.getByRole('table', { name: 'Error budget' }).waitFor();
     },
   },
+  {
+    name: 'the main page with a figure’s explanation open',
+    path: '',
+    prepare: async (page) => {
+      await page.getByRole('button', { name: 'Annual savings at 99.9 %: $69,120,000', exact: true }).click();
+      await page.getByRole('dialog', { name: 'Annual savings at 99.9 %' }).waitFor();
+    },
+  },
 ];
 
 describe('the words of the production build', () => {

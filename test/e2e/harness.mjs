@@ -92,6 +92,25 @@ export async function readTable(page) {
     );
 }
 
+/** Columns of the full table that later releases added: an earlier release's table has no such figures. */
+export const ADDED_COLUMNS = ['IRR', 'Marginal IRR'];
+
+/** The table without the columns headed by one of `headers`. */
+export function withoutColumns(table, headers = ADDED_COLUMNS) {
+  const keep = table[0].map((header) => !headers.includes(header));
+  return table.map((row) => row.filter((_, j) => keep[j]));
+}
+
+/** The columns of `table` whose headers `headers` lists, in that order (each must be there). */
+export function columnsOf(table, headers) {
+  const indexes = headers.map((header) => {
+    const index = table[0].indexOf(header);
+    assert.ok(index >= 0, `no column ${header} in ${table[0].join(' | ')}`);
+    return index;
+  });
+  return table.map((row) => indexes.map((j) => row[j]));
+}
+
 const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**

@@ -91,7 +91,8 @@ describe('privacy and the Content-Security-Policy', () => {
 
     await page.getByRole('button', { name: 'Copy as Markdown' }).click();
     await page.getByText('Markdown table copied').waitFor();
-    assert.match(await clipboard(), /^## Worked example, \d{4}-\d{2}-\d{2}\n\n\| Scenario \|/);
+    // The title, the Answer's paragraph, then the table.
+    assert.match(await clipboard(), /^## Worked example, \d{4}-\d{2}-\d{2}\n\nGo to .*\n\n\| Scenario \|/);
     await page.getByRole('button', { name: 'Copy embed code' }).click();
     await page.getByText('Embed code copied').waitFor();
     const embedSrc = /<iframe src="([^"]+)"/.exec(await clipboard())?.[1].replaceAll('&amp;', '&');

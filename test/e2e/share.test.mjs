@@ -3,10 +3,12 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   assertSameFigures,
+  columnsOf,
   openPage,
   readTable,
   startBuildInBrowser,
   stopBuildInBrowser,
+  withoutColumns,
 } from './harness.mjs';
 
 let server;
@@ -165,13 +167,20 @@ describe('share links and the saved session in Chromium', () => {
       const url = `${server.url}?team=sre#s=${fixture(`v1-link-${slug}.txt`)}`;
       const { context, page, problems } = await open(url);
       await page.getByRole('table', { name: 'Scenario comparison' }).waitFor();
-      assertSameFigures(await readTable(page), FIXTURE_TABLES[`v1-link-${slug}.txt`], REWORDED);
+      const was = FIXTURE_TABLES[`v1-link-${slug}.txt`];
+      // The columns a decision needs, as the page opens: the same figures as that release's columns.
+      const shown = await readTable(page);
+      assertSameFigures(shown, columnsOf(was, shown[0]), REWORDED);
       assert.equal(await page.getByRole('alert').count(), 0);
 
       // Well past the address bar's 300 ms debounce: merely opening the link does not rewrite it.
       await page.waitForTimeout(1000);
       assert.equal(await href(page), url);
       assert.equal(await linkVersion(page), 1);
+
+      // Every column, as that release showed them (a change: the link may now be rewritten).
+      await page.getByRole('button', { name: 'Show all columns' }).click();
+      assertSameFigures(withoutColumns(await readTable(page)), was, REWORDED);
 
       await page.getByRole('checkbox', { name: 'Compact amounts' }).click();
       const rewritten = await settledUrl(page, url);

@@ -6,7 +6,9 @@ import { ExportToolbar } from './export-toolbar';
 import { calculatorStore } from '../../state/calculator-store';
 import { defaultState } from '../../state/session';
 import { formatMoney } from '../../format/format';
-import type { ResultGraph } from '../../model/result-graph';
+import { evaluateResultGraph, type ResultGraph } from '../../model/result-graph';
+import { answerText } from '../../format/answer-text';
+import { answerSentence } from '../../export/answer-sentence';
 
 const clipboard = Object.getOwnPropertyDescriptor(navigator, 'clipboard');
 beforeEach(() => {
@@ -65,9 +67,18 @@ describe('Copy table and Copy answer', () => {
     expect(writeText.mock.calls[0]![0]).toMatch(/^\| Scenario \|/);
   });
 
-  it('has no Copy answer until the page words an answer', () => {
+  it('Copy answer copies the first sentence of the page’s own Answer', async () => {
+    const user = userEvent.setup();
     render(<ExportToolbar />);
-    expect(screen.queryByRole('button', { name: 'Copy answer' })).not.toBeInTheDocument();
+    const { writeText } = recordClipboard();
+    await user.click(screen.getByRole('button', { name: 'Copy answer' }));
+    expect(await screen.findByText('Answer copied')).toBeInTheDocument();
+    const { inputs, ranges } = defaultState();
+    const answer = answerText(evaluateResultGraph(inputs, ranges.downtimeCostPerHour), (v) =>
+      formatMoney(v, 'USD'),
+    );
+    expect(writeText).toHaveBeenCalledWith(answerSentence(answer));
+    expect(writeText.mock.calls[0]![0]).toMatch(/^Go to 99\.9 %: .*\.$/);
   });
 
   it('Copy answer copies the first sentence of the answer of the inputs of the moment', async () => {

@@ -62,8 +62,9 @@ describe('export toolbar', () => {
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
     await user.click(await screen.findByRole('button', { name: 'Copy as Markdown' }));
     expect(await screen.findByText('Markdown table copied')).toBeInTheDocument();
+    // The title, the Answer's paragraph, then the table.
     expect(writeText.mock.calls[0]![0]).toMatch(
-      /^## Worked example, \d{4}-\d{2}-\d{2}\n\n\| Scenario \| Availability \|/,
+      /^## Worked example, \d{4}-\d{2}-\d{2}\n\nGo to 99\.9 %: .*\n\n\| Scenario \| Availability \|/,
     );
     expect(writeText.mock.calls[0]![0]).toContain('| $69,120,000 |');
   });

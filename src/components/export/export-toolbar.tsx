@@ -15,9 +15,9 @@ type Notice = { kind: 'ok' | 'error'; text: string; manualCopy?: { label: string
 
 /**
  * Export and embed actions. The heavy code (CSV library, image capture) loads on the first click,
- * keeping it out of the JavaScript needed for the first results. `answerOf` words the Answer (the
- * "explain" work's `answerText`): given, the Markdown and the report carry it and "Copy answer"
- * copies its first sentence; without it there is no "Copy answer".
+ * keeping it out of the JavaScript needed for the first results. The Answer is the page's own
+ * (answer-text.ts) unless `answerOf` words it: the Markdown carries it and "Copy answer" copies its
+ * first sentence.
  */
 export function ExportToolbar({ answerOf }: { answerOf?: AnswerOf } = {}) {
   const snapshot = useExportSnapshot(answerOf);
@@ -219,21 +219,19 @@ export function ExportToolbar({ answerOf }: { answerOf?: AnswerOf } = {}) {
         >
           Copy table
         </button>
-        {answerOf ? (
-          <button
-            type="button"
-            onClick={() =>
-              run(async () => {
-                const answer = snapshot().answer;
-                if (!answer) return { kind: 'error', text: 'There is no answer to copy for these inputs.' };
-                const { answerSentence } = await import('../../export/answer-sentence');
-                return copyOrShow('Answer', answerSentence(answer), 'Answer copied');
-              })
-            }
-          >
-            Copy answer
-          </button>
-        ) : null}
+        <button
+          type="button"
+          onClick={() =>
+            run(async () => {
+              const answer = snapshot().answer;
+              if (!answer) return { kind: 'error', text: 'There is no answer to copy for these inputs.' };
+              const { answerSentence } = await import('../../export/answer-sentence');
+              return copyOrShow('Answer', answerSentence(answer), 'Answer copied');
+            })
+          }
+        >
+          Copy answer
+        </button>
         <button
           type="button"
           onClick={() =>

@@ -38,10 +38,10 @@ function addPrintFooter(link: string): () => void {
 /**
  * The report's title (the case's name and today's date) and the Answer's slot, at the top of the
  * comparison; in the page only when the comparison is the report (styles.css, "The report"). It also
- * makes the comparison the report while the page prints, and for good in the embed view. `answer`
- * fills the slot: the "explain" work's Answer text; without it the slot stays empty (and takes no room).
+ * makes the comparison the report while the page prints, and for good in the embed view. The Answer
+ * section follows it in the comparison, so the report has it under its title.
  */
-export function ReportHeader({ embed = false, answer = null }: { embed?: boolean; answer?: string | null }) {
+export function ReportHeader({ embed = false }: { embed?: boolean }) {
   const caseName = useCalculator((s) => s.caseName);
   const preset = useCalculator((s) => s.presetId);
   const header = useRef<HTMLElement>(null);
@@ -102,9 +102,6 @@ export function ReportHeader({ embed = false, answer = null }: { embed?: boolean
       <h2 className="report-title">
         {caseName ?? presetName(preset)}, {isoDate(new Date())}
       </h2>
-      <p className="report-answer" data-report-part="answer">
-        {answer}
-      </p>
     </header>
   );
 }

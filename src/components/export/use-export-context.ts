@@ -6,6 +6,8 @@ import { sessionOf, type CalculatorState, type PresetId } from '../../state/sess
 import { shareUrl } from '../../state/share-link';
 import { fieldIssuesStore, fieldIssuesText } from '../../state/field-issues-store';
 import { resultGraphOf } from '../../state/use-result-graph';
+import { answerText } from '../../format/answer-text';
+import { formatMoney } from '../../format/format';
 import { simulationViewStore } from './simulation-view-store';
 import type { ExportContext } from '../../export/export-data';
 import type { ResultGraph } from '../../model/result-graph';
@@ -34,7 +36,7 @@ export function useShareLink(): string {
   return useMemo(() => shareLinkFor(session), [session]);
 }
 
-/** Words the Answer for a result graph (the "explain" work's `answerText`), or null when there is none. */
+/** Words the Answer for a result graph, or null when there is none (the page's own is `answerText`). */
 export type AnswerOf = (graph: ResultGraph) => string | null;
 
 /**
@@ -48,7 +50,7 @@ export function useExportSnapshot(answerOf?: AnswerOf): () => ExportContext {
     const graph = resultGraphOf(state.inputs, state.ranges.downtimeCostPerHour, state.failureModes);
     return {
       graph,
-      answer: answerOf?.(graph) ?? null,
+      answer: answerOf ? answerOf(graph) : answerText(graph, (value) => formatMoney(value, state.currency)),
       currency: state.currency,
       presetName: presetName(state.presetId),
       caseName: state.caseName ?? presetName(state.presetId),

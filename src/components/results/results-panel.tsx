@@ -7,18 +7,27 @@ import {
 } from '../../format/format';
 import { CONVENTIONS, FORMULAS } from '../../model/formulas';
 import { PERIOD_CONVENTIONS } from '../../model/periods';
-import { useCompact, useCostRange, useCurrency, useCalculatorActions } from '../../state/calculator-store';
+import {
+  useCompact,
+  useCostRange,
+  useCurrency,
+  useCalculatorActions,
+  useShowAllColumns,
+} from '../../state/calculator-store';
 import { fieldIssuesText, useFieldIssues } from '../../state/field-issues-store';
 import { useResultGraph } from '../../state/use-result-graph';
 import { ScenarioTable } from './scenario-table';
 import { useUnreachableTargets } from './use-unreachable-targets';
+import { useIrrFigures } from './use-irr-figures';
 
 /** Capitalises a formula's words for the start of a sentence. */
 const sentence = (words: string) => `${words.charAt(0).toUpperCase()}${words.slice(1)}.`;
 
 /** Today's figures, the conventions in force, and the comparison table, all read from the result graph. */
 export function ResultsPanel() {
-  const graph = useResultGraph();
+  const showAllColumns = useShowAllColumns();
+  // The full table shows the IRR, whose figures load on demand.
+  const graph = useIrrFigures(useResultGraph(), showAllColumns);
   const costRange = useCostRange();
   const currency = useCurrency();
   const compact = useCompact();
@@ -43,13 +52,30 @@ export function ResultsPanel() {
       <label className="toggle" data-export-exclude="">
         <input type="checkbox" checked={compact} onChange={(e) => actions.compactToggled(e.target.checked)} />{' '}
         Compact amounts
-      </label>
-      <ScenarioTable graph={graph} currency={currency} compact={compact} unreachable={unreachable} />
-      <p className="hint">
-        Low / high: at {formatMoneyNumber(costRange.low, currency)} and{' '}
-        {formatMoneyNumber(costRange.high, currency)} an hour, the cost-per-hour range; investment is the same
-        at every cost.
-      </p>
+      </label>{' '}
+      <button
+        type="button"
+        className="toggle-button"
+        aria-pressed={showAllColumns}
+        data-export-exclude=""
+        onClick={() => actions.showAllColumnsToggled(!showAllColumns)}
+      >
+        Show all columns
+      </button>
+      <ScenarioTable
+        graph={graph}
+        currency={currency}
+        compact={compact}
+        showAllColumns={showAllColumns}
+        unreachable={unreachable}
+      />
+      {showAllColumns ? (
+        <p className="hint">
+          Low / high: at {formatMoneyNumber(costRange.low, currency)} and{' '}
+          {formatMoneyNumber(costRange.high, currency)} an hour, the cost-per-hour range; investment is the
+          same at every cost.
+        </p>
+      ) : null}
       <details className="conventions" open>
         <summary>Conventions</summary>
         <ul>

@@ -1,0 +1,108 @@
+import { useEffect, useRef, useState } from 'react';
+import { explainFigure, explanationText } from '../../format/explain-text';
+import type { FigureId } from '../../model/figure';
+import { inputOrigin } from '../../model/presets';
+import { withIrrFigures } from '../../model/irr-figures';
+import { useCurrency, usePresetId } from '../../state/calculator-store';
+import { useResultGraph } from '../../state/use-result-graph';
+
+export interface ExplainDialogProps {
+  /** The figure opened first (from the Answer or the table). */
+  figure: FigureId;
+  /** Called on Escape or "Close"; the caller returns focus to the figure. */
+  onClose: () => void;
+}
+
+type OriginKey = Parameters<typeof inputOrigin>[1];
+/** The inputs a preset or the worked example can set, and the figure each is. */
+const ORIGIN_FIGURES: Partial<Record<string, FigureId>> = {
+  downtimeCostPerHour: 'input.downtimeCostPerHour',
+  baselineAvailabilityPercent: 'baseline.availabilityPercent',
+  monthlyInfraCost: 'input.monthlyInfraCost',
+};
+
+/**
+ * "How is this figure computed?": a dialog named after the figure, with its formula in words and in
+ * symbols, the same with the user's values and units, and the result; each term opens in turn (one
+ * level down, "Back" returns), down to the inputs, which say where they come from. "Copy" puts the
+ * derivation on the clipboard as plain text. Escape closes it.
+ */
+export function ExplainDialog({ figure, onClose }: ExplainDialogProps) {
+  const graph = withIrrFigures(useResultGraph());
+  const currency = useCurrency();
+  const presetId = usePresetId();
+  const [path, setPath] = useState<FigureId[]>([figure]);
+  // Which figure's derivation was copied last: the note goes when another is open.
+  const [copiedFor, setCopiedFor] = useState<FigureId | null>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const current = path.at(-1)!;
+  const e = explainFigure(graph, current, currency, (input) => {
+    const id = ORIGIN_FIGURES[input];
+    const value = id === undefined ? null : graph.value(id);
+    // An input figure is a Dec made from the stored number, so toNumber() gives that number back.
+    return value === null ? null : inputOrigin(presetId, input as OriginKey, value.toNumber());
+  });
+  useEffect(() => heading.current?.focus(), [current]);
+  return (
+    <div
+      className="explain-backdrop"
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') {
+          event.stopPropagation();
+          onClose();
+        }
+      }}
+    >
+      <div role="dialog" aria-modal="true" aria-labelledby="explain-title" className="panel explain-dialog">
+        <h2 id="explain-title" tabIndex={-1} ref={heading}>
+          {e.title}
+        </h2>
+        {e.words ? <p>{`${e.title} is ${e.words}.`}</p> : null}
+        {e.symbols ? (
+          <p className="explain-formula">
+            {e.symbols}
+            <br />
+            {e.named}
+            <br />
+            {e.substituted}
+          </p>
+        ) : (
+          <p className="explain-formula">{`${e.title} = ${e.result}`}</p>
+        )}
+        {e.origin ? <p>{e.origin}</p> : null}
+        {e.terms.length > 0 ? (
+          <ul aria-label="Terms">
+            {e.terms.map((t, i) => (
+              <li key={`${t.figure}-${i}`}>
+                {t.symbol} ={' '}
+                <button type="button" className="figure" onClick={() => setPath([...path, t.figure])}>
+                  {`${t.label}: ${t.text}`}
+                </button>
+              </li>
+            ))}
+          </ul>
+        ) : null}
+        {e.conventions.length > 0 ? <p className="hint">Conventions: {e.conventions.join(' ')}</p> : null}
+        <div className="explain-actions">
+          {path.length > 1 ? (
+            <button type="button" onClick={() => setPath(path.slice(0, -1))}>
+              Back
+            </button>
+          ) : null}
+          <button
+            type="button"
+            onClick={() => {
+              void navigator.clipboard?.writeText(explanationText(e)).then(() => setCopiedFor(current));
+            }}
+          >
+            Copy
+          </button>
+          <button type="button" onClick={onClose}>
+            Close
+          </button>
+          <span role="status">{copiedFor === current ? 'Copied.' : ''}</span>
+        </div>
+      </div>
+    </div>
+  );
+}
