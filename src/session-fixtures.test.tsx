@@ -85,12 +85,28 @@ const savedFixtures = Object.keys(tables).filter((name) => name.includes('-saved
 const linkFixtures = Object.keys(tables).filter((name) => name.includes('-link-'));
 
 describe('frozen sessions of earlier releases', () => {
-  it('covers saved sessions of versions 0, 1 and 2 and share links of versions 1 and 2', () => {
+  it('covers saved sessions of versions 0 to 3 and share links of versions 1 to 3', () => {
     const count = (names: string[], version: string) =>
       names.filter((name) => name.startsWith(version)).length;
-    expect([0, 1, 2].map((v) => count(savedFixtures, `v${v}-`))).toEqual([2, 3, 3]);
-    expect([1, 2].map((v) => count(linkFixtures, `v${v}-`))).toEqual([3, 3]);
+    expect([0, 1, 2, 3].map((v) => count(savedFixtures, `v${v}-`))).toEqual([2, 3, 3, 3]);
+    expect([1, 2, 3].map((v) => count(linkFixtures, `v${v}-`))).toEqual([3, 3, 3]);
   });
+
+  it.each(['worked-example', 'custom', 'jpy-compact'])(
+    'the version 3 link and saved session of %s open as the same session, with every part version 3 added',
+    (slug) => {
+      const session = openSaved(fixture(`v3-saved-${slug}.json`)).session;
+      expect(decodeShareLink(fixture(`v3-link-${slug}.txt`))).toEqual({ ok: true, state: session });
+      if (slug === 'custom') {
+        expect(session.caseName).toBe('Checkout “2027” | plan');
+        expect(session.showAllColumns).toBe(true);
+        expect(session.simulation).toEqual({ enabled: true, runs: 2_000, seed: 'plan B' });
+        expect(session.failureModes.modes).toHaveLength(10);
+        expect(session.dependencies.tree.children).toHaveLength(2);
+        expect(Object.keys(session.ranges)).toEqual(['downtimeCostPerHour', 'scenarios.s1.investment']);
+      }
+    },
+  );
 
   it.each(savedFixtures)('the saved session %s opens with the same table', async (name) => {
     const { session, events } = openSaved(fixture(name));

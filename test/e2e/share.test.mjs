@@ -192,6 +192,23 @@ describe('share links and the saved session in Chromium', () => {
     });
   }
 
+  for (const slug of ['worked-example', 'custom', 'jpy-compact']) {
+    it(`a version 3 link (${slug}) opens with the table its release showed`, async () => {
+      const { context, page, problems } = await open(`${server.url}#s=${fixture(`v3-link-${slug}.txt`)}`);
+      await page.getByRole('table', { name: 'Scenario comparison' }).waitFor();
+      const toggle = page.getByRole('button', { name: 'Show all columns' });
+      if ((await toggle.getAttribute('aria-pressed')) !== 'true') await toggle.click();
+      assertSameFigures(
+        withoutColumns(await readTable(page)),
+        FIXTURE_TABLES[`v3-link-${slug}.txt`],
+        REWORDED,
+      );
+      assert.equal(await page.getByRole('alert').count(), 0);
+      assert.deepEqual(problems, []);
+      await context.close();
+    });
+  }
+
   it('changing a field 20 times adds no history entries', async () => {
     const { context, page, problems } = await open(server.url);
     const field = page.getByRole('textbox', { name: 'Downtime cost per hour', exact: true });
