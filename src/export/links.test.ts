@@ -21,7 +21,7 @@ describe('share, embed and open-in-Nines links', () => {
 
   it('gives an iframe snippet with the attribute escaped', () => {
     expect(embedSnippet('https://a.test/?q="><script>#s=1')).toBe(
-      '<iframe src="https://a.test/?q=%22%3E%3Cscript%3E&amp;embed=1#s=1" title="Nines: reliability ROI" width="100%" height="1020" style="border:0;max-width:1100px" loading="lazy"></iframe>',
+      '<iframe src="https://a.test/?q=%22%3E%3Cscript%3E&amp;embed=1#s=1" title="Nines: reliability ROI" width="100%" height="1180" style="border:0;max-width:1100px" loading="lazy"></iframe>',
     );
   });
 });

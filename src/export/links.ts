@@ -30,12 +30,13 @@ function escapeAttribute(text: string): string {
 
 /**
  * The embed view's height in CSS px at the snippet's 1,100 px width, for `scenarioCount` scenarios:
- * the title, the table's header and the one chart (about 820 px, measured in Chromium for the worked
- * example) and a row of the table each (a wrapped row is about 50 px), with room to spare so that
- * the host page shows it whole, without an inner scroll bar. report.test.mjs checks it fits.
+ * the title, the Answer (four to six lines), the table's header and the one chart (about 980 px,
+ * measured in Chromium for a custom case) and a row of the table each (a wrapped row is about 50 px),
+ * with room to spare so that the host page shows it whole, without an inner scroll bar.
+ * report.test.mjs checks it fits.
  */
 export function embedHeight(scenarioCount: number): number {
-  return 840 + 60 * Math.max(1, scenarioCount);
+  return 1_000 + 60 * Math.max(1, scenarioCount);
 }
 
 /**

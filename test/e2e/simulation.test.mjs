@@ -114,7 +114,11 @@ describe('the simulation', () => {
     // The exact figures still follow the inputs: 99.9 % saves 34.56 h a year (30-day months) × $1,000,000.
     await page.getByRole('textbox', { name: 'Downtime cost per hour', exact: true }).fill('1,000,000');
     const row = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: '99.9 %' }) });
-    await row.getByRole('cell', { name: '$34,560,000', exact: true }).first().waitFor(WAIT);
+    // Each figure is a button that explains it, named after the figure.
+    await row
+      .getByRole('button', { name: 'Annual savings at 99.9 %: $34,560,000', exact: true })
+      .first()
+      .waitFor(WAIT);
     // The failed download is reported by the browser; nothing escapes as an uncaught error.
     assert.deepEqual(
       problems.filter((problem) => problem.startsWith('page error')),

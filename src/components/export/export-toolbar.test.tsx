@@ -79,7 +79,7 @@ describe('export toolbar', () => {
     await user.click(await screen.findByRole('button', { name: 'Copy embed code' }));
     const field = await screen.findByLabelText('Embed code');
     expect((field as HTMLTextAreaElement).value).toMatch(
-      /^<iframe src="http:\/\/localhost:3000\/nines\/\?embed=1#s=[A-Za-z0-9_-]+" title="Nines: reliability ROI" width="100%" height="1020" style="border:0;max-width:1100px" loading="lazy"><\/iframe>$/,
+      /^<iframe src="http:\/\/localhost:3000\/nines\/\?embed=1#s=[A-Za-z0-9_-]+" title="Nines: reliability ROI" width="100%" height="1180" style="border:0;max-width:1100px" loading="lazy"><\/iframe>$/,
     );
     expect(within(screen.getByRole('region', { name: 'Export' })).getByRole('status')).toHaveTextContent(
       'copy the embed code below',
