@@ -81,7 +81,10 @@ describe('exports from the production build', () => {
     await page.getByText('Markdown table copied').waitFor();
     const markdown = await page.evaluate(() => navigator.clipboard.readText());
     // The title, the Answer's paragraph, then the table.
-    assert.match(markdown, /^## Worked example, \d{4}-\d{2}-\d{2}\n\nGo to 99\.9 %: .*\n\n\| Scenario \| Availability \|/);
+    assert.match(
+      markdown,
+      /^## Worked example, \d{4}-\d{2}-\d{2}\n\nGo to 99\.9 %: .*\n\n\| Scenario \| Availability \|/,
+    );
     await page.getByRole('button', { name: 'Copy embed code' }).click();
     await page.getByText('Embed code copied').waitFor();
     const snippet = await page.evaluate(() => navigator.clipboard.readText());
