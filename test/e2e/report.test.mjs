@@ -203,7 +203,7 @@ describe('the report in the production build', () => {
       const blocks = await page.evaluate(() =>
         [
           ...document.querySelectorAll(
-            '.report-header, .summary, .table-scroll, .conventions, .chart-figure, .assumptions-footer',
+            '.report-header, .answer, .summary, .table-scroll, .conventions, .chart-figure, .assumptions-footer',
           ),
         ]
           .filter((el) => el.getClientRects().length > 0)
@@ -213,20 +213,30 @@ describe('the report in the production build', () => {
             breakInside: getComputedStyle(el).breakInside,
           })),
       );
-      assert.ok(blocks.length >= 8, `only ${blocks.length} blocks`);
+      assert.ok(blocks.length >= 9, `only ${blocks.length} blocks`);
+      assert.ok(
+        blocks.some((block) => block.name.includes('answer')),
+        'the Answer is one of the blocks',
+      );
       for (const block of blocks) {
         assert.equal(block.breakInside, 'avoid', block.name);
         assert.ok(block.height <= pageHeight, `${block.name}: ${block.height} px on a ${pageHeight} px page`);
       }
-      // Laid out by the browser's print engine: the blocks land whole on pages. Read the PDF's pages.
-      await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
-      await page.emulateMedia({ media: 'screen' });
+      // Laid out by the browser's print engine, in print media as a person's print is: the blocks
+      // land whole on pages. Read the PDF's pages.
       const dir = mkdtempSync(join(tmpdir(), 'nines-pdf-'));
       const pdfPath = join(dir, 'report.pdf');
       writeFileSync(pdfPath, await page.pdf({ format }));
       const pages = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' }).split('\f');
       const text = pages.join('\n');
       assert.match(text, /Worked example, \d{4}-\d{2}-\d{2}/);
+      // The Answer, in its words (its lines wrap where the page's width ends them).
+      const words = text.replace(/\s+/g, ' ');
+      assert.match(
+        words,
+        /Answer Go to 99\.9 %: \$12,000,000 \(the rule’s estimate\) pays back in 0\.17 years/,
+      );
+      assert.match(words, /so it is not worth it at these figures/);
       for (const title of [
         'Cost and investment by scenario',
         'Break-even over time',
