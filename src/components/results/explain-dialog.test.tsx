@@ -28,6 +28,26 @@ function figureIn(row: string, column: string) {
 }
 
 describe('explaining a figure', () => {
+  it('keeps the keyboard in the dialog: Tab past its last control comes back to its first, Shift+Tab goes round the other way', async () => {
+    const user = userEvent.setup();
+    await renderApp();
+    await screen.findByRole('region', { name: 'Answer' }, { timeout: 10_000 });
+    const [savings] = figureIn('99.9 %', 'Annual savings');
+    await user.click(savings!);
+    const open = await dialog('Annual savings at 99.9 %');
+    const controls = within(open).getAllByRole('button');
+    const [first, last] = [controls[0]!, controls.at(-1)!];
+    expect(last).toHaveAccessibleName('Close');
+    // It opens on its heading; Shift+Tab from there goes to its last control, not to the page.
+    await waitFor(() => expect(within(open).getByRole('heading')).toHaveFocus());
+    await user.tab({ shift: true });
+    expect(last).toHaveFocus();
+    await user.tab();
+    expect(first).toHaveFocus();
+    await user.tab({ shift: true });
+    expect(last).toHaveFocus();
+  });
+
   it('opens "Annual savings" of the 99.9 % row with the subtraction, a term one level down, and Escape back to the figure', async () => {
     const user = userEvent.setup();
     await renderApp();

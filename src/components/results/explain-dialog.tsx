@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { explainFigure, explanationText } from '../../format/explain-text';
 import type { FigureId } from '../../model/figure';
 import { inputOrigin } from '../../model/presets';
@@ -35,6 +35,7 @@ export function ExplainDialog({ figure, onClose }: ExplainDialogProps) {
   // Which figure's derivation was copied last: the note goes when another is open.
   const [copiedFor, setCopiedFor] = useState<FigureId | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
+  const box = useRef<HTMLDivElement>(null);
   const current = path.at(-1)!;
   const e = explainFigure(graph, current, currency, (input) => {
     const id = ORIGIN_FIGURES[input];
@@ -50,10 +51,16 @@ export function ExplainDialog({ figure, onClose }: ExplainDialogProps) {
         if (event.key === 'Escape') {
           event.stopPropagation();
           onClose();
-        }
+        } else if (event.key === 'Tab') keepFocusIn(box.current, event);
       }}
     >
-      <div role="dialog" aria-modal="true" aria-labelledby="explain-title" className="panel explain-dialog">
+      <div
+        ref={box}
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="explain-title"
+        className="panel explain-dialog"
+      >
         <h2 id="explain-title" tabIndex={-1} ref={heading}>
           {e.title}
         </h2>
@@ -105,4 +112,30 @@ export function ExplainDialog({ figure, onClose }: ExplainDialogProps) {
       </div>
     </div>
   );
+}
+
+/**
+ * A modal dialog keeps the keyboard in it: Tab from its last control goes to its first, Shift+Tab
+ * from its first (or from its heading, where it opens) to its last, so the page behind it is never
+ * reached by Tab while it is open.
+ */
+function keepFocusIn(dialog: HTMLElement | null, event: KeyboardEvent): void {
+  if (dialog === null) return;
+  const controls = [
+    ...dialog.querySelectorAll<HTMLElement>('button, [href], input, select, textarea'),
+  ].filter((control) => !control.hasAttribute('disabled'));
+  const first = controls[0];
+  const last = controls.at(-1);
+  if (first === undefined || last === undefined) return;
+  const active = document.activeElement;
+  if (
+    event.shiftKey &&
+    (active === first || !dialog.contains(active) || active?.getAttribute('tabindex') === '-1')
+  ) {
+    event.preventDefault();
+    last.focus();
+  } else if (!event.shiftKey && (active === last || !dialog.contains(active))) {
+    event.preventDefault();
+    first.focus();
+  }
 }
