@@ -27,8 +27,9 @@ export function resultGraphOf(
   inputs: CalculatorInputs,
   costRange: CostRange,
   failureModes: FailureModesSession | null = null,
+  reader: Reader | null = readerStore.getState().reader,
 ): ResultGraph {
-  const levels = failureModes === null ? null : levelsOf(failureModes, inputs);
+  const levels = failureModes === null ? null : levelsOf(failureModes, inputs, reader);
   const hit = recent.find(
     (entry) => entry.inputs === inputs && entry.costRange === costRange && entry.levels === levels,
   );
@@ -41,7 +42,7 @@ export function resultGraphOf(
 
 // ——— The failure modes' part: read by a chunk of its own, loaded only when the comparison needs it.
 
-type Reader = typeof import('./failure-modes-reading');
+export type Reader = typeof import('./failure-modes-reading');
 /** The reader once loaded; the graph hooks render again when it comes. */
 const readerStore = createStore<{ reader: Reader | null }>(() => ({ reader: null }));
 
@@ -58,12 +59,18 @@ export const failureModesTakePart = (failureModes: FailureModesSession) =>
  * still loading: `useFailureModesPending` says so meanwhile). The reader keeps its last result per
  * session object, so the same objects give the same levels object.
  */
-function levelsOf(failureModes: FailureModesSession, inputs: CalculatorInputs): FailureModeLevels | null {
-  const reader = readerStore.getState().reader;
+function levelsOf(
+  failureModes: FailureModesSession,
+  inputs: CalculatorInputs,
+  reader: Reader | null,
+): FailureModeLevels | null {
   if (!failureModesTakePart(failureModes) || reader === null) return null;
   const levels = reader.failureModeLevels(failureModes, inputs);
   return levels.baselineAvailabilityPercent === null && levels.plan === null ? null : levels;
 }
+
+/** The failure modes' reader once it has loaded, else null (a component renders again when it comes). */
+export const useFailureModesReader = () => useStore(readerStore, (s) => s.reader);
 
 /** True while the failure modes take part in the comparison but their reader has not loaded yet. */
 export function useFailureModesPending(): boolean {
@@ -84,12 +91,12 @@ export function useResultGraph(): ResultGraph {
   const inputs = useInputs();
   const costRange = useCostRange();
   const failureModes = useFailureModes();
-  const pending = useFailureModesPending();
+  // Loads the reader when the failure modes take part; the graph takes them in once it has come.
+  useFailureModesPending();
+  const reader = useFailureModesReader();
   return useMemo(
-    () => resultGraphOf(inputs, costRange, failureModes),
-    // `pending` turns false when the reader arrives: the graph then takes the failure modes in.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [inputs, costRange, failureModes, pending],
+    () => resultGraphOf(inputs, costRange, failureModes, reader),
+    [inputs, costRange, failureModes, reader],
   );
 }
 

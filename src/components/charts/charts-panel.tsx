@@ -1,6 +1,6 @@
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { resultGraphOf, useFailureModesPending } from '../../state/use-result-graph';
+import { resultGraphOf, useFailureModesReader } from '../../state/use-result-graph';
 import { useCostRange, useCurrency, useFailureModes, useInputs } from '../../state/calculator-store';
 import { ErrorBoundary } from '../error-boundary';
 import { BREAK_EVEN_CHART_TITLE, BreakEvenChart } from './break-even-chart';
@@ -46,12 +46,10 @@ export function ChartsPanel() {
   // The settled inputs' figures: one graph for the three charts. View models that hold the same
   // figures as before keep their identity (useStableValue), so an unchanged chart is not drawn again.
   const failureModes = useFailureModes();
-  const failureModesPending = useFailureModesPending();
+  const reader = useFailureModesReader();
   const graph = useMemo(
-    () => resultGraphOf(inputs, costRange, failureModes),
-    // `failureModesPending` turns false when the failure modes' reader arrives (see useResultGraph).
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [inputs, costRange, failureModes, failureModesPending],
+    () => resultGraphOf(inputs, costRange, failureModes, reader),
+    [inputs, costRange, failureModes, reader],
   );
   const costRows = useStableValue(useMemo(() => costBars(graph), [graph]));
   const costNumbers = useStableValue(useMemo(() => costTable(graph, currency), [graph, currency]));
