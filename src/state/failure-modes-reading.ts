@@ -4,7 +4,6 @@ import {
   evaluateCatalogue,
   evaluateLever,
   evaluatePlan,
-  FAILURE_MODE_FIELDS,
   rankLeversByNpv,
   type BudgetFigures,
   type CatalogueFigures,
@@ -139,20 +138,27 @@ const MODE_READERS = {
 } as const;
 
 function readMode(row: FailureModeRow): ModeReading {
-  const fields = {} as Record<FailureModeField, FieldReading>;
+  // One field at a time, each with its own reader, so each value keeps its type.
+  const read = <F extends FailureModeField, T>(field: F, reader: (text: string) => TextReading<T>) =>
+    readField(fieldKey(row.id, field), row.text[field], reader);
+  const frequency = read('frequency', MODE_READERS.frequency);
+  const timeToDetect = read('timeToDetect', MODE_READERS.timeToDetect);
+  const timeToRecover = read('timeToRecover', MODE_READERS.timeToRecover);
+  const usersAffected = read('usersAffected', MODE_READERS.usersAffected);
   const mode: FailureMode = {
     id: row.id,
     name: row.name,
-    frequency: null,
-    timeToDetect: null,
-    timeToRecover: null,
-    usersAffected: null,
+    frequency: frequency.value,
+    timeToDetect: timeToDetect.value,
+    timeToRecover: timeToRecover.value,
+    usersAffected: usersAffected.value,
   };
-  for (const field of FAILURE_MODE_FIELDS) {
-    const read = readField<unknown>(fieldKey(row.id, field), row.text[field], MODE_READERS[field]);
-    fields[field] = read.field;
-    (mode as unknown as Record<string, unknown>)[field] = read.value;
-  }
+  const fields: Record<FailureModeField, FieldReading> = {
+    frequency: frequency.field,
+    timeToDetect: timeToDetect.field,
+    timeToRecover: timeToRecover.field,
+    usersAffected: usersAffected.field,
+  };
   return { row, mode, fields };
 }
 
@@ -165,19 +171,19 @@ function readCost(text: string): TextReading<number | null> {
 
 function readLever(row: LeverRow): LeverReading {
   const fields = {} as Record<LeverField, FieldReading>;
-  const after: Record<FailureModeField, unknown> = {
-    frequency: null,
-    timeToDetect: null,
-    timeToRecover: null,
-    usersAffected: null,
-  };
-  for (const field of FAILURE_MODE_FIELDS) {
-    const read = readField<unknown>(fieldKey(row.id, field), row.text[field], (text) =>
+  const change = <F extends FailureModeField>(field: F) => {
+    const read = readField(fieldKey(row.id, field), row.text[field], (text) =>
       parseLeverChangeText(text, field),
     );
     fields[field] = read.field;
-    after[field] = read.value;
-  }
+    return read.value;
+  };
+  const after: LeverAfter = {
+    frequency: change('frequency'),
+    timeToDetect: change('timeToDetect'),
+    timeToRecover: change('timeToRecover'),
+    usersAffected: change('usersAffected'),
+  };
   const costs = { oneTimeCost: null as number | null, annualRunCost: null as number | null };
   for (const field of ['oneTimeCost', 'annualRunCost'] as const) {
     const read = readField(fieldKey(row.id, field), row.text[field], readCost);
@@ -190,7 +196,7 @@ function readLever(row: LeverRow): LeverReading {
       id: row.id,
       name: row.name,
       modeId: row.modeId,
-      after: after as unknown as LeverAfter,
+      after,
       ...costs,
     },
     fields,
