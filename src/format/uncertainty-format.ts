@@ -1,5 +1,5 @@
-import { formatChartMoney, LOCALE, type CurrencyCode } from '../../format/format';
-import type { UncertaintyFigure } from '../../simulation/uncertainty-figures';
+import { formatChartMoney, LOCALE, type CurrencyCode } from './format';
+import type { UncertaintyFigure } from '../simulation/uncertainty-figures';
 
 const yearsFormat = new Intl.NumberFormat(LOCALE, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 

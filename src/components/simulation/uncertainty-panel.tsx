@@ -16,7 +16,7 @@ import { ErrorBoundary } from '../error-boundary';
 import { downloadBlob } from '../export/download';
 import { presetName } from '../export/use-export-context';
 import { exportFileName, isoDate } from '../../export/file-name';
-import { uncertaintyFigureText } from './uncertainty-format';
+import { uncertaintyFigureText } from '../../format/uncertainty-format';
 import { useSimulationRun } from './use-simulation-run';
 
 // recharts comes with the charts' own chunk, after the table is on screen.
