@@ -5,6 +5,15 @@ import { readFileSync } from 'node:fs';
 /** package.json's version, which case files record (src/app-version.ts). */
 const APP_VERSION = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
 
+/**
+ * The charts' chunk, whose dependencies (recharts, in a chunk of its own since the uncertainty charts
+ * share it) are fetched beside it: one round trip to the first chart instead of two.
+ */
+const CHARTS_CHUNK = /(^|\/)charts-panel-[^/]+\.js$/;
+
+/** What index.html preloads (resolved before the lazy chunks): already there, so left out of their lists. */
+const PAGE_PRELOADS = new Set<string>();
+
 // `base: './'` makes every asset URL relative, so `dist/` works from any sub-path of any static host.
 export default defineConfig({
   base: './',
@@ -16,12 +25,18 @@ export default defineConfig({
     sourcemap: false,
     // index.html preloads whatever the entry imports statically, so a chunk the bundler splits out of
     // the entry (decimal.js and the periods, now: rolldown does not merge modules shared by the entry
-    // and lazy chunks back into the entry) loads beside it, not after it. No polyfill and no preload
-    // helper in the entry (about 0.2 kB gzip): the lazy chunks are few and load after the first
-    // paint, so preloading their dependencies in parallel gains little.
+    // and lazy chunks back into the entry) loads beside it, not after it. No polyfill, and the lazy
+    // chunks' dependency lists (bytes in the entry) only where they save a round trip that counts: the
+    // charts' chunk and recharts load together; the small panels load after the first paint anyway.
     modulePreload: {
       polyfill: false,
-      resolveDependencies: (_file, deps, { hostType }) => (hostType === 'html' ? deps : []),
+      resolveDependencies: (file, deps, { hostType }) => {
+        if (hostType === 'html') {
+          for (const dep of deps) PAGE_PRELOADS.add(dep);
+          return deps;
+        }
+        return CHARTS_CHUNK.test(file) ? deps.filter((dep) => !PAGE_PRELOADS.has(dep)) : [];
+      },
     },
     rolldownOptions: {
       output: {
@@ -42,7 +57,7 @@ export default defineConfig({
               // splits each module the entry shares with a lazy chunk into a chunk of its own (seven
               // small ones, each compressed apart); in one chunk it costs less before the first results.
               name: 'core',
-              test: /src\/(model|format|state)\/(?!session-migrations|session-schema|share-link\.|undo-notice|fixtures|parse|dependenc|availability-text|failure-|irr|case-file|answer-text|explain-text)|node_modules\/(decimal\.js|zustand|zundo|react|react-dom|scheduler)\//,
+              test: /src\/(model|format|state)\/(?!session-migrations|session-schema|share-link\.|undo-notice|fixtures|parse|dependenc|availability-text|failure-|irr|case-file|answer-text|explain-text|uncertainty-format)|node_modules\/(decimal\.js|zustand|zundo|react|react-dom|scheduler)\//,
             },
             {
               // The dependency engine alone: the session schema needs it (a saved session or a link to
