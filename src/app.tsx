@@ -94,7 +94,7 @@ export function App({ embed = false }: AppProps) {
         <h1>Nines</h1>
         <p>What does downtime cost us, what would each extra nine cost, and when does it pay back?</p>
         <ErrorBoundary message="Copy share link and Reset are unavailable" className="session-toolbar">
-          <LaterPanel fallback={<div className="session-toolbar" aria-busy="true" />}>
+          <LaterPanel afterFirstChart fallback={<div className="session-toolbar" aria-busy="true" />}>
             <SessionToolbar />
           </LaterPanel>
         </ErrorBoundary>
@@ -118,6 +118,7 @@ export function App({ embed = false }: AppProps) {
           </ErrorBoundary>
           <ErrorBoundary message="The simulation could not be shown" className="panel">
             <LaterPanel
+              afterFirstChart
               fallback={
                 <section className="panel simulation-inputs" aria-label="Simulation" aria-busy="true" />
               }
@@ -141,6 +142,7 @@ export function App({ embed = false }: AppProps) {
           <div className="results-exports">
             <ErrorBoundary message="Exports are unavailable" className="panel">
               <LaterPanel
+                afterFirstChart
                 fallback={<section className="panel export-toolbar" aria-label="Export" aria-busy="true" />}
               >
                 <ExportToolbar />
@@ -172,7 +174,7 @@ function Comparison({ embed = false }: { embed?: boolean }) {
   return (
     <div id="comparison" className="comparison">
       <ErrorBoundary message="The report's title could not be shown" className="report-header">
-        <LaterPanel fallback={null}>
+        <LaterPanel afterFirstChart fallback={null}>
           <ReportHeader embed={embed} />
         </LaterPanel>
       </ErrorBoundary>
@@ -191,7 +193,10 @@ function Comparison({ embed = false }: { embed?: boolean }) {
         </AfterFirstPaint>
       </ErrorBoundary>
       <ErrorBoundary message="The assumptions could not be shown" className="panel">
-        <LaterPanel fallback={<section className="panel assumptions-footer" aria-busy="true" />}>
+        <LaterPanel
+          afterFirstChart
+          fallback={<section className="panel assumptions-footer" aria-busy="true" />}
+        >
           <AssumptionsFooter />
         </LaterPanel>
       </ErrorBoundary>

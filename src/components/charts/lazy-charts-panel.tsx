@@ -1,4 +1,5 @@
 import { useEffect, useState, type ComponentType, type ReactNode } from 'react';
+import { firstChartDrawn } from '../../state/first-chart';
 
 type Loaded = { panel: ComponentType } | { error: unknown };
 
@@ -15,7 +16,11 @@ export function LazyChartsPanel({ fallback }: { fallback: ReactNode }) {
     let mounted = true;
     import('./charts-panel')
       .then((module): Loaded => ({ panel: module.ChartsPanel }))
-      .catch((error: unknown): Loaded => ({ error }))
+      .catch((error: unknown): Loaded => {
+        // No chart will come: the panels that wait for the first one need not wait.
+        firstChartDrawn();
+        return { error };
+      })
       .then((result) => {
         if (mounted) setLoaded(result);
       });

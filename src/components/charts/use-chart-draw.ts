@@ -8,6 +8,7 @@ import {
   useState,
   useSyncExternalStore,
 } from 'react';
+import { firstChartDrawn } from '../../state/first-chart';
 import { drawAllRequested, subscribeDrawAll } from './draw-all-charts';
 
 /** Added to a chart's place in the queue while it is out of view: charts in view draw first. */
@@ -57,6 +58,8 @@ export class DrawQueue {
   done(id: number): void {
     if (this.drawing !== id) return;
     this.drawing = null;
+    // The panels that wait for the first chart may come now (the page's first turn is over).
+    firstChartDrawn();
     clearTimeout(this.limit);
     this.schedule();
   }
