@@ -3,7 +3,8 @@
  * needed to read or change the figures (toolbars, the report's title, the assumptions, the simulation's
  * switch) mount only then, so that they do not compete with the first chart for the main thread: on a
  * first visit they and the charts' chunk arrive together, and rendering them first kept the first chart
- * waiting about a tenth longer. Once set it stays set for the life of the page.
+ * waiting about a tenth longer; a first visit's share link is first written into the address bar then
+ * too (its codec is a chunk of its own). Once set it stays set for the life of the page.
  */
 let drawn = false;
 const listeners = new Set<() => void>();
@@ -24,4 +25,11 @@ export function isFirstChartDrawn(): boolean {
 export function subscribeFirstChart(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
+}
+
+/** Calls `callback` once the first chart is drawn (at once if it is); returns a function that cancels it. */
+export function whenFirstChartDrawn(callback: () => void): () => void {
+  if (drawn) callback();
+  // Listeners are called once at most: the first chart is drawn once.
+  return subscribeFirstChart(callback);
 }

@@ -58,6 +58,11 @@ async function openAt(
     savedSessionRestored: events.includes('restored'),
     window,
     loadValidator,
+    // The page here has no charts: its session is written as if they were drawn (see below for the wait).
+    whenPageShown: (write) => {
+      write();
+      return () => {};
+    },
   });
   return {
     store,
@@ -111,6 +116,28 @@ describe('opening the page', () => {
     expect(window.location.pathname).toBe('/tools/nines/');
     expect(window.location.search).toBe('?embed=1');
     expect(sessionInUrl()).toEqual(saved);
+  });
+
+  it('on a first visit, writes it (and fetches the link codec) only once the first chart is on the page', async () => {
+    // A page's first load: no link codec loaded yet, no chart drawn yet.
+    vi.resetModules();
+    const bootstrap = await import('./session-bootstrap');
+    const firstChart = await import('./first-chart');
+    window.history.replaceState(null, '', '/?team=sre');
+    const storage = memoryStorage();
+    const store = createCalculatorStore(defaultState(), storage, () => {}, { skipHydration: true });
+    await bootstrap.restoreSession({ store, storage, hash: window.location.hash });
+    stop = bootstrap.startSession({
+      store,
+      notices: createNoticesStore(),
+      savedSessionRestored: false,
+      window,
+    });
+    await new Promise((resolve) => setTimeout(resolve, URL_SYNC_DELAY_MS + 50));
+    expect(window.location.hash).toBe('');
+    firstChart.firstChartDrawn();
+    await vi.waitFor(() => expect(sessionInUrl()).toEqual(defaultState()));
+    expect(window.location.search).toBe('?team=sre');
   });
 
   it('leaves other hashes alone until the session is written', async () => {

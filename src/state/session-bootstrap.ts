@@ -3,6 +3,7 @@ import { sessionOf } from './session';
 import { brokenLinkNotice, type NoticesStoreApi } from './notices-store';
 import { hasSavedSession, type SyncStorage } from './session-storage';
 import { loadSessionValidator } from './session-validator';
+import { whenFirstChartDrawn } from './first-chart';
 import { shareLinkPayload } from './share-link-hash';
 
 type ShareLinkCodec = typeof import('./share-link');
@@ -76,6 +77,12 @@ export interface SessionBootstrapOptions {
   delayMs?: number;
   /** Loads the session schema before a link pasted into an open page is opened; tests pass their own. */
   loadValidator?: () => Promise<void>;
+  /**
+   * When a visit without a link first writes its session into the address bar: by default once the
+   * first chart is on the page, so that the link's codec (a chunk of its own) is not fetched while the
+   * first results load. Returns a function that cancels it. Tests pass their own.
+   */
+  whenPageShown?: (write: () => void) => () => void;
 }
 
 /**
@@ -85,8 +92,8 @@ export interface SessionBootstrapOptions {
  *   what is saved) as it was and says why in a notice;
  * - the link stays in the address bar as it was until the user changes something: merely opening a
  *   link of an older version (or a broken one, or one from a newer release) never rewrites it, so it
- *   can still be copied as it came; without a link, the current session is written as soon as the
- *   codec has loaded (at once when `restoreSession` loaded it);
+ *   can still be copied as it came; without a link, the current session is written once the page
+ *   has shown its first results and chart (`whenPageShown`), when its codec is fetched;
  * - after each change the hash holds the current session in the newest format, written with
  *   `history.replaceState` once changes settle, so moving a slider adds no history entries; path and
  *   query are kept;
@@ -101,6 +108,7 @@ export function startSession({
   window: win,
   delayMs = URL_SYNC_DELAY_MS,
   loadValidator = loadSessionValidator,
+  whenPageShown = whenFirstChartDrawn,
 }: SessionBootstrapOptions): () => void {
   const { noticeShown, noticeDismissed } = notices.getState().actions;
   let connected = true;
@@ -172,12 +180,15 @@ export function startSession({
   };
 
   const initialPayload = shareLinkPayload(win.location.hash);
+  let cancelFirstWrite = () => {};
   if (initialPayload !== null) openLink(initialPayload, savedSessionRestored ? 'saved session' : 'defaults');
-  else writeUrl();
+  else if (codec !== null) writeUrl();
+  else cancelFirstWrite = whenPageShown(writeUrl);
   win.addEventListener('hashchange', onHashChange);
 
   return () => {
     connected = false;
+    cancelFirstWrite();
     unsubscribe();
     clearTimeout(timer);
     win.removeEventListener('hashchange', onHashChange);
