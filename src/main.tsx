@@ -9,7 +9,6 @@ import {
   redoLastChange,
   undoLastChange,
 } from './state/calculator-store';
-import { listenForUndoKeys } from './components/undo-shortcuts';
 import { noticesStore } from './state/notices-store';
 import { restoreSession, startSession } from './state/session-bootstrap';
 import { browserStorage } from './state/session-storage';
@@ -34,11 +33,14 @@ async function start() {
   });
   // What was restored or opened is where undo starts: there is nothing before it to go back to.
   clearUndoHistory();
-  listenForUndoKeys(window, { undo: undoLastChange, redo: redoLastChange });
   const app = <App embed={isEmbedUrl(window.location.href)} />;
   // StrictMode's double renders are checks for development; the production build leaves it out.
   createRoot(document.getElementById('root')!).render(
     import.meta.env.DEV ? <StrictMode>{app}</StrictMode> : app,
+  );
+  // The undo keys come with the panels after the first paint: before it there is nothing to undo.
+  void import('./components/undo-shortcuts').then(({ listenForUndoKeys }) =>
+    listenForUndoKeys(window, { undo: undoLastChange, redo: redoLastChange }),
   );
 }
 
