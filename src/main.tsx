@@ -39,8 +39,10 @@ async function start() {
     import.meta.env.DEV ? <StrictMode>{app}</StrictMode> : app,
   );
   // The undo keys come with the panels after the first paint: before it there is nothing to undo.
-  void import('./components/undo-shortcuts').then(({ listenForUndoKeys }) =>
-    listenForUndoKeys(window, { undo: undoLastChange, redo: redoLastChange }),
+  // If that chunk cannot be downloaded, the panels it holds say so in their places; the keys do nothing.
+  import('./components/undo-shortcuts').then(
+    ({ listenForUndoKeys }) => listenForUndoKeys(window, { undo: undoLastChange, redo: redoLastChange }),
+    () => {},
   );
 }
 

@@ -79,6 +79,9 @@ describe('share links and the saved session in Chromium', () => {
   it('the address bar follows the inputs; that URL opens the same table in a fresh browser', async () => {
     const first = await open(`${server.url}?team=sre`);
     await first.page.getByRole('table', { name: 'Scenario comparison' }).waitFor();
+    // A first visit writes its session once the first chart is on the page (the codec loads then).
+    await first.page.locator('[data-chart] .recharts-wrapper > svg').first().waitFor();
+    await first.page.waitForFunction(() => location.hash.startsWith('#s='));
     const before = await href(first.page);
     assert.match(before, /\?team=sre#s=[A-Za-z0-9_-]+$/);
 
