@@ -38,11 +38,16 @@ async function start() {
   createRoot(document.getElementById('root')!).render(
     import.meta.env.DEV ? <StrictMode>{app}</StrictMode> : app,
   );
-  // The undo keys come with the panels after the first paint: before it there is nothing to undo.
-  // If that chunk cannot be downloaded, the panels it holds say so in their places; the keys do nothing.
-  import('./components/undo-shortcuts').then(
-    ({ listenForUndoKeys }) => listenForUndoKeys(window, { undo: undoLastChange, redo: redoLastChange }),
-    () => {},
+  // The undo keys come with the panels after the first paint (before it there is nothing to undo; asked
+  // for earlier, their chunk would load beside the first results). If that chunk cannot be downloaded,
+  // the panels it holds say so in their places and the keys do nothing.
+  requestAnimationFrame(() =>
+    setTimeout(() =>
+      import('./components/undo-shortcuts').then(
+        ({ listenForUndoKeys }) => listenForUndoKeys(window, { undo: undoLastChange, redo: redoLastChange }),
+        () => {},
+      ),
+    ),
   );
 }
 
