@@ -72,6 +72,13 @@ export default defineConfig({
               test: /src\/(model\/dependency-figures|format\/dependency-text)\.ts/,
             },
             {
+              // The draw queue, the exports' request to draw and the charts' names: the three charts,
+              // the simulation's charts and the export code share them (left alone, the queue would
+              // join recharts' chunk and the names get a chunk of their own).
+              name: 'chart-draw',
+              test: /src\/components\/charts\/(use-chart-draw|draw-all-charts|chart-svg)\.ts/,
+            },
+            {
               name: 'panels',
               test: /src\/(components\/(export\/(?!png-export)[^/]+|results\/assumptions-footer)|export\/(?!csv|links|dependencies-export|failure-modes-export)[^/]+|model\/irr(-figures)?\.ts|format\/answer-text\.ts|components\/results\/(answer-section|explain-host)\.tsx|components\/undo-shortcuts\.ts)/,
             },

@@ -1,5 +1,4 @@
-import { useDeferredValue, useEffect, useMemo, useState } from 'react';
-import { flushSync } from 'react-dom';
+import { useDeferredValue, useMemo } from 'react';
 import { resultGraphOf, useFailureModesReader } from '../../state/use-result-graph';
 import { useCostRange, useCurrency, useFailureModes, useInputs } from '../../state/calculator-store';
 import { ErrorBoundary } from '../error-boundary';
@@ -9,7 +8,7 @@ import { paletteFor } from './chart-palette';
 import { COST_CHART_TITLE, CostChart } from './cost-chart';
 import { TOTAL_COST_CHART_TITLE, TotalCostChart } from './total-cost-chart';
 import { useStableValue } from './stable-value';
-import { DrawNowContext, DrawQueue, DrawQueueContext } from './use-chart-draw';
+import { DrawNowContext, usePrinting } from './use-chart-draw';
 import { usePrefersDark } from './use-prefers-dark';
 import { useSettledValue } from './use-settled-value';
 
@@ -41,7 +40,6 @@ export function ChartsPanel() {
   const costRange = printing ? liveCostRange : settledCostRange;
   const currency = printing ? liveCurrency : deferredCurrency;
   const palette = paletteFor(usePrefersDark());
-  const [queue] = useState(() => new DrawQueue());
 
   // The settled inputs' figures: one graph for the three charts. View models that hold the same
   // figures as before keep their identity (useStableValue), so an unchanged chart is not drawn again.
@@ -66,52 +64,26 @@ export function ChartsPanel() {
       {inputs.scenarios.length === 0 ? (
         <p className="hint">Add a target scenario to compare it with today.</p>
       ) : null}
-      <DrawQueueContext value={queue}>
-        <DrawNowContext value={printing}>
-          <div className={stale ? 'chart-list stale' : 'chart-list'}>
-            <ErrorBoundary message={CHART_FAILED} title={COST_CHART_TITLE} resetKey={cost}>
-              <CostChart
-                rows={cost.rows}
-                table={cost.table}
-                currency={currency}
-                costPerHour={costPerHour}
-                costRange={costRange}
-                palette={palette}
-              />
-            </ErrorBoundary>
-            <ErrorBoundary message={CHART_FAILED} title={BREAK_EVEN_CHART_TITLE} resetKey={breakEven}>
-              <BreakEvenChart view={breakEven} currency={currency} costRange={costRange} palette={palette} />
-            </ErrorBoundary>
-            <ErrorBoundary message={CHART_FAILED} title={TOTAL_COST_CHART_TITLE} resetKey={total}>
-              <TotalCostChart
-                view={total}
-                currency={currency}
-                horizonYears={horizonYears}
-                palette={palette}
-              />
-            </ErrorBoundary>
-          </div>
-        </DrawNowContext>
-      </DrawQueueContext>
+      <DrawNowContext value={printing}>
+        <div className={stale ? 'chart-list stale' : 'chart-list'}>
+          <ErrorBoundary message={CHART_FAILED} title={COST_CHART_TITLE} resetKey={cost}>
+            <CostChart
+              rows={cost.rows}
+              table={cost.table}
+              currency={currency}
+              costPerHour={costPerHour}
+              costRange={costRange}
+              palette={palette}
+            />
+          </ErrorBoundary>
+          <ErrorBoundary message={CHART_FAILED} title={BREAK_EVEN_CHART_TITLE} resetKey={breakEven}>
+            <BreakEvenChart view={breakEven} currency={currency} costRange={costRange} palette={palette} />
+          </ErrorBoundary>
+          <ErrorBoundary message={CHART_FAILED} title={TOTAL_COST_CHART_TITLE} resetKey={total}>
+            <TotalCostChart view={total} currency={currency} horizonYears={horizonYears} palette={palette} />
+          </ErrorBoundary>
+        </div>
+      </DrawNowContext>
     </section>
   );
-}
-
-/**
- * True from the page's `beforeprint` to its `afterprint`. Set synchronously (flushSync): the browser
- * lays the page out for print right after `beforeprint` returns, so the charts must be drawn by then.
- */
-function usePrinting(): boolean {
-  const [printing, setPrinting] = useState(false);
-  useEffect(() => {
-    const before = () => flushSync(() => setPrinting(true));
-    const after = () => setPrinting(false);
-    window.addEventListener('beforeprint', before);
-    window.addEventListener('afterprint', after);
-    return () => {
-      window.removeEventListener('beforeprint', before);
-      window.removeEventListener('afterprint', after);
-    };
-  }, []);
-  return printing;
 }

@@ -8,6 +8,7 @@ import {
   useState,
   useSyncExternalStore,
 } from 'react';
+import { flushSync } from 'react-dom';
 import { firstChartDrawn } from '../../state/first-chart';
 import { drawAllRequested, subscribeDrawAll } from './draw-all-charts';
 
@@ -86,11 +87,37 @@ export class DrawQueue {
   }
 }
 
-/** The queue of the charts panel (a chart on its own uses a queue of its own module). */
-export const DrawQueueContext = createContext(new DrawQueue());
+/**
+ * The page's one queue: the three charts and the simulation's charts take their turns in it, so that
+ * a key press never waits behind more than one chart, whichever panel it is in.
+ */
+export const PAGE_DRAW_QUEUE = new DrawQueue();
+
+/** The queue the charts below take turns in (the page's, unless a test provides another). */
+export const DrawQueueContext = createContext(PAGE_DRAW_QUEUE);
 
 /** True while the page is printed: every chart draws its current figures at once, synchronously. */
 export const DrawNowContext = createContext(false);
+
+/**
+ * True from the page's `beforeprint` to its `afterprint`, for DrawNowContext. Set synchronously
+ * (flushSync): the browser lays the page out for print right after `beforeprint` returns, so the
+ * charts must be drawn by then.
+ */
+export function usePrinting(): boolean {
+  const [printing, setPrinting] = useState(false);
+  useEffect(() => {
+    const before = () => flushSync(() => setPrinting(true));
+    const after = () => setPrinting(false);
+    window.addEventListener('beforeprint', before);
+    window.addEventListener('afterprint', after);
+    return () => {
+      window.removeEventListener('beforeprint', before);
+      window.removeEventListener('afterprint', after);
+    };
+  }, []);
+  return printing;
+}
 
 export interface ChartDraw<T> {
   /** What to draw: the figures last drawn (null before the first turn), or the current ones. */

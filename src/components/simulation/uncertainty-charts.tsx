@@ -10,6 +10,7 @@ import {
   YAxis,
 } from 'recharts';
 import { formatChartMoney, type CurrencyCode } from '../../format/format';
+import { DrawNowContext, useChartDraw, usePrinting } from '../charts/use-chart-draw';
 import type { ScenarioSummary, SimulationSummary } from '../../simulation/simulate';
 import type { Tornado } from '../../simulation/tornado';
 
@@ -22,6 +23,14 @@ const INITIAL_WIDTH = 560;
 const BAR_COLOUR = '#4f7fc0';
 const MARK_COLOUR = '#c05a2b';
 const AXIS = { stroke: 'currentColor', tick: { fill: 'currentColor', fontSize: 12 } } as const;
+const HISTOGRAM_MARGIN = { top: 20, right: 16, bottom: 4, left: 4 };
+const TORNADO_MARGIN = { top: 8, right: 16, bottom: 4, left: 4 };
+/**
+ * The simulation's charts' places in the page's draw queue: after the three charts (0–2), the NPV
+ * distributions by scenario, then the tornado.
+ */
+const FIRST_DISTRIBUTION_TURN = 10;
+const TORNADO_TURN = 50;
 
 export interface UncertaintyChartsProps {
   summary: SimulationSummary;
@@ -31,113 +40,136 @@ export interface UncertaintyChartsProps {
 /**
  * The simulation's charts: the NPV distribution of each scenario (P10, P50 and P90 marked) and
  * "What moves the answer" for a scenario the user picks. Plain numbers from the summary (the chart
- * boundary); each chart is memoised on the summary, so typing elsewhere never redraws it.
+ * boundary); each chart is memoised on the summary, so typing elsewhere never redraws it, and draws
+ * as the page's charts do (useChartDraw): in its own turn, only while in view, every one at once
+ * while printed or exported.
  */
 export function UncertaintyCharts({ summary, currency }: UncertaintyChartsProps) {
   const [chosen, setChosen] = useState<string | null>(null);
   const pickerId = useId();
+  const printing = usePrinting();
   const scenario = summary.scenarios.find((s) => s.id === chosen) ?? summary.scenarios.at(-1);
   return (
-    <div className="uncertainty-charts">
-      {summary.scenarios
-        .filter((s) => !s.vsBaseline.changesNothing)
-        .map((s) => (
-          <NpvDistribution key={s.id} scenario={s} horizonYears={summary.horizonYears} currency={currency} />
-        ))}
-      {scenario ? (
-        <section className="chart tornado" aria-labelledby={`${pickerId}-title`}>
-          <h3 id={`${pickerId}-title`}>What moves the answer</h3>
-          <div className="field">
-            <label htmlFor={pickerId}>Scenario for What moves the answer</label>
-            <select id={pickerId} value={scenario.id} onChange={(e) => setChosen(e.target.value)}>
-              {summary.scenarios.map((s) => (
-                <option key={s.id} value={s.id}>
-                  {s.label}
-                </option>
-              ))}
-            </select>
-          </div>
-          <TornadoChart
-            tornado={scenario.vsBaseline.tornado}
-            label={scenario.label}
-            horizonYears={summary.horizonYears}
-            currency={currency}
-          />
-        </section>
-      ) : null}
-    </div>
+    <DrawNowContext value={printing}>
+      <div className="uncertainty-charts">
+        {summary.scenarios
+          .filter((s) => !s.vsBaseline.changesNothing)
+          .map((s, index) => (
+            <NpvDistribution
+              key={s.id}
+              turn={FIRST_DISTRIBUTION_TURN + index}
+              scenario={s}
+              horizonYears={summary.horizonYears}
+              currency={currency}
+            />
+          ))}
+        {scenario ? (
+          <section className="chart tornado" aria-labelledby={`${pickerId}-title`}>
+            <h3 id={`${pickerId}-title`}>What moves the answer</h3>
+            <div className="field">
+              <label htmlFor={pickerId}>Scenario for What moves the answer</label>
+              <select id={pickerId} value={scenario.id} onChange={(e) => setChosen(e.target.value)}>
+                {summary.scenarios.map((s) => (
+                  <option key={s.id} value={s.id}>
+                    {s.label}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <TornadoChart
+              tornado={scenario.vsBaseline.tornado}
+              label={scenario.label}
+              horizonYears={summary.horizonYears}
+              currency={currency}
+            />
+          </section>
+        ) : null}
+      </div>
+    </DrawNowContext>
   );
 }
 
+/** Money on the simulation's axes, compact, in the session's currency. */
+const axisMoney = (currency: CurrencyCode) => (value: number) => formatChartMoney(value, currency, true);
+const HISTOGRAM_DIMENSION = { width: INITIAL_WIDTH, height: HISTOGRAM_HEIGHT };
+const RUNS_TOOLTIP = (value: unknown) => [String(value), 'Runs'] as [string, string];
+const RANGE_LABEL = (_: unknown, payload: ReadonlyArray<{ payload?: { range?: string } }> | undefined) =>
+  String(payload?.[0]?.payload?.range ?? '');
+
 const NpvDistribution = memo(function NpvDistribution({
+  turn,
   scenario,
   horizonYears,
   currency,
 }: {
+  turn: number;
   scenario: ScenarioSummary;
   horizonYears: number;
   currency: CurrencyCode;
 }) {
   const titleId = useId();
   const { npv, npvHistogram } = scenario.vsBaseline;
-  const data = useMemo(
-    () =>
-      npvHistogram.bins.map((bin) => ({
+  const money = useMemo(() => axisMoney(currency), [currency]);
+  // What recharts draws, built once per summary: the chart draws it in its turn (see useChartDraw).
+  const plot = useMemo(
+    () => ({
+      data: npvHistogram.bins.map((bin) => ({
         middle: (bin.from + bin.to) / 2,
         runs: bin.count,
-        range: `${formatChartMoney(bin.from, currency, true)} to ${formatChartMoney(bin.to, currency, true)}`,
+        range: `${money(bin.from)} to ${money(bin.to)}`,
       })),
-    [npvHistogram, currency],
+      marks: (
+        [
+          ['P10', npv.p10],
+          ['P50', npv.p50],
+          ['P90', npv.p90],
+        ] as Array<[string, number]>
+      ).map(([name, value]) => (
+        <ReferenceLine
+          key={name}
+          x={value}
+          stroke={MARK_COLOUR}
+          strokeDasharray="4 2"
+          label={{ value: name, position: 'top', fill: 'currentColor', fontSize: 12 }}
+        />
+      )),
+      money,
+    }),
+    [npvHistogram, npv, money],
   );
-  const money = (value: number) => formatChartMoney(value, currency, true);
+  const { drawn, busy, canvasRef } = useChartDraw(turn, plot);
   const title = `NPV of ${scenario.label} over ${horizonYears === 1 ? '1 year' : `${horizonYears} years`}`;
-  const marks: Array<[string, number]> = [
-    ['P10', npv.p10],
-    ['P50', npv.p50],
-    ['P90', npv.p90],
-  ];
   return (
     <figure className="chart npv-distribution" aria-labelledby={titleId}>
       <h3 id={titleId}>{title}</h3>
-      <div className="chart-surface">
-        <ResponsiveContainer
-          width="100%"
-          height={HISTOGRAM_HEIGHT}
-          initialDimension={{ width: INITIAL_WIDTH, height: HISTOGRAM_HEIGHT }}
-        >
-          <BarChart
-            data={data}
-            margin={{ top: 20, right: 16, bottom: 4, left: 4 }}
-            barCategoryGap={1}
-            role="img"
-            aria-labelledby={titleId}
-          >
-            <CartesianGrid strokeDasharray="3 3" vertical={false} />
-            <XAxis
-              dataKey="middle"
-              type="number"
-              domain={['dataMin', 'dataMax']}
-              tickFormatter={money}
-              {...AXIS}
-            />
-            <YAxis width={48} allowDecimals={false} {...AXIS} />
-            <Tooltip
-              formatter={(value) => [String(value), 'Runs']}
-              labelFormatter={(_, payload) => String(payload?.[0]?.payload?.range ?? '')}
-              isAnimationActive={false}
-            />
-            <Bar dataKey="runs" name="Runs" fill={BAR_COLOUR} isAnimationActive={false} />
-            {marks.map(([name, value]) => (
-              <ReferenceLine
-                key={name}
-                x={value}
-                stroke={MARK_COLOUR}
-                strokeDasharray="4 2"
-                label={{ value: name, position: 'top', fill: 'currentColor', fontSize: 12 }}
+      <div className="chart-surface" ref={canvasRef} aria-busy={busy}>
+        {drawn ? (
+          <ResponsiveContainer width="100%" height={HISTOGRAM_HEIGHT} initialDimension={HISTOGRAM_DIMENSION}>
+            <BarChart
+              data={drawn.data}
+              margin={HISTOGRAM_MARGIN}
+              barCategoryGap={1}
+              role="img"
+              aria-labelledby={titleId}
+            >
+              <CartesianGrid strokeDasharray="3 3" vertical={false} />
+              <XAxis
+                dataKey="middle"
+                type="number"
+                domain={['dataMin', 'dataMax']}
+                tickFormatter={drawn.money}
+                {...AXIS}
               />
-            ))}
-          </BarChart>
-        </ResponsiveContainer>
+              <YAxis width={48} allowDecimals={false} {...AXIS} />
+              <Tooltip formatter={RUNS_TOOLTIP} labelFormatter={RANGE_LABEL} isAnimationActive={false} />
+              <Bar dataKey="runs" name="Runs" fill={BAR_COLOUR} isAnimationActive={false} />
+              {drawn.marks}
+            </BarChart>
+          </ResponsiveContainer>
+        ) : (
+          // Holds the chart's place until its first turn, so that nothing below it moves.
+          <div style={{ height: HISTOGRAM_HEIGHT }} />
+        )}
       </div>
       <figcaption>
         Runs by NPV. P10 {money(npv.p10)}, P50 {money(npv.p50)}, P90 {money(npv.p90)}
@@ -161,43 +193,53 @@ const TornadoChart = memo(function TornadoChart({
   horizonYears: number;
   currency: CurrencyCode;
 }) {
-  const money = (value: number) => formatChartMoney(value, currency, true);
+  const money = useMemo(() => axisMoney(currency), [currency]);
   // An input that does not move this scenario's NPV (another scenario's cost) gets no bar.
   const bars = useMemo(() => tornado.bars.filter((bar) => bar.swing > 0), [tornado]);
-  const data = useMemo(
-    () =>
-      bars.map((bar) => ({
+  const years = horizonYears === 1 ? '1 year' : `${horizonYears} years`;
+  const plot = useMemo(() => {
+    const height = 48 + TORNADO_BAR_HEIGHT * bars.length;
+    return {
+      data: bars.map((bar) => ({
         input: bar.label,
         span: [Math.min(bar.npvAtLow, bar.npvAtHigh), Math.max(bar.npvAtLow, bar.npvAtHigh)],
       })),
-    [bars],
-  );
-  const years = horizonYears === 1 ? '1 year' : `${horizonYears} years`;
+      height,
+      dimension: { width: INITIAL_WIDTH, height },
+      baseNpv: tornado.baseNpv,
+      name: `What moves the NPV of ${label} over ${years}`,
+      money,
+    };
+  }, [bars, tornado.baseNpv, label, years, money]);
+  const { drawn, busy, canvasRef } = useChartDraw(TORNADO_TURN, plot);
   if (bars.length === 0) return <p className="hint">No range moves the NPV of {label}.</p>;
-  const height = 48 + TORNADO_BAR_HEIGHT * data.length;
   return (
     <>
-      <div className="chart-surface">
-        <ResponsiveContainer width="100%" height={height} initialDimension={{ width: INITIAL_WIDTH, height }}>
-          <BarChart
-            data={data}
-            layout="vertical"
-            margin={{ top: 8, right: 16, bottom: 4, left: 4 }}
-            role="img"
-            aria-label={`What moves the NPV of ${label} over ${years}`}
-          >
-            <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-            <XAxis type="number" domain={['auto', 'auto']} tickFormatter={money} {...AXIS} />
-            <YAxis type="category" dataKey="input" width={180} {...AXIS} />
-            <Bar
-              dataKey="span"
-              name="NPV from P10 to P90 of the input"
-              fill={BAR_COLOUR}
-              isAnimationActive={false}
-            />
-            <ReferenceLine x={tornado.baseNpv} stroke={MARK_COLOUR} />
-          </BarChart>
-        </ResponsiveContainer>
+      <div className="chart-surface" ref={canvasRef} aria-busy={busy}>
+        {drawn ? (
+          <ResponsiveContainer width="100%" height={drawn.height} initialDimension={drawn.dimension}>
+            <BarChart
+              data={drawn.data}
+              layout="vertical"
+              margin={TORNADO_MARGIN}
+              role="img"
+              aria-label={drawn.name}
+            >
+              <CartesianGrid strokeDasharray="3 3" horizontal={false} />
+              <XAxis type="number" domain={['auto', 'auto']} tickFormatter={drawn.money} {...AXIS} />
+              <YAxis type="category" dataKey="input" width={180} {...AXIS} />
+              <Bar
+                dataKey="span"
+                name="NPV from P10 to P90 of the input"
+                fill={BAR_COLOUR}
+                isAnimationActive={false}
+              />
+              <ReferenceLine x={drawn.baseNpv} stroke={MARK_COLOUR} />
+            </BarChart>
+          </ResponsiveContainer>
+        ) : (
+          <div style={{ height: plot.height }} />
+        )}
       </div>
       <table className="tornado-table" aria-label={`What moves the answer for ${label}`}>
         <thead>

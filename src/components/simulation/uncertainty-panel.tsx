@@ -1,4 +1,4 @@
-import { lazy, memo, Suspense, useMemo, useState } from 'react';
+import { lazy, memo, Suspense, useDeferredValue, useMemo, useState } from 'react';
 import { formatInputNumber, type CurrencyCode } from '../../format/format';
 import { paybackSentence, positiveNpvSentence } from '../../simulation/chance-sentences';
 import { simulateRuns, type SimulationSummary } from '../../simulation/simulate';
@@ -36,7 +36,9 @@ export interface UncertaintyPanelProps {
  */
 export function UncertaintyPanel({ runner }: UncertaintyPanelProps) {
   const job = useSimulationRun(runner);
-  const shown = useSimulationView((view) => view.shown);
+  // A run's result comes from a store (rendered at once, in one task): the table, sentences and charts
+  // it changes render deferred, so a key press that lands meanwhile is not kept waiting behind them.
+  const shown = useDeferredValue(useSimulationView((view) => view.shown));
   const failure = useSimulationView((view) => view.failure);
   const currency = useCurrency();
   const compact = useCompact();
