@@ -119,6 +119,12 @@ async function coldLoad(browser, url, rate) {
 
 /** The cost-per-hour slider, whatever its name's suffix ("… slider" today). */
 const costSlider = (page) => page.getByRole('slider', { name: /^Downtime cost per hour/ }).first();
+/**
+ * The current-availability slider: with the simulation on, the phase moves this one, because the
+ * worked example's cost range is lognormal, drawn from its low and high alone, so moving the cost's
+ * best estimate leaves every simulated figure as it was (and the simulation has nothing to redo).
+ */
+const availabilitySlider = (page) => page.getByRole('slider', { name: /^Current availability/ }).first();
 
 /**
  * One input phase in a window: synthetic slider changes, timed from dispatch to the table's next
@@ -150,7 +156,8 @@ async function inputPhase(browser, url, rate, viewport, { charts, simulation = f
   }
   await page.waitForTimeout(500);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate });
-  const slider = await costSlider(page).elementHandle();
+  const sliderOf = simulation ? availabilitySlider : costSlider;
+  const slider = await sliderOf(page).elementHandle();
   const synthetic = await page.evaluate(
     async ([slider, changes, kinds, quietMs, simulation]) => {
       const table = document.querySelector('table[aria-label="Scenario comparison"]');
@@ -232,7 +239,7 @@ async function inputPhase(browser, url, rate, viewport, { charts, simulation = f
   await page.evaluate(() => {
     window.__eventDurations = [];
   });
-  await costSlider(page).focus();
+  await sliderOf(page).focus();
   for (let i = 0; i < SLIDER_CHANGES; i += 1) {
     await page.keyboard.press(i % 2 === 0 ? 'ArrowRight' : 'ArrowLeft');
     await page.waitForTimeout(KEY_GAP_MS);
@@ -491,7 +498,7 @@ for (const rate of ['1x', '4x']) {
     ],
     [`all charts in view: key press Event Timing p95 @${rate}`, keys(a), rate === '4x' ? 'p95 ≤ 150 ms' : ''],
     [
-      `simulation on (10,000 runs): input → table, median / p95 @${rate}`,
+      `simulation on (10,000 runs), availability slider: input → table, median / p95 @${rate}`,
       `${ms(m.tableMedianMs)} / ${ms(m.tableP95Ms)}`,
       rate === '1x' ? 'p95 ≤ 16 ms' : 'p95 ≤ 50 ms',
     ],
