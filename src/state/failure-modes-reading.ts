@@ -9,6 +9,7 @@ import {
   type CatalogueFigures,
   type FailureMode,
   type FailureModeField,
+  type FixedMode,
   type Lever,
   type LeverAfter,
   type LeverFigures,
@@ -76,6 +77,11 @@ export interface FailureModesReading {
   /** The name of the catalogue the rows started from ("Production failures (seed)"). */
   catalogueName: string;
   modes: ModeReading[];
+  /**
+   * The dependencies joined to the catalogue (read-only rows after the typed modes, in the
+   * catalogue's and each budget's `modes` after the typed ones): only while the switch is on.
+   */
+  dependencyModes: readonly FixedMode[];
   levers: LeverReading[];
   catalogue: CatalogueFigures;
   budgets: TargetBudget[];
@@ -207,24 +213,35 @@ function readLever(row: LeverRow): LeverReading {
 const usableLevel = (percent: ReturnType<typeof dec> | null) =>
   percent !== null && percent.gt(0) && percent.lt(100) ? percent : null;
 
-let last: { session: FailureModesSession; inputs: CalculatorInputs; reading: FailureModesReading } | null =
-  null;
+let last: {
+  session: FailureModesSession;
+  inputs: CalculatorInputs;
+  dependencyModes: readonly FixedMode[] | null;
+  reading: FailureModesReading;
+} | null = null;
 
 /**
  * The failure modes of a session read and evaluated under the page's inputs (period convention,
- * downtime cost per hour, horizon, discount rate, targets). Exact figures (failure-modes.ts); the
- * last reading is kept, so the section and the result graph share one evaluation per change.
+ * downtime cost per hour, horizon, discount rate, targets). While the switch "Use failure modes for
+ * today's availability" is on, `dependencyModes` (each critical dependency's downtime a year, from
+ * dependency-figures.ts `dependencyModeRows`) join the catalogue: its total, its availability, each
+ * budget, today's level and the plan's include them. Exact figures (failure-modes.ts); the last
+ * reading is kept, so the section and the result graph share one evaluation per change (pass the
+ * same `dependencyModes` array for the same tree).
  */
 export function readFailureModes(
   session: FailureModesSession,
   inputs: CalculatorInputs,
+  dependencyModes: readonly FixedMode[] | null = null,
 ): FailureModesReading {
-  if (last && last.session === session && last.inputs === inputs) return last.reading;
+  if (last && last.session === session && last.inputs === inputs && last.dependencyModes === dependencyModes)
+    return last.reading;
   const convention = inputs.periodConvention;
   const modes = session.modes.map(readMode);
   const levers = session.levers.map(readLever);
   const modeValues = modes.map((m) => m.mode);
-  const catalogue = evaluateCatalogue(modeValues, convention);
+  const joined = session.useForBaseline ? (dependencyModes ?? []) : [];
+  const catalogue = evaluateCatalogue(modeValues, convention, joined);
   const cap = dec(session.capPercent).div(100);
   const budgets = inputs.scenarios.map((scenario) => ({
     scenarioId: scenario.id,
@@ -242,7 +259,9 @@ export function readFailureModes(
   );
   const planIds = session.levers.filter((l) => l.inPlan).map((l) => l.id);
   const plan =
-    planIds.length === 0 ? null : evaluatePlan(leverValues, planIds, modeValues, convention, economics);
+    planIds.length === 0
+      ? null
+      : evaluatePlan(leverValues, planIds, modeValues, convention, economics, joined);
 
   const fromCatalogue = usableLevel(catalogue.availabilityPercent);
   let baselineNote: string | null = null;
@@ -276,6 +295,7 @@ export function readFailureModes(
   const reading: FailureModesReading = {
     catalogueName: FAILURE_CATALOGUE_NAMES[session.catalogueId],
     modes,
+    dependencyModes: joined,
     levers,
     catalogue,
     budgets,
@@ -288,11 +308,15 @@ export function readFailureModes(
     baselineNote,
     planNote,
   };
-  last = { session, inputs, reading };
+  last = { session, inputs, dependencyModes, reading };
   return reading;
 }
 
 /** The levels the comparison takes from a session's failure modes (see `readFailureModes`). */
-export function failureModeLevels(session: FailureModesSession, inputs: CalculatorInputs): FailureModeLevels {
-  return readFailureModes(session, inputs).levels;
+export function failureModeLevels(
+  session: FailureModesSession,
+  inputs: CalculatorInputs,
+  dependencyModes: readonly FixedMode[] | null = null,
+): FailureModeLevels {
+  return readFailureModes(session, inputs, dependencyModes).levels;
 }

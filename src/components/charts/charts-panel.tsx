@@ -1,6 +1,11 @@
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { resultGraphOf, useFailureModesReader } from '../../state/use-result-graph';
+import {
+  resultGraphOf,
+  useDependencyJoin,
+  useDependencyTree,
+  useFailureModesReader,
+} from '../../state/use-result-graph';
 import { useCostRange, useCurrency, useFailureModes, useInputs } from '../../state/calculator-store';
 import { ErrorBoundary } from '../error-boundary';
 import { BREAK_EVEN_CHART_TITLE, BreakEvenChart } from './break-even-chart';
@@ -47,9 +52,11 @@ export function ChartsPanel() {
   // figures as before keep their identity (useStableValue), so an unchanged chart is not drawn again.
   const failureModes = useFailureModes();
   const reader = useFailureModesReader();
+  const tree = useDependencyTree();
+  const join = useDependencyJoin();
   const graph = useMemo(
-    () => resultGraphOf(inputs, costRange, failureModes, reader),
-    [inputs, costRange, failureModes, reader],
+    () => resultGraphOf(inputs, costRange, failureModes, reader, tree, join),
+    [inputs, costRange, failureModes, reader, tree, join],
   );
   const costRows = useStableValue(useMemo(() => costBars(graph), [graph]));
   const costNumbers = useStableValue(useMemo(() => costTable(graph, currency), [graph, currency]));

@@ -1,4 +1,5 @@
 import { calculatorStore } from '../../state/calculator-store';
+import { dependencyModesFor } from '../../state/use-result-graph';
 import type { ExportContext } from '../../export/export-data';
 
 /**
@@ -7,11 +8,13 @@ import type { ExportContext } from '../../export/export-data';
  * demand, so the export toolbar a first visit loads does not carry them.
  */
 export async function failureSections(): Promise<ExportContext['failureSections']> {
-  const { failureModes, inputs, currency } = calculatorStore.getState();
+  const { failureModes, inputs, currency, dependencies } = calculatorStore.getState();
   if (failureModes.modes.length === 0) return undefined;
   const [{ readFailureModes }, { failureModesSections }] = await Promise.all([
     import('../../state/failure-modes-reading'),
     import('../../export/failure-modes-export'),
   ]);
-  return failureModesSections(readFailureModes(failureModes, inputs), currency);
+  // The dependencies that join the catalogue on the page join it here too (the page has loaded them).
+  const joined = dependencyModesFor(failureModes, dependencies.tree, inputs);
+  return failureModesSections(readFailureModes(failureModes, inputs, joined), currency);
 }

@@ -25,6 +25,7 @@ import {
   baselineSwitchToggled,
 } from '../../state/failure-modes-edits';
 import { fieldKey, readFailureModes } from '../../state/failure-modes-reading';
+import { useDependencyModes } from '../../state/use-result-graph';
 import { FailureTextField } from './failure-text-field';
 import { minutesText, shareText } from './failure-figures-text';
 import { LeverTable } from './lever-table';
@@ -66,7 +67,7 @@ export function FailureModesSection() {
   const currency = useCurrency();
   const compact = useCompact();
   const { failureModesEdited: edit } = useCalculatorActions();
-  const reading = readFailureModes(session, inputs);
+  const reading = readFailureModes(session, inputs, useDependencyModes());
   const { catalogue } = reading;
   const names = rowNames(
     session.modes.map((m) => m.name),
@@ -172,6 +173,33 @@ export function FailureModesSection() {
                 </tr>
               );
             })}
+            {reading.dependencyModes.map((dependency, j) => {
+              const index = reading.modes.length + j;
+              const bad = catalogue.modes[index]?.badMinutesPerYear ?? null;
+              return (
+                <tr key={dependency.id} className="from-dependencies">
+                  <th scope="row">
+                    {dependency.name} <small className="hint">(from Dependencies)</small>
+                  </th>
+                  {/* Its downtime a year as one full outage found at once: edit it under Dependencies. */}
+                  <td>once a year</td>
+                  <td>at once</td>
+                  <td>{minutesText(dependency.values.minutesToRecover)} min</td>
+                  <td>100 %</td>
+                  <td>{bad === null ? 'needs a value' : minutesText(bad)}</td>
+                  {reading.budgets.map((budget) => {
+                    const share = budget.figures.modes[index]!;
+                    return (
+                      <td key={budget.scenarioId}>
+                        {share.shareOfBudget === null ? '—' : shareText(share.shareOfBudget)}
+                        {share.overCap ? <strong className="over-cap"> over the {capText} cap</strong> : null}
+                      </td>
+                    );
+                  })}
+                  <td />
+                </tr>
+              );
+            })}
           </tbody>
         </table>
       </div>
@@ -206,6 +234,11 @@ export function FailureModesSection() {
         />{' '}
         Use failure modes for today&apos;s availability
       </label>
+      <small className="hint">
+        While it is on, each critical dependency under Dependencies joins the table as a row of its own (its
+        downtime a year as one full outage; a redundant group as one row, the group’s downtime), so today’s
+        availability includes them. Their minutes add up as the failure modes’ do.
+      </small>
       {reading.baselineNote ? <p className="field-error">{reading.baselineNote}</p> : null}
       <LeverTable reading={reading} names={names} currency={currency} compact={compact} />
     </section>
