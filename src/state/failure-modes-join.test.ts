@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { Dec } from '../model/decimal';
 import { evaluateDependencies } from '../model/dependencies';
 import { dependencyModeRows } from '../model/dependency-figures';
@@ -6,7 +6,7 @@ import type { Dependency, DependencyNode, DependencyTree } from '../model/depend
 import { SEED_EXAMPLE } from '../model/presets';
 import type { CalculatorInputs } from '../model/scenarios';
 import { baselineSwitchToggled, modeAdded, modeTextChanged } from './failure-modes-edits';
-import { readFailureModes } from './failure-modes-reading';
+import { loadDependencyJoin, readFailureModes } from './failure-modes-reading';
 import { defaultFailureModes } from './session';
 
 /*
@@ -53,6 +53,8 @@ function deploymentCatalogue(switchOn: boolean) {
 
 const rowsOf = (tree: DependencyTree) => dependencyModeRows(evaluateDependencies(tree), 'calendar');
 
+beforeAll(() => loadDependencyJoin());
+
 describe('dependencies in the failure-mode catalogue', () => {
   const deployment = new Dec(365).div(7).times(3);
 
@@ -97,8 +99,8 @@ describe('dependencies in the failure-mode catalogue', () => {
   ] satisfies ReadonlyArray<{ source: string; tree: DependencyTree; rows: Array<[string, Dec]> }>)(
     '$source',
     ({ tree, rows }) => {
-      const joined = rowsOf(tree);
-      const reading = readFailureModes(deploymentCatalogue(true), inputs, joined);
+      const reading = readFailureModes(deploymentCatalogue(true), inputs, tree);
+      expect(reading.dependenciesPending).toBe(false);
       expect(reading.dependencyModes.map((m) => m.name)).toEqual(rows.map(([name]) => name));
       const minutes = reading.catalogue.modes.slice(1).map((m) => m.badMinutesPerYear!.toString());
       expect(minutes).toEqual(rows.map(([, m]) => m.toString()));
@@ -123,12 +125,12 @@ describe('dependencies in the failure-mode catalogue', () => {
   );
 
   it('leaves the catalogue as typed while the switch is off, and leaves out a dependency with no availability', () => {
-    const joined = rowsOf(top(dep('d1', 'Database', 99.9), dep('d2', 'Queue', null)));
-    expect(joined.map((r) => r.name)).toEqual(['Database']);
-    const off = readFailureModes(deploymentCatalogue(false), inputs, joined);
+    const tree = top(dep('d1', 'Database', 99.9), dep('d2', 'Queue', null));
+    expect(rowsOf(tree).map((r) => r.name)).toEqual(['Database']);
+    const off = readFailureModes(deploymentCatalogue(false), inputs, tree);
     expect(off.dependencyModes).toEqual([]);
     expect(off.catalogue.badMinutesPerYear!.toString()).toBe(deployment.toString());
-    const on = readFailureModes(deploymentCatalogue(true), inputs, joined);
+    const on = readFailureModes(deploymentCatalogue(true), inputs, tree);
     expect(on.catalogue.badMinutesPerYear!.toString()).toBe(deployment.plus('525.6').toString());
   });
 });

@@ -17,6 +17,8 @@ import {
 } from '../model/failure-modes';
 import { FAILURE_CATALOGUE_NAMES } from '../model/failure-catalogues';
 import type { FailureModeLevels } from '../model/result-graph';
+import type { DependencyTree } from '../model/dependency-tree';
+import type { PeriodConventionId } from '../model/periods';
 import type { CalculatorInputs } from '../model/scenarios';
 import { scenarioLabel } from '../model/scenario-label';
 import {
@@ -82,6 +84,8 @@ export interface FailureModesReading {
    * catalogue's and each budget's `modes` after the typed ones): only while the switch is on.
    */
   dependencyModes: readonly FixedMode[];
+  /** True while the dependencies join but their code is still loading (they are left out meanwhile). */
+  dependenciesPending: boolean;
   levers: LeverReading[];
   catalogue: CatalogueFigures;
   budgets: TargetBudget[];
@@ -213,6 +217,64 @@ function readLever(row: LeverRow): LeverReading {
 const usableLevel = (percent: ReturnType<typeof dec> | null) =>
   percent !== null && percent.gt(0) && percent.lt(100) ? percent : null;
 
+// ——— The dependencies' part: their engine and figures load (their own chunks) only once they join.
+
+interface DependencyJoin {
+  evaluateDependencies: (typeof import('../model/dependencies'))['evaluateDependencies'];
+  dependencyModeRows: (typeof import('../model/dependency-figures'))['dependencyModeRows'];
+}
+let join: DependencyJoin | null = null;
+let joining: Promise<void> | null = null;
+const joinListeners = new Set<() => void>();
+
+/** Calls `listener` once the dependencies' code has loaded (see `loadDependencyJoin`). */
+export function onDependencyJoin(listener: () => void): void {
+  joinListeners.add(listener);
+}
+
+/**
+ * Loads the dependency engine and figures the join needs (once); the readings made meanwhile leave the
+ * dependencies out and say so (`dependenciesPending`). Should the chunks fail to load, a later
+ * reading tries again.
+ */
+export function loadDependencyJoin(): Promise<void> {
+  joining ??= Promise.all([import('../model/dependencies'), import('../model/dependency-figures')]).then(
+    ([{ evaluateDependencies }, { dependencyModeRows }]) => {
+      join = { evaluateDependencies, dependencyModeRows };
+      joinListeners.forEach((listener) => listener());
+    },
+    () => {
+      joining = null;
+    },
+  );
+  return joining;
+}
+
+/** Whether the dependencies join the catalogue: the switch is on and the tree has something in it. */
+export const dependenciesJoin = (session: FailureModesSession, tree: DependencyTree | null) =>
+  session.useForBaseline && tree !== null && tree.children.length > 0;
+
+let lastRows: { tree: DependencyTree; convention: PeriodConventionId; rows: readonly FixedMode[] } | null =
+  null;
+
+/** The tree's rows for the catalogue (`dependencyModeRows`), the same array for the same tree; null while loading. */
+function dependencyModesOf(
+  tree: DependencyTree,
+  convention: PeriodConventionId,
+): readonly FixedMode[] | null {
+  if (join === null) {
+    void loadDependencyJoin();
+    return null;
+  }
+  if (lastRows?.tree !== tree || lastRows.convention !== convention)
+    lastRows = {
+      tree,
+      convention,
+      rows: join.dependencyModeRows(join.evaluateDependencies(tree), convention),
+    };
+  return lastRows.rows;
+}
+
 let last: {
   session: FailureModesSession;
   inputs: CalculatorInputs;
@@ -223,24 +285,27 @@ let last: {
 /**
  * The failure modes of a session read and evaluated under the page's inputs (period convention,
  * downtime cost per hour, horizon, discount rate, targets). While the switch "Use failure modes for
- * today's availability" is on, `dependencyModes` (each critical dependency's downtime a year, from
- * dependency-figures.ts `dependencyModeRows`) join the catalogue: its total, its availability, each
- * budget, today's level and the plan's include them. Exact figures (failure-modes.ts); the last
- * reading is kept, so the section and the result graph share one evaluation per change (pass the
- * same `dependencyModes` array for the same tree).
+ * today's availability" is on, the critical items of the dependency `tree` (one row each, a redundant
+ * group as one: dependency-figures.ts `dependencyModeRows`) join the catalogue: its total, its
+ * availability, each budget, today's level and the plan's include them. Exact figures
+ * (failure-modes.ts); the last reading is kept, so the section and the result graph share one
+ * evaluation per change.
  */
 export function readFailureModes(
   session: FailureModesSession,
   inputs: CalculatorInputs,
-  dependencyModes: readonly FixedMode[] | null = null,
+  tree: DependencyTree | null = null,
 ): FailureModesReading {
+  const dependencyModes = dependenciesJoin(session, tree)
+    ? dependencyModesOf(tree!, inputs.periodConvention)
+    : null;
   if (last && last.session === session && last.inputs === inputs && last.dependencyModes === dependencyModes)
     return last.reading;
   const convention = inputs.periodConvention;
   const modes = session.modes.map(readMode);
   const levers = session.levers.map(readLever);
   const modeValues = modes.map((m) => m.mode);
-  const joined = session.useForBaseline ? (dependencyModes ?? []) : [];
+  const joined = dependencyModes ?? [];
   const catalogue = evaluateCatalogue(modeValues, convention, joined);
   const cap = dec(session.capPercent).div(100);
   const budgets = inputs.scenarios.map((scenario) => ({
@@ -296,6 +361,7 @@ export function readFailureModes(
     catalogueName: FAILURE_CATALOGUE_NAMES[session.catalogueId],
     modes,
     dependencyModes: joined,
+    dependenciesPending: dependenciesJoin(session, tree) && dependencyModes === null,
     levers,
     catalogue,
     budgets,
@@ -316,7 +382,7 @@ export function readFailureModes(
 export function failureModeLevels(
   session: FailureModesSession,
   inputs: CalculatorInputs,
-  dependencyModes: readonly FixedMode[] | null = null,
+  tree: DependencyTree | null = null,
 ): FailureModeLevels {
-  return readFailureModes(session, inputs, dependencyModes).levels;
+  return readFailureModes(session, inputs, tree).levels;
 }

@@ -5,8 +5,6 @@ import { evaluateResultGraph, type FailureModeLevels, type ResultGraph } from '.
 import type { CostRange } from '../model/cost-range';
 import type { CalculatorInputs } from '../model/scenarios';
 import type { DependencyTree } from '../model/dependency-tree';
-import type { FixedMode } from '../model/failure-modes';
-import type { PeriodConventionId } from '../model/periods';
 import { useCalculator, useCostRange, useFailureModes, useInputs } from './calculator-store';
 import type { FailureModesSession } from './session';
 
@@ -32,12 +30,8 @@ export function resultGraphOf(
   failureModes: FailureModesSession | null = null,
   reader: Reader | null = readerStore.getState().reader,
   tree: DependencyTree | null = null,
-  join: DependencyJoin | null = readerStore.getState().join,
 ): ResultGraph {
-  const levels =
-    failureModes === null
-      ? null
-      : levelsOf(failureModes, inputs, reader, dependencyModesOf(failureModes, tree, inputs, join));
+  const levels = failureModes === null ? null : levelsOf(failureModes, inputs, reader, tree);
   const hit = recent.find(
     (entry) => entry.inputs === inputs && entry.costRange === costRange && entry.levels === levels,
   );
@@ -51,59 +45,16 @@ export function resultGraphOf(
 // ——— The failure modes' part: read by a chunk of its own, loaded only when the comparison needs it.
 
 export type Reader = typeof import('./failure-modes-reading');
-/** What joins the dependencies to the catalogue: the dependency engine and its figures, loaded on demand. */
-export interface DependencyJoin {
-  evaluateDependencies: (typeof import('../model/dependencies'))['evaluateDependencies'];
-  dependencyModeRows: (typeof import('../model/dependency-figures'))['dependencyModeRows'];
-}
-/** The reader and the join once loaded; the graph hooks render again when they come. */
-const readerStore = createStore<{ reader: Reader | null; join: DependencyJoin | null }>(() => ({
-  reader: null,
-  join: null,
-}));
+/** The reader once loaded; the graph hooks render again when it comes. */
+const readerStore = createStore<{ reader: Reader | null }>(() => ({ reader: null }));
 
 /** Loads the reader of the failure modes (once). */
 export const loadFailureModesReader = () =>
-  import('./failure-modes-reading').then((reader) => readerStore.setState({ reader }));
-
-/** Loads the dependency engine and figures the join needs (once; the Dependencies section shares them). */
-export const loadDependencyJoin = () =>
-  Promise.all([import('../model/dependencies'), import('../model/dependency-figures')]).then(
-    ([{ evaluateDependencies }, { dependencyModeRows }]) =>
-      readerStore.setState({ join: { evaluateDependencies, dependencyModeRows } }),
-  );
-
-/**
- * Whether the dependencies join the catalogue: the switch "Use failure modes for today's
- * availability" is on and the tree has something in it. Only then does the join's code load.
- */
-export const dependenciesJoin = (failureModes: FailureModesSession, tree: DependencyTree | null) =>
-  failureModes.useForBaseline && tree !== null && tree.children.length > 0;
-
-let lastRows: { tree: DependencyTree; convention: PeriodConventionId; rows: readonly FixedMode[] } | null =
-  null;
-
-/**
- * The dependencies' rows for the catalogue (one per critical item: a redundant group as one, see
- * `dependencyModeRows`), the same array for the same tree and convention so the reader's memo holds;
- * null when they do not join, or while their code loads.
- */
-function dependencyModesOf(
-  failureModes: FailureModesSession,
-  tree: DependencyTree | null,
-  inputs: CalculatorInputs,
-  join: DependencyJoin | null,
-): readonly FixedMode[] | null {
-  if (!dependenciesJoin(failureModes, tree) || join === null) return null;
-  const convention = inputs.periodConvention;
-  if (lastRows?.tree !== tree || lastRows.convention !== convention)
-    lastRows = {
-      tree: tree!,
-      convention,
-      rows: join.dependencyModeRows(join.evaluateDependencies(tree!), convention),
-    };
-  return lastRows.rows;
-}
+  import('./failure-modes-reading').then((reader) => {
+    readerStore.setState({ reader });
+    // The dependencies' code the reader loads once they join the catalogue: the graphs read again.
+    reader.onDependencyJoin(() => readerStore.setState({ reader: { ...reader } }));
+  });
 
 /** Whether the comparison takes anything from the failure modes: the switch, or a lever in the plan. */
 export const failureModesTakePart = (failureModes: FailureModesSession) =>
@@ -118,55 +69,27 @@ function levelsOf(
   failureModes: FailureModesSession,
   inputs: CalculatorInputs,
   reader: Reader | null,
-  dependencyModes: readonly FixedMode[] | null,
+  tree: DependencyTree | null,
 ): FailureModeLevels | null {
   if (!failureModesTakePart(failureModes) || reader === null) return null;
-  const levels = reader.failureModeLevels(failureModes, inputs, dependencyModes);
+  const levels = reader.failureModeLevels(failureModes, inputs, tree);
   return levels.baselineAvailabilityPercent === null && levels.plan === null ? null : levels;
 }
 
 /** The failure modes' reader once it has loaded, else null (a component renders again when it comes). */
 export const useFailureModesReader = () => useStore(readerStore, (s) => s.reader);
 
-/** The dependencies' join once it has loaded, else null (see `dependenciesJoin`). */
-export const useDependencyJoin = () => useStore(readerStore, (s) => s.join);
-
-/** The dependency tree on screen (the join's input). */
+/** The dependency tree on screen: its critical items join the catalogue while the switch is on. */
 export const useDependencyTree = () => useCalculator((s) => s.dependencies.tree);
 
-/**
- * True while the failure modes take part in the comparison but their reader (or, while the
- * dependencies join the catalogue, the join's code) has not loaded yet.
- */
+/** True while the failure modes take part in the comparison but their reader has not loaded yet. */
 export function useFailureModesPending(): boolean {
-  const failureModes = useFailureModes();
-  const takesPart = failureModesTakePart(failureModes);
-  const joins = dependenciesJoin(failureModes, useDependencyTree());
+  const takesPart = failureModesTakePart(useFailureModes());
   const loaded = useStore(readerStore, (s) => s.reader !== null);
-  const joinLoaded = useStore(readerStore, (s) => s.join !== null);
   useEffect(() => {
     if (takesPart) void loadFailureModesReader();
   }, [takesPart]);
-  useEffect(() => {
-    if (joins) void loadDependencyJoin();
-  }, [joins]);
-  return (takesPart && !loaded) || (joins && !joinLoaded);
-}
-
-/**
- * The dependencies' rows that join the catalogue on screen (see `readFailureModes`), loading their
- * code when they join; null when they do not, and while it loads.
- */
-export function useDependencyModes(): readonly FixedMode[] | null {
-  const failureModes = useFailureModes();
-  const tree = useDependencyTree();
-  const inputs = useInputs();
-  const join = useDependencyJoin();
-  const joins = dependenciesJoin(failureModes, tree);
-  useEffect(() => {
-    if (joins) void loadDependencyJoin();
-  }, [joins]);
-  return dependencyModesOf(failureModes, tree, inputs, join);
+  return takesPart && !loaded;
 }
 
 /**
@@ -182,10 +105,9 @@ export function useResultGraph(): ResultGraph {
   useFailureModesPending();
   const reader = useFailureModesReader();
   const tree = useDependencyTree();
-  const join = useDependencyJoin();
   return useMemo(
-    () => resultGraphOf(inputs, costRange, failureModes, reader, tree, join),
-    [inputs, costRange, failureModes, reader, tree, join],
+    () => resultGraphOf(inputs, costRange, failureModes, reader, tree),
+    [inputs, costRange, failureModes, reader, tree],
   );
 }
 
@@ -197,13 +119,3 @@ export function useHasFailureModes(): boolean {
 
 /** The failure modes' reader when it has loaded (the section loads it), else null: for the exports' snapshot. */
 export const loadedFailureModesReader = () => readerStore.getState().reader;
-
-/**
- * The dependencies' rows that join the catalogue of a session, from the loaded join (null when they
- * do not join or it has not loaded): for the exports' snapshot, as `useDependencyModes` for the page.
- */
-export const dependencyModesFor = (
-  failureModes: FailureModesSession,
-  tree: DependencyTree,
-  inputs: CalculatorInputs,
-) => dependencyModesOf(failureModes, tree, inputs, readerStore.getState().join);

@@ -1,11 +1,6 @@
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { flushSync } from 'react-dom';
-import {
-  resultGraphOf,
-  useDependencyJoin,
-  useDependencyTree,
-  useFailureModesReader,
-} from '../../state/use-result-graph';
+import { resultGraphOf, useDependencyTree, useFailureModesReader } from '../../state/use-result-graph';
 import { useCostRange, useCurrency, useFailureModes, useInputs } from '../../state/calculator-store';
 import { ErrorBoundary } from '../error-boundary';
 import { BREAK_EVEN_CHART_TITLE, BreakEvenChart } from './break-even-chart';
@@ -53,10 +48,9 @@ export function ChartsPanel() {
   const failureModes = useFailureModes();
   const reader = useFailureModesReader();
   const tree = useDependencyTree();
-  const join = useDependencyJoin();
   const graph = useMemo(
-    () => resultGraphOf(inputs, costRange, failureModes, reader, tree, join),
-    [inputs, costRange, failureModes, reader, tree, join],
+    () => resultGraphOf(inputs, costRange, failureModes, reader, tree),
+    [inputs, costRange, failureModes, reader, tree],
   );
   const costRows = useStableValue(useMemo(() => costBars(graph), [graph]));
   const costNumbers = useStableValue(useMemo(() => costTable(graph, currency), [graph, currency]));

@@ -1,5 +1,4 @@
 import { calculatorStore } from '../../state/calculator-store';
-import { dependencyModesFor } from '../../state/use-result-graph';
 import type { ExportContext } from '../../export/export-data';
 
 /**
@@ -10,11 +9,12 @@ import type { ExportContext } from '../../export/export-data';
 export async function failureSections(): Promise<ExportContext['failureSections']> {
   const { failureModes, inputs, currency, dependencies } = calculatorStore.getState();
   if (failureModes.modes.length === 0) return undefined;
-  const [{ readFailureModes }, { failureModesSections }] = await Promise.all([
-    import('../../state/failure-modes-reading'),
-    import('../../export/failure-modes-export'),
-  ]);
-  // The dependencies that join the catalogue on the page join it here too (the page has loaded them).
-  const joined = dependencyModesFor(failureModes, dependencies.tree, inputs);
-  return failureModesSections(readFailureModes(failureModes, inputs, joined), currency);
+  const [{ readFailureModes, dependenciesJoin, loadDependencyJoin }, { failureModesSections }] =
+    await Promise.all([
+      import('../../state/failure-modes-reading'),
+      import('../../export/failure-modes-export'),
+    ]);
+  // The dependencies that join the catalogue on the page join it here too.
+  if (dependenciesJoin(failureModes, dependencies.tree)) await loadDependencyJoin();
+  return failureModesSections(readFailureModes(failureModes, inputs, dependencies.tree), currency);
 }

@@ -25,7 +25,7 @@ import {
   baselineSwitchToggled,
 } from '../../state/failure-modes-edits';
 import { fieldKey, readFailureModes } from '../../state/failure-modes-reading';
-import { useDependencyModes } from '../../state/use-result-graph';
+import { useDependencyTree, useFailureModesReader } from '../../state/use-result-graph';
 import { FailureTextField } from './failure-text-field';
 import { minutesText, shareText } from './failure-figures-text';
 import { LeverTable } from './lever-table';
@@ -67,7 +67,9 @@ export function FailureModesSection() {
   const currency = useCurrency();
   const compact = useCompact();
   const { failureModesEdited: edit } = useCalculatorActions();
-  const reading = readFailureModes(session, inputs, useDependencyModes());
+  // Renders again when the dependencies' code arrives (the reader changes then).
+  useFailureModesReader();
+  const reading = readFailureModes(session, inputs, useDependencyTree());
   const { catalogue } = reading;
   const names = rowNames(
     session.modes.map((m) => m.name),
@@ -239,6 +241,7 @@ export function FailureModesSection() {
         downtime a year as one full outage; a redundant group as one row, the group’s downtime), so today’s
         availability includes them. Their minutes add up as the failure modes’ do.
       </small>
+      {reading.dependenciesPending ? <p className="hint">Adding the dependencies…</p> : null}
       {reading.baselineNote ? <p className="field-error">{reading.baselineNote}</p> : null}
       <LeverTable reading={reading} names={names} currency={currency} compact={compact} />
     </section>
