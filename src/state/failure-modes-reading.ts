@@ -16,7 +16,6 @@ import {
   type PlanFigures,
 } from '../model/failure-modes';
 import { FAILURE_CATALOGUE_NAMES } from '../model/failure-catalogues';
-import { evaluateFailureModeGraph, type FailureModeGraph } from '../model/failure-mode-figures';
 import type { FailureModeLevels } from '../model/result-graph';
 import type { DependencyTree } from '../model/dependency-tree';
 import type { PeriodConventionId } from '../model/periods';
@@ -100,8 +99,6 @@ export interface FailureModesReading {
   baselineNote: string | null;
   /** Why levers are in the plan but there is no "Plan" row; null otherwise. */
   planNote: string | null;
-  /** Every figure above with its formula and terms, for the explanations (built on first call, then kept). */
-  graph(): FailureModeGraph;
 }
 
 /** The value each field had when its edit began (key `rowId.field`): what the figures use while the text is unreadable. */
@@ -360,7 +357,6 @@ export function readFailureModes(
         annualRunCost: plan.annualRunCost,
       };
   }
-  let graph: FailureModeGraph | undefined;
   const reading: FailureModesReading = {
     catalogueName: FAILURE_CATALOGUE_NAMES[session.catalogueId],
     modes,
@@ -377,20 +373,6 @@ export function readFailureModes(
     },
     baselineNote,
     planNote,
-    graph: () =>
-      (graph ??= evaluateFailureModeGraph({
-        conventionId: convention,
-        modes: modeValues,
-        fixed: joined,
-        levers: leverValues,
-        planLeverIds: planIds,
-        targets: inputs.scenarios.map((scenario) => ({
-          id: scenario.id,
-          label: scenarioLabel(scenario),
-          availabilityPercent: scenario.availabilityPercent,
-        })),
-        economics,
-      })),
   };
   last = { session, inputs, dependencyModes, reading };
   return reading;

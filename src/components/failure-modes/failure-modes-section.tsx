@@ -26,6 +26,7 @@ import {
 } from '../../state/failure-modes-edits';
 import { fieldKey, readFailureModes } from '../../state/failure-modes-reading';
 import { useDependencyTree, useFailureModesReader } from '../../state/use-result-graph';
+import { failureModeGraphOf } from '../../state/failure-mode-graph';
 import { FailureTextField } from './failure-text-field';
 import { minutesText, shareText } from './failure-figures-text';
 import { LeverTable } from './lever-table';
@@ -69,7 +70,7 @@ export function FailureModesSection() {
   useFailureModesReader();
   const reading = readFailureModes(session, inputs, useDependencyTree());
   const { catalogue } = reading;
-  const graph = reading.graph();
+  const graph = failureModeGraphOf(reading, session, inputs);
   // A figure of the section as a button that explains it, named after the figure.
   const figure = (id: FailureModeFigureId, text: string) => (
     <FigureButton id={id} label={graph.figure(id).label} text={text} />

@@ -6,11 +6,12 @@ import {
   formatPayback,
   formatPercent,
 } from '../../format/format';
-import { explainSectionFigure, type SectionFigure } from '../../format/section-explain-text';
+import { explainSectionFigure, type SectionFigure } from '../../format/explain-section-text';
 import { DEPENDENCY_FORMULAS, type DependencyFigureId } from '../../model/dependency-figures';
 import { FAILURE_MODE_FORMULAS, type FailureModeFigureId } from '../../model/failure-mode-figures';
 import { useCurrency, useFailureModes, useInputs } from '../../state/calculator-store';
 import { readFailureModes } from '../../state/failure-modes-reading';
+import { failureModeGraphOf } from '../../state/failure-mode-graph';
 import { useDependencyTree, useFailureModesReader } from '../../state/use-result-graph';
 import { useDependencyGraph } from '../dependencies/use-dependency-graph';
 import { minutesText, shareText } from '../failure-modes/failure-figures-text';
@@ -67,7 +68,9 @@ function FailureModeExplanation({ figure, onClose }: SectionExplainDialogProps) 
   const currency = useCurrency();
   // The same reading as the section's (the reader keeps it), so the figures are the ones on screen.
   useFailureModesReader();
-  const graph = readFailureModes(useFailureModes(), useInputs(), useDependencyTree()).graph();
+  const session = useFailureModes();
+  const inputs = useInputs();
+  const graph = failureModeGraphOf(readFailureModes(session, inputs, useDependencyTree()), session, inputs);
   const money = (value: SectionFigure<FailureModeFigureId>['value']) => formatMoney(value!, currency);
   const text = (f: SectionFigure<FailureModeFigureId>): string => {
     const value = f.value!;
