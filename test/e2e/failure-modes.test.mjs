@@ -1,6 +1,7 @@
 // The failure modes in the production build: switching the catalogue on moves the comparison's
 // baseline to the catalogue's availability, and a lever in the plan adds a "Plan" row whose
-// investment is the lever's cost. axe-core finds nothing in the opened section.
+// investment is the lever's cost; a dependency joins the catalogue and its row's figure explains
+// itself. axe-core finds nothing in the opened section, the explanation open.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
@@ -93,6 +94,16 @@ describe('failure modes in the production build', () => {
         joined.slice(1).some((row) => row[compared].includes(expected)),
         `the table steps from ${expected}`,
       );
+      // Its bad minutes explain themselves: the share of time down × the minutes in a year.
+      await modes
+        .getByRole('button', { name: /^Bad minutes a year of Payments API \(from Dependencies\): / })
+        .click();
+      const explained = page.getByRole('dialog', {
+        name: 'Bad minutes a year of Payments API (from Dependencies)',
+      });
+      await explained.waitFor({ timeout: 20_000 });
+      assert.match(await explained.textContent(), /= u · Y/);
+      await explained.getByRole('button', { name: /^Share of time Payments API is down: / }).waitFor();
 
       await page.evaluate(AXE_SOURCE);
       const violations = await page.evaluate(async () => {
