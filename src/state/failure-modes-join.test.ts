@@ -132,5 +132,7 @@ describe('dependencies in the failure-mode catalogue', () => {
     expect(off.catalogue.badMinutesPerYear!.toString()).toBe(deployment.toString());
     const on = readFailureModes(deploymentCatalogue(true), inputs, tree);
     expect(on.catalogue.badMinutesPerYear!.toString()).toBe(deployment.plus('525.6').toString());
+    expect(on.dependenciesLeftOut).toEqual(['Queue']);
+    expect(off.dependenciesLeftOut).toEqual([]);
   });
 });

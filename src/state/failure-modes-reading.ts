@@ -86,6 +86,8 @@ export interface FailureModesReading {
   dependencyModes: readonly FixedMode[];
   /** True while the dependencies join but their code is still loading (they are left out meanwhile). */
   dependenciesPending: boolean;
+  /** The dependencies that would join but have no figures yet (no availability…), by name: left out meanwhile. */
+  dependenciesLeftOut: readonly string[];
   levers: LeverReading[];
   catalogue: CatalogueFigures;
   budgets: TargetBudget[];
@@ -254,8 +256,13 @@ export function loadDependencyJoin(): Promise<void> {
 export const dependenciesJoin = (session: FailureModesSession, tree: DependencyTree | null) =>
   session.useForBaseline && tree !== null && tree.children.length > 0;
 
-let lastRows: { tree: DependencyTree; convention: PeriodConventionId; rows: readonly FixedMode[] } | null =
-  null;
+let lastRows: {
+  tree: DependencyTree;
+  convention: PeriodConventionId;
+  rows: readonly FixedMode[];
+  /** The critical items without figures yet (no availability, an empty group…), by name: left out. */
+  leftOut: readonly string[];
+} | null = null;
 
 /** The tree's rows for the catalogue (`dependencyModeRows`), the same array for the same tree; null while loading. */
 function dependencyModesOf(
@@ -266,12 +273,15 @@ function dependencyModesOf(
     void loadDependencyJoin();
     return null;
   }
-  if (lastRows?.tree !== tree || lastRows.convention !== convention)
+  if (lastRows?.tree !== tree || lastRows.convention !== convention) {
+    const evaluation = join.evaluateDependencies(tree);
     lastRows = {
       tree,
       convention,
-      rows: join.dependencyModeRows(join.evaluateDependencies(tree), convention),
+      rows: join.dependencyModeRows(evaluation, convention),
+      leftOut: evaluation.critical.filter((item) => !item.outcome.ok).map((item) => item.name),
     };
+  }
   return lastRows.rows;
 }
 
@@ -362,6 +372,7 @@ export function readFailureModes(
     modes,
     dependencyModes: joined,
     dependenciesPending: dependenciesJoin(session, tree) && dependencyModes === null,
+    dependenciesLeftOut: dependencyModes !== null && lastRows ? lastRows.leftOut : [],
     levers,
     catalogue,
     budgets,

@@ -267,6 +267,11 @@ export function FailureModesSection() {
         availability includes them. Their minutes add up as the failure modes’ do.
       </small>
       {reading.dependenciesPending ? <p className="hint">Adding the dependencies…</p> : null}
+      {reading.dependenciesLeftOut.length > 0 ? (
+        <p className="hint">
+          Left out until they have figures under Dependencies: {reading.dependenciesLeftOut.join(', ')}.
+        </p>
+      ) : null}
       {reading.baselineNote ? <p className="field-error">{reading.baselineNote}</p> : null}
       <LeverTable reading={reading} names={names} currency={currency} compact={compact} figure={figure} />
     </section>
