@@ -141,6 +141,9 @@ describe('the failure modes’ figures', () => {
     expect(at(planFigureId('badMinutesAvoided')).lt(at(planFigureId('sumOfSingleBadMinutesAvoided')))).toBe(
       true,
     );
+    expect(at(planFigureId('oneTimeCost')).toString()).toBe(plan.investment!.toString());
+    expect(graph.figure(planFigureId('annualRunCost'))).toMatchObject({ unit: 'money-per-year' });
+    expect(at(planFigureId('annualRunCost')).toString()).toBe(plan.annualRunCost!.toString());
   });
 
   it('says why a lever without its cost has no money figures', () => {

@@ -234,9 +234,15 @@ export const FAILURE_MODE_FORMULAS = {
     compute: (v) => sum(v),
   },
   sumOfCosts: {
-    words: 'the plan’s cost: the sum of its levers’ costs',
+    words: 'the plan’s one-time cost: the sum of its levers’ one-time costs',
     symbols: 'Σ Iᵢ',
     unit: 'money',
+    compute: (v) => sum(v),
+  },
+  sumOfRunCosts: {
+    words: 'the plan’s annual run cost: the sum of its levers’ annual run costs',
+    symbols: 'Σ Rᵢ',
+    unit: 'money-per-year',
     compute: (v) => sum(v),
   },
 } as const satisfies Record<string, FailureModeFormula>;
@@ -673,8 +679,8 @@ export function evaluateFailureModeGraph(input: FailureModeGraphInput): FailureM
       formula(
         planFigureId(key),
         label,
-        'sumOfCosts',
-        inPlan.map((l) => term('cost', 'Iᵢ', leverFigureId(l.id, key))),
+        key === 'oneTimeCost' ? 'sumOfCosts' : 'sumOfRunCosts',
+        inPlan.map((l) => term('cost', key === 'oneTimeCost' ? 'Iᵢ' : 'Rᵢ', leverFigureId(l.id, key))),
       );
     const investment = costSum('oneTimeCost', 'One-time cost of the plan');
     const runCost = costSum('annualRunCost', 'Annual run cost of the plan');
