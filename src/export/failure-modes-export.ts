@@ -20,6 +20,8 @@ export interface FailureModesExportInput {
   /** The catalogue's name ("Production failures (seed)"). */
   catalogueName: string;
   modes: ReadonlyArray<{ row: { id: string; name: string; text: Record<FailureModeField, string> } }>;
+  /** The dependencies joined to the catalogue (while the switch is on): rows after the typed ones. */
+  dependencyModes?: ReadonlyArray<{ name: string }>;
   levers: ReadonlyArray<{
     row: { id: string; name: string; modeId: string; inPlan: boolean; text: Record<string, string> };
   }>;
@@ -93,6 +95,28 @@ export function failureModesSections(
       ];
     }),
   };
+  // The dependencies that joined the catalogue follow, so the rows add up to its total.
+  (input.dependencyModes ?? []).forEach((dependency, j) => {
+    const index = input.modes.length + j;
+    const bad = input.catalogue.modes[index]?.badMinutesPerYear ?? null;
+    modeSection.rows.push([
+      text(`${dependency.name} (from Dependencies)`),
+      text('once a year'),
+      text('at once'),
+      bad === null
+        ? missing('needs a value')
+        : { plain: `${plainDecimal(bad)} min`, display: `${formatNumber(bad, 2)} min` },
+      text('100 %'),
+      bad === null ? missing('needs a value') : number(bad),
+      ...input.budgets.flatMap((b) => {
+        const m = b.figures.modes[index]!;
+        return [
+          m.shareOfBudget === null ? missing('needs a value') : share(m.shareOfBudget),
+          text(m.overCap ? 'over the cap' : 'no'),
+        ];
+      }),
+    ]);
+  });
   const totals: ExportValue[] = [
     text('Availability from failure modes (%)'),
     input.catalogue.availabilityPercent === null

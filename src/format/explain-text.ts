@@ -13,8 +13,8 @@ import {
 } from './format';
 
 /** One term of a figure's formula, as the explanation lists it (each can be opened in turn). */
-export interface ExplainedTerm {
-  figure: FigureId;
+export interface ExplainedTerm<Id extends string = FigureId> {
+  figure: Id;
   symbol: string;
   label: string;
   text: string;
@@ -26,8 +26,8 @@ export interface ExplainedTerm {
  * input, where it comes from; for a convention, the convention's words. Conventions are named where
  * they enter.
  */
-export interface Explanation {
-  figure: FigureId;
+export interface Explanation<Id extends string = FigureId> {
+  figure: Id;
   /** The figure's label: "Annual savings at 99.9 %". */
   title: string;
   /** The figure's value, as the table shows it ("never" or "none" with the reason when it has none). */
@@ -40,7 +40,7 @@ export interface Explanation {
   named?: string;
   /** The formula with each term's value in place of its symbol, then `= result`. */
   substituted?: string;
-  terms: ExplainedTerm[];
+  terms: ExplainedTerm<Id>[];
   /** Where an input or a convention's value comes from, in words. */
   origin?: string;
   /** The conventions the figure rests on, in words. */
@@ -100,7 +100,7 @@ function inputWords(input: InputPath, origin: 'preset' | 'worked-example' | null
 }
 
 /** Replaces each symbol (a whole token: no letter or digit next to it) by its text, longest first. */
-function substitute(symbols: string, terms: ReadonlyArray<{ symbol: string; text: string }>): string {
+export function substitute(symbols: string, terms: ReadonlyArray<{ symbol: string; text: string }>): string {
   const bySymbol = new Map<string, string[]>();
   for (const t of terms) bySymbol.set(t.symbol, [...(bySymbol.get(t.symbol) ?? []), t.text]);
   const keys = [...bySymbol.keys()].sort((a, b) => b.length - a.length);
@@ -161,7 +161,7 @@ export function explainFigure(
 }
 
 /** The explanation as plain text, for "Copy" (a doc, an email). */
-export function explanationText(e: Explanation): string {
+export function explanationText(e: Explanation<string>): string {
   const lines = [e.title, ''];
   if (e.words) lines.push(`${e.title} is ${e.words}.`);
   if (e.symbols) lines.push(e.symbols);

@@ -414,7 +414,7 @@ export function evaluateDependencyGraph(
   );
   const dependenciesMinutes = formula(
     'dependencies.ceiling.downtimeMinutes',
-    'Taken by dependencies',
+    'Downtime a year from dependencies',
     'downtimeMinutes',
     [term('unavailability', 'u', ceilingU), term('minutesPerYear', 'Y', year)],
   );

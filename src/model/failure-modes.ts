@@ -315,15 +315,32 @@ function catalogueFromValues(
 }
 
 /**
+ * A mode whose values are given, not typed: a dependency's expected downtime a year joined to the
+ * catalogue (dependency-figures.ts `dependencyModeRows`). Levers cannot change it; it adds its bad
+ * minutes to the catalogue's total like any mode.
+ */
+export interface FixedMode {
+  /** Never a typed mode's id (the dependency rows use `dependency.<node id>`). */
+  id: string;
+  name: string;
+  values: ModeValues;
+}
+
+/**
  * A catalogue's figures: each mode's bad minutes a year, the total, expected downtime hours a year
- * and the availability they imply under `conventionId`. Exact, not rounded.
+ * and the availability they imply under `conventionId`. `fixed` modes (the dependencies, when they
+ * join) follow the typed ones, in their order, and add to the total. Exact, not rounded.
  */
 export function evaluateCatalogue(
   modes: readonly FailureMode[],
   conventionId: PeriodConventionId,
+  fixed: readonly FixedMode[] = [],
 ): CatalogueFigures {
   return catalogueFromValues(
-    modes.map((mode) => ({ id: mode.id, values: modeValues(mode, conventionId) })),
+    [
+      ...modes.map((mode) => ({ id: mode.id, values: modeValues(mode, conventionId) })),
+      ...fixed.map(({ id, values }) => ({ id, values })),
+    ],
     conventionId,
   );
 }
@@ -781,7 +798,8 @@ export interface PlanFigures {
  * The plan: every lever whose id is in `planLeverIds`, applied together. Levers on the same mode
  * combine as `combineLevers` says; levers on different modes simply add. Gives the catalogue after
  * the plan (its availability is the "Plan" scenario's), the combined saving beside the sum of the
- * single ones, and the plan's investment and run cost as sums of its levers'. Exact, not rounded.
+ * single ones, and the plan's investment and run cost as sums of its levers'. `fixed` modes (see
+ * `evaluateCatalogue`) stay as they are in the catalogue after the plan. Exact, not rounded.
  */
 export function evaluatePlan(
   levers: readonly Lever[],
@@ -789,19 +807,22 @@ export function evaluatePlan(
   modes: readonly FailureMode[],
   conventionId: PeriodConventionId,
   economics: LeverEconomics,
+  fixed: readonly FixedMode[] = [],
 ): PlanFigures {
   const wanted = new Set(planLeverIds);
   const planned = levers.filter((lever) => wanted.has(lever.id));
   const singles = planned.map((lever) => evaluateLever(lever, modes, conventionId, economics));
   const problems = [...new Set(singles.flatMap((s) => s.problems))];
   const catalogueAfter = catalogueFromValues(
-    modes.map((mode) => {
-      const values = modeValues(mode, conventionId);
-      const onMode = planned.filter(
-        (lever, i) => lever.modeId === mode.id && singles[i]!.problems.length === 0,
-      );
-      return { id: mode.id, values: values === null ? null : combineLevers(values, onMode, conventionId) };
-    }),
+    modes
+      .map((mode) => {
+        const values = modeValues(mode, conventionId);
+        const onMode = planned.filter(
+          (lever, i) => lever.modeId === mode.id && singles[i]!.problems.length === 0,
+        );
+        return { id: mode.id, values: values === null ? null : combineLevers(values, onMode, conventionId) };
+      })
+      .concat(fixed.map(({ id, values }) => ({ id, values }))),
     conventionId,
   );
   // The saving counts only the modes the plan changes, so an unrelated mode still waiting for a

@@ -9,6 +9,7 @@ import {
   type CatalogueFigures,
   type FailureMode,
   type FailureModeField,
+  type FixedMode,
   type Lever,
   type LeverAfter,
   type LeverFigures,
@@ -16,6 +17,8 @@ import {
 } from '../model/failure-modes';
 import { FAILURE_CATALOGUE_NAMES } from '../model/failure-catalogues';
 import type { FailureModeLevels } from '../model/result-graph';
+import type { DependencyTree } from '../model/dependency-tree';
+import type { PeriodConventionId } from '../model/periods';
 import type { CalculatorInputs } from '../model/scenarios';
 import { scenarioLabel } from '../model/scenario-label';
 import {
@@ -76,6 +79,15 @@ export interface FailureModesReading {
   /** The name of the catalogue the rows started from ("Production failures (seed)"). */
   catalogueName: string;
   modes: ModeReading[];
+  /**
+   * The dependencies joined to the catalogue (read-only rows after the typed modes, in the
+   * catalogue's and each budget's `modes` after the typed ones): only while the switch is on.
+   */
+  dependencyModes: readonly FixedMode[];
+  /** True while the dependencies join but their code is still loading (they are left out meanwhile). */
+  dependenciesPending: boolean;
+  /** The dependencies that would join but have no figures yet (no availability…), by name: left out meanwhile. */
+  dependenciesLeftOut: readonly string[];
   levers: LeverReading[];
   catalogue: CatalogueFigures;
   budgets: TargetBudget[];
@@ -207,24 +219,104 @@ function readLever(row: LeverRow): LeverReading {
 const usableLevel = (percent: ReturnType<typeof dec> | null) =>
   percent !== null && percent.gt(0) && percent.lt(100) ? percent : null;
 
-let last: { session: FailureModesSession; inputs: CalculatorInputs; reading: FailureModesReading } | null =
-  null;
+// ——— The dependencies' part: their engine and figures load (their own chunks) only once they join.
+
+interface DependencyJoin {
+  evaluateDependencies: (typeof import('../model/dependencies'))['evaluateDependencies'];
+  dependencyModeRows: (typeof import('../model/dependency-figures'))['dependencyModeRows'];
+}
+let join: DependencyJoin | null = null;
+let joining: Promise<void> | null = null;
+const joinListeners = new Set<() => void>();
+
+/** Calls `listener` once the dependencies' code has loaded (see `loadDependencyJoin`). */
+export function onDependencyJoin(listener: () => void): void {
+  joinListeners.add(listener);
+}
+
+/**
+ * Loads the dependency engine and figures the join needs (once); the readings made meanwhile leave the
+ * dependencies out and say so (`dependenciesPending`). Should the chunks fail to load, a later
+ * reading tries again.
+ */
+export function loadDependencyJoin(): Promise<void> {
+  joining ??= Promise.all([import('../model/dependencies'), import('../model/dependency-figures')]).then(
+    ([{ evaluateDependencies }, { dependencyModeRows }]) => {
+      join = { evaluateDependencies, dependencyModeRows };
+      joinListeners.forEach((listener) => listener());
+    },
+    () => {
+      joining = null;
+    },
+  );
+  return joining;
+}
+
+/** Whether the dependencies join the catalogue: the switch is on and the tree has something in it. */
+export const dependenciesJoin = (session: FailureModesSession, tree: DependencyTree | null) =>
+  session.useForBaseline && tree !== null && tree.children.length > 0;
+
+let lastRows: {
+  tree: DependencyTree;
+  convention: PeriodConventionId;
+  rows: readonly FixedMode[];
+  /** The critical items without figures yet (no availability, an empty group…), by name: left out. */
+  leftOut: readonly string[];
+} | null = null;
+
+/** The tree's rows for the catalogue (`dependencyModeRows`), the same array for the same tree; null while loading. */
+function dependencyModesOf(
+  tree: DependencyTree,
+  convention: PeriodConventionId,
+): readonly FixedMode[] | null {
+  if (join === null) {
+    void loadDependencyJoin();
+    return null;
+  }
+  if (lastRows?.tree !== tree || lastRows.convention !== convention) {
+    const evaluation = join.evaluateDependencies(tree);
+    lastRows = {
+      tree,
+      convention,
+      rows: join.dependencyModeRows(evaluation, convention),
+      leftOut: evaluation.critical.filter((item) => !item.outcome.ok).map((item) => item.name),
+    };
+  }
+  return lastRows.rows;
+}
+
+let last: {
+  session: FailureModesSession;
+  inputs: CalculatorInputs;
+  dependencyModes: readonly FixedMode[] | null;
+  reading: FailureModesReading;
+} | null = null;
 
 /**
  * The failure modes of a session read and evaluated under the page's inputs (period convention,
- * downtime cost per hour, horizon, discount rate, targets). Exact figures (failure-modes.ts); the
- * last reading is kept, so the section and the result graph share one evaluation per change.
+ * downtime cost per hour, horizon, discount rate, targets). While the switch "Use failure modes for
+ * today's availability" is on, the critical items of the dependency `tree` (one row each, a redundant
+ * group as one: dependency-figures.ts `dependencyModeRows`) join the catalogue: its total, its
+ * availability, each budget, today's level and the plan's include them. Exact figures
+ * (failure-modes.ts); the last reading is kept, so the section and the result graph share one
+ * evaluation per change.
  */
 export function readFailureModes(
   session: FailureModesSession,
   inputs: CalculatorInputs,
+  tree: DependencyTree | null = null,
 ): FailureModesReading {
-  if (last && last.session === session && last.inputs === inputs) return last.reading;
+  const dependencyModes = dependenciesJoin(session, tree)
+    ? dependencyModesOf(tree!, inputs.periodConvention)
+    : null;
+  if (last && last.session === session && last.inputs === inputs && last.dependencyModes === dependencyModes)
+    return last.reading;
   const convention = inputs.periodConvention;
   const modes = session.modes.map(readMode);
   const levers = session.levers.map(readLever);
   const modeValues = modes.map((m) => m.mode);
-  const catalogue = evaluateCatalogue(modeValues, convention);
+  const joined = dependencyModes ?? [];
+  const catalogue = evaluateCatalogue(modeValues, convention, joined);
   const cap = dec(session.capPercent).div(100);
   const budgets = inputs.scenarios.map((scenario) => ({
     scenarioId: scenario.id,
@@ -242,7 +334,9 @@ export function readFailureModes(
   );
   const planIds = session.levers.filter((l) => l.inPlan).map((l) => l.id);
   const plan =
-    planIds.length === 0 ? null : evaluatePlan(leverValues, planIds, modeValues, convention, economics);
+    planIds.length === 0
+      ? null
+      : evaluatePlan(leverValues, planIds, modeValues, convention, economics, joined);
 
   const fromCatalogue = usableLevel(catalogue.availabilityPercent);
   let baselineNote: string | null = null;
@@ -276,6 +370,9 @@ export function readFailureModes(
   const reading: FailureModesReading = {
     catalogueName: FAILURE_CATALOGUE_NAMES[session.catalogueId],
     modes,
+    dependencyModes: joined,
+    dependenciesPending: dependenciesJoin(session, tree) && dependencyModes === null,
+    dependenciesLeftOut: dependencyModes !== null && lastRows ? lastRows.leftOut : [],
     levers,
     catalogue,
     budgets,
@@ -288,11 +385,15 @@ export function readFailureModes(
     baselineNote,
     planNote,
   };
-  last = { session, inputs, reading };
+  last = { session, inputs, dependencyModes, reading };
   return reading;
 }
 
 /** The levels the comparison takes from a session's failure modes (see `readFailureModes`). */
-export function failureModeLevels(session: FailureModesSession, inputs: CalculatorInputs): FailureModeLevels {
-  return readFailureModes(session, inputs).levels;
+export function failureModeLevels(
+  session: FailureModesSession,
+  inputs: CalculatorInputs,
+  tree: DependencyTree | null = null,
+): FailureModeLevels {
+  return readFailureModes(session, inputs, tree).levels;
 }

@@ -4,7 +4,8 @@ import { createStore } from 'zustand/vanilla';
 import { evaluateResultGraph, type FailureModeLevels, type ResultGraph } from '../model/result-graph';
 import type { CostRange } from '../model/cost-range';
 import type { CalculatorInputs } from '../model/scenarios';
-import { useCostRange, useFailureModes, useInputs } from './calculator-store';
+import type { DependencyTree } from '../model/dependency-tree';
+import { useCalculator, useCostRange, useFailureModes, useInputs } from './calculator-store';
 import type { FailureModesSession } from './session';
 
 /** The graphs of the latest inputs, newest first: the table's and, a moment later, the charts' settled ones. */
@@ -28,8 +29,9 @@ export function resultGraphOf(
   costRange: CostRange,
   failureModes: FailureModesSession | null = null,
   reader: Reader | null = readerStore.getState().reader,
+  tree: DependencyTree | null = null,
 ): ResultGraph {
-  const levels = failureModes === null ? null : levelsOf(failureModes, inputs, reader);
+  const levels = failureModes === null ? null : levelsOf(failureModes, inputs, reader, tree);
   const hit = recent.find(
     (entry) => entry.inputs === inputs && entry.costRange === costRange && entry.levels === levels,
   );
@@ -48,7 +50,11 @@ const readerStore = createStore<{ reader: Reader | null }>(() => ({ reader: null
 
 /** Loads the reader of the failure modes (once). */
 export const loadFailureModesReader = () =>
-  import('./failure-modes-reading').then((reader) => readerStore.setState({ reader }));
+  import('./failure-modes-reading').then((reader) => {
+    readerStore.setState({ reader });
+    // The dependencies' code the reader loads once they join the catalogue: the graphs read again.
+    reader.onDependencyJoin(() => readerStore.setState({ reader: { ...reader } }));
+  });
 
 /** Whether the comparison takes anything from the failure modes: the switch, or a lever in the plan. */
 export const failureModesTakePart = (failureModes: FailureModesSession) =>
@@ -63,14 +69,18 @@ function levelsOf(
   failureModes: FailureModesSession,
   inputs: CalculatorInputs,
   reader: Reader | null,
+  tree: DependencyTree | null,
 ): FailureModeLevels | null {
   if (!failureModesTakePart(failureModes) || reader === null) return null;
-  const levels = reader.failureModeLevels(failureModes, inputs);
+  const levels = reader.failureModeLevels(failureModes, inputs, tree);
   return levels.baselineAvailabilityPercent === null && levels.plan === null ? null : levels;
 }
 
 /** The failure modes' reader once it has loaded, else null (a component renders again when it comes). */
 export const useFailureModesReader = () => useStore(readerStore, (s) => s.reader);
+
+/** The dependency tree on screen: its critical items join the catalogue while the switch is on. */
+export const useDependencyTree = () => useCalculator((s) => s.dependencies.tree);
 
 /** True while the failure modes take part in the comparison but their reader has not loaded yet. */
 export function useFailureModesPending(): boolean {
@@ -94,9 +104,10 @@ export function useResultGraph(): ResultGraph {
   // Loads the reader when the failure modes take part; the graph takes them in once it has come.
   useFailureModesPending();
   const reader = useFailureModesReader();
+  const tree = useDependencyTree();
   return useMemo(
-    () => resultGraphOf(inputs, costRange, failureModes, reader),
-    [inputs, costRange, failureModes, reader],
+    () => resultGraphOf(inputs, costRange, failureModes, reader, tree),
+    [inputs, costRange, failureModes, reader, tree],
   );
 }
 

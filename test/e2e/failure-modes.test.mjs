@@ -1,10 +1,12 @@
 // The failure modes in the production build: switching the catalogue on moves the comparison's
 // baseline to the catalogue's availability, and a lever in the plan adds a "Plan" row whose
-// investment is the lever's cost. axe-core finds nothing in the opened section.
+// investment is the lever's cost; a dependency joins the catalogue and its row's figure explains
+// itself. axe-core finds nothing in the opened section, the explanation open.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import Decimal from 'decimal.js';
 import { openPage, readTable, startBuildInBrowser, stopBuildInBrowser } from './harness.mjs';
 
 const AXE_SOURCE = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -64,6 +66,44 @@ describe('failure modes in the production build', () => {
       const planRow = (await readTable(page)).find((row) => row[0].startsWith('Plan'));
       const investment = table[0].indexOf('Investment');
       assert.ok(planRow[investment].startsWith('$75,000'), planRow[investment]);
+
+      // A 99.9 % dependency joins the catalogue while the switch is on: 0.1 % of the year more bad
+      // minutes, so today's availability falls by 0.1 percentage point (100 × (1 − (B + 0.001 Y) / Y)).
+      const output = page.locator('output[aria-labelledby="failure-availability-label"]');
+      const beforeJoin = (await output.textContent()).trim();
+      await page.getByRole('button', { name: 'Show dependencies' }).click();
+      await page.getByRole('button', { name: 'Add dependency', exact: true }).click();
+      await page.waitForFunction(() => document.activeElement?.matches('input') ?? false, null, {
+        timeout: 10_000,
+      });
+      await page.keyboard.press('ControlOrMeta+A');
+      await page.keyboard.type('Payments API');
+      await page.keyboard.press('Tab');
+      await page.keyboard.type('99.9');
+      await page.keyboard.press('Tab');
+      await modes.getByRole('rowheader', { name: /^Payments API \(from Dependencies\)/ }).waitFor();
+      // The figures show up to 7 decimals, and 0.1 is a whole number of them: the shift is exact.
+      const expected = `${new Decimal(beforeJoin.replace(/%$/, '')).minus('0.1').toString()}%`;
+      assert.equal((await output.textContent()).trim(), expected);
+      await page.waitForFunction(
+        (text) => document.querySelector('[aria-label="Today"]')?.textContent.includes(text),
+        expected,
+      );
+      const joined = await readTable(page);
+      assert.ok(
+        joined.slice(1).some((row) => row[compared].includes(expected)),
+        `the table steps from ${expected}`,
+      );
+      // Its bad minutes explain themselves: the share of time down × the minutes in a year.
+      await modes
+        .getByRole('button', { name: /^Bad minutes a year of Payments API \(from Dependencies\): / })
+        .click();
+      const explained = page.getByRole('dialog', {
+        name: 'Bad minutes a year of Payments API (from Dependencies)',
+      });
+      await explained.waitFor({ timeout: 20_000 });
+      assert.match(await explained.textContent(), /= u · Y/);
+      await explained.getByRole('button', { name: /^Share of time Payments API is down: / }).waitFor();
 
       await page.evaluate(AXE_SOURCE);
       const violations = await page.evaluate(async () => {

@@ -1,5 +1,5 @@
 import { useDeferredValue, useMemo } from 'react';
-import { resultGraphOf, useFailureModesReader } from '../../state/use-result-graph';
+import { resultGraphOf, useDependencyTree, useFailureModesReader } from '../../state/use-result-graph';
 import { useCostRange, useCurrency, useFailureModes, useInputs } from '../../state/calculator-store';
 import { ErrorBoundary } from '../error-boundary';
 import { BREAK_EVEN_CHART_TITLE, BreakEvenChart } from './break-even-chart';
@@ -45,9 +45,10 @@ export function ChartsPanel() {
   // figures as before keep their identity (useStableValue), so an unchanged chart is not drawn again.
   const failureModes = useFailureModes();
   const reader = useFailureModesReader();
+  const tree = useDependencyTree();
   const graph = useMemo(
-    () => resultGraphOf(inputs, costRange, failureModes, reader),
-    [inputs, costRange, failureModes, reader],
+    () => resultGraphOf(inputs, costRange, failureModes, reader, tree),
+    [inputs, costRange, failureModes, reader, tree],
   );
   const costRows = useStableValue(useMemo(() => costBars(graph), [graph]));
   const costNumbers = useStableValue(useMemo(() => costTable(graph, currency), [graph, currency]));

@@ -12,16 +12,25 @@ import type { DependencyFigureId, DependencyGraph } from '../../model/dependency
 import { useCalculator, useCalculatorActions } from '../../state/calculator-store';
 import { NumberField } from '../inputs/number-field';
 import { DependencyTreeEditor } from './dependency-tree-editor';
+import { FigureButton } from '../figure-button';
 import { useDependencyGraph } from './use-dependency-graph';
 
 const parseCount = (text: string) => parseBounded(text, { min: 0, max: MAX_OWN_OUTAGES_PER_YEAR });
 const parseScope = (text: string) =>
   parseBounded(text.replace(/%\s*$/, ''), { min: 0, max: 100, minExclusive: true });
 
-/** A cell of the Error budget table: the figure in minutes, or why there is none. */
+/** A cell of the Error budget table: the figure in minutes (a button that explains it), or why there is none. */
 function MinutesCell({ graph, id }: { graph: DependencyGraph; id: DependencyFigureId }) {
   const figure = graph.figure(id);
-  return <td>{figure.value === null ? `— (${figure.never ?? 'no value'})` : formatMinutes(figure.value)}</td>;
+  return (
+    <td>
+      {figure.value === null ? (
+        `— (${figure.never ?? 'no value'})`
+      ) : (
+        <FigureButton id={id} label={figure.label} text={formatMinutes(figure.value)} />
+      )}
+    </td>
+  );
 }
 
 /** The service's own outages a year by scope (the article's 1 full + 3 at 20 % by default). */
@@ -99,10 +108,22 @@ export function DependenciesPanel({ focusOnOpen = false }: { focusOnOpen?: boole
       <p className="ceiling">
         <span id="dependencies-ceiling-label">Availability ceiling from dependencies</span>:{' '}
         <output aria-labelledby="dependencies-ceiling-label">
-          {ceilingText ?? `none yet (${ceiling.never ?? 'cannot compute'})`}
+          {ceilingText === null ? (
+            `none yet (${ceiling.never ?? 'cannot compute'})`
+          ) : (
+            <FigureButton
+              id={graph.ceiling.availability}
+              label="Availability ceiling from dependencies"
+              text={ceilingText}
+            />
+          )}
         </output>
         {ceilingText && downtime.value ? (
-          <>, that is {formatMinutes(downtime.value)} of downtime a year.</>
+          <>
+            , that is{' '}
+            <FigureButton id={downtime.id} label={downtime.label} text={formatMinutes(downtime.value)} /> of
+            downtime a year.
+          </>
         ) : null}
       </p>
       <OwnOutagesEditor outages={ownOutages} />

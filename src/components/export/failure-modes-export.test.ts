@@ -6,8 +6,9 @@ import type { ExportContext } from '../../export/export-data';
 import { failureModesSections } from '../../export/failure-modes-export';
 import { evaluateResultGraph } from '../../model/result-graph';
 import { SEED_EXAMPLE } from '../../model/presets';
-import { catalogueChosen, leverEdited } from '../../state/failure-modes-edits';
-import { readFailureModes } from '../../state/failure-modes-reading';
+import { baselineSwitchToggled, catalogueChosen, leverEdited } from '../../state/failure-modes-edits';
+import { Dec } from '../../model/decimal';
+import { loadDependencyJoin, readFailureModes } from '../../state/failure-modes-reading';
 import { defaultFailureModes } from '../../state/session';
 
 // The failure modes in the exports: their own CSV sections at full precision, and Markdown tables as
@@ -56,5 +57,26 @@ describe('the failure modes in the exports', () => {
     expect(markdown).toContain('### Levers (ranked by NPV)');
     expect(markdown).toContain('cost needed');
     expect(markdown).toContain('### Plan');
+  });
+
+  it('lists the dependencies that joined the catalogue as rows of their own, so the rows add up to its total', async () => {
+    await loadDependencyJoin();
+    const joined = readFailureModes(baselineSwitchToggled(true)(session), SEED_EXAMPLE, {
+      kind: 'all-of',
+      id: 'n0',
+      name: 'All dependencies',
+      children: [{ kind: 'dependency', id: 'd1', name: 'Database', availabilityPercent: 99.9 }],
+    });
+    const csv = buildCsv({ ...context(), failureSections: failureModesSections(joined, 'USD') });
+    const modes = Papa.parse<string[]>(csv.slice(1).split('\r\n\r\n')[2]!.trim(), {
+      skipEmptyLines: true,
+    }).data;
+    const header = modes[1]!;
+    const database = modes.find((row) => row[0] === 'Database (from Dependencies)')!;
+    const bad = joined.catalogue.modes.at(-1)!.badMinutesPerYear!;
+    expect(database[header.indexOf('Bad minutes a year')]).toBe(bad.toString());
+    const rows = modes.slice(2).filter((row) => row[0] !== 'Availability from failure modes (%)');
+    const total = rows.reduce((sum, row) => sum.plus(row[header.indexOf('Bad minutes a year')]!), new Dec(0));
+    expect(total.toString()).toBe(joined.catalogue.badMinutesPerYear!.toString());
   });
 });

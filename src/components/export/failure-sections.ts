@@ -7,11 +7,14 @@ import type { ExportContext } from '../../export/export-data';
  * demand, so the export toolbar a first visit loads does not carry them.
  */
 export async function failureSections(): Promise<ExportContext['failureSections']> {
-  const { failureModes, inputs, currency } = calculatorStore.getState();
+  const { failureModes, inputs, currency, dependencies } = calculatorStore.getState();
   if (failureModes.modes.length === 0) return undefined;
-  const [{ readFailureModes }, { failureModesSections }] = await Promise.all([
-    import('../../state/failure-modes-reading'),
-    import('../../export/failure-modes-export'),
-  ]);
-  return failureModesSections(readFailureModes(failureModes, inputs), currency);
+  const [{ readFailureModes, dependenciesJoin, loadDependencyJoin }, { failureModesSections }] =
+    await Promise.all([
+      import('../../state/failure-modes-reading'),
+      import('../../export/failure-modes-export'),
+    ]);
+  // The dependencies that join the catalogue on the page join it here too.
+  if (dependenciesJoin(failureModes, dependencies.tree)) await loadDependencyJoin();
+  return failureModesSections(readFailureModes(failureModes, inputs, dependencies.tree), currency);
 }

@@ -47,7 +47,13 @@ export type AnswerOf = (graph: ResultGraph) => string | null;
 export function useExportSnapshot(answerOf?: AnswerOf): () => ExportContext {
   return useCallback(() => {
     const state = calculatorStore.getState();
-    const graph = resultGraphOf(state.inputs, state.ranges.downtimeCostPerHour, state.failureModes);
+    const graph = resultGraphOf(
+      state.inputs,
+      state.ranges.downtimeCostPerHour,
+      state.failureModes,
+      undefined,
+      state.dependencies.tree,
+    );
     return {
       graph,
       answer: answerOf ? answerOf(graph) : answerText(graph, (value) => formatMoney(value, state.currency)),

@@ -6,7 +6,7 @@ import { renderApp } from '../../render-app.test-helper';
 import { calculatorStore } from '../../state/calculator-store';
 import { defaultState } from '../../state/session';
 import { formatNumber } from '../../format/format';
-import { badMinutesPerYear, modeValues } from '../../model/failure-modes';
+import { badMinutesPerYear, minutesPerYear, modeValues } from '../../model/failure-modes';
 import { parseDurationText, parseFrequencyText, parseUsersAffectedText } from '../../format/failure-text';
 
 vi.mock('../charts/charts-panel', () => ({ ChartsPanel: () => null }));
@@ -127,5 +127,40 @@ describe('the failure-modes section', () => {
     const comparison = screen.getByRole('table', { name: 'Scenario comparison' });
     const plan = within(comparison).getByRole('rowheader', { name: /^Plan/ }).closest('tr')!;
     expect(plan.textContent).toContain('$50,000');
+  });
+
+  it('adds a dependency typed under Dependencies to the catalogue as a read-only row while the switch is on', async () => {
+    const user = userEvent.setup();
+    const table = await openSection();
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: 'Failure catalogue' }),
+      'Production failures (seed)',
+    );
+    await user.click(screen.getByRole('switch', { name: "Use failure modes for today's availability" }));
+    const total = () => screen.getByText('Availability from failure modes').parentElement!.textContent!;
+    const before = total();
+    const minutesBefore = calculatorStore.getState().failureModes.modes.length;
+    await user.click(screen.getByRole('button', { name: 'Show dependencies' }));
+    await user.click(await screen.findByRole('button', { name: 'Add dependency' }, { timeout: 10_000 }));
+    const name = document.activeElement as HTMLInputElement;
+    await user.clear(name);
+    await user.type(name, 'Payments API');
+    await user.tab();
+    await user.type(screen.getByRole('textbox', { name: 'Availability of Payments API' }), '99.9');
+    // Its row: named after it, marked as from Dependencies, with no field and no "Remove" of its own.
+    const row = (
+      await within(table).findByRole('rowheader', { name: /^Payments API/ }, { timeout: 10_000 })
+    ).closest('tr')!;
+    expect(row.textContent).toContain('(from Dependencies)');
+    expect(within(row).queryByRole('textbox')).toBeNull();
+    expect(within(row).queryByRole('button', { name: /^Remove/ })).toBeNull();
+    // 0.1 % of the seed convention's 8,640-hour year: 518.4 bad minutes.
+    const year = minutesPerYear(calculatorStore.getState().inputs.periodConvention);
+    expect(badMinutesOf(table, minutesBefore)).toBe(formatNumber(year.times('0.001'), 2));
+    expect(total()).not.toBe(before);
+    expect(screen.getByRole('status', { name: 'Today' }).textContent).toContain(
+      screen.getByText('Availability from failure modes').parentElement!.querySelector('output')!
+        .textContent!,
+    );
   });
 });

@@ -25,9 +25,19 @@ import {
   baselineSwitchToggled,
 } from '../../state/failure-modes-edits';
 import { fieldKey, readFailureModes } from '../../state/failure-modes-reading';
+import { useDependencyTree, useFailureModesReader } from '../../state/use-result-graph';
+import { failureModeGraphOf } from '../../state/failure-mode-graph';
 import { FailureTextField } from './failure-text-field';
 import { minutesText, shareText } from './failure-figures-text';
 import { LeverTable } from './lever-table';
+import { FigureButton } from '../figure-button';
+import {
+  CATALOGUE_AVAILABILITY,
+  modeFigureId,
+  shareFigureId,
+  uniqueRowNames,
+  type FailureModeFigureId,
+} from '../../model/failure-mode-figures';
 
 /** The column and field words of each mode field (the accessible names begin with these). */
 const MODE_FIELD_WORDS: Record<FailureModeField, string> = {
@@ -44,16 +54,6 @@ const PLACEHOLDERS: Record<FailureModeField, string> = {
   usersAffected: 'SEV2',
 };
 
-/** What each row's fields are called after: its name, or its number when blank or shared with another row. */
-function rowNames(names: readonly string[], noun: string): string[] {
-  return names.map((name, index) => {
-    const trimmed = name.trim();
-    const shared = names.some((other, i) => i !== index && other.trim() === trimmed);
-    if (trimmed === '') return `${noun} ${index + 1}`;
-    return shared ? `${trimmed} (row ${index + 1})` : trimmed;
-  });
-}
-
 /**
  * "Availability from what actually breaks": the failure catalogue, each mode's bad minutes a year
  * and share of each target's error budget, the availability they imply, the switch that makes it
@@ -66,11 +66,19 @@ export function FailureModesSection() {
   const currency = useCurrency();
   const compact = useCompact();
   const { failureModesEdited: edit } = useCalculatorActions();
-  const reading = readFailureModes(session, inputs);
+  // Renders again when the dependencies' code arrives (the reader changes then).
+  useFailureModesReader();
+  const reading = readFailureModes(session, inputs, useDependencyTree());
   const { catalogue } = reading;
-  const names = rowNames(
+  const graph = failureModeGraphOf(reading, session, inputs);
+  // A figure of the section as a button that explains it, named after the figure.
+  const figure = (id: FailureModeFigureId, text: string) => (
+    <FigureButton id={id} label={graph.figure(id).label} text={text} />
+  );
+  const names = uniqueRowNames(
     session.modes.map((m) => m.name),
     'failure mode',
+    'row',
   );
   const capText = `${formatInputNumber(session.capPercent)} %`;
   const incomplete = catalogue.incompleteModeIds.length;
@@ -131,6 +139,7 @@ export function FailureModesSection() {
               const { row } = modeReading;
               const name = names[index]!;
               const bad = catalogue.modes[index]?.badMinutesPerYear ?? null;
+              const rowId = row.id;
               return (
                 <tr key={row.id}>
                   <th scope="row">
@@ -154,12 +163,18 @@ export function FailureModesSection() {
                       />
                     </td>
                   ))}
-                  <td>{bad === null ? 'needs a value' : minutesText(bad)}</td>
+                  <td>
+                    {bad === null
+                      ? 'needs a value'
+                      : figure(modeFigureId(rowId, 'badMinutes'), minutesText(bad))}
+                  </td>
                   {reading.budgets.map((budget) => {
                     const share = budget.figures.modes[index]!;
                     return (
                       <td key={budget.scenarioId}>
-                        {share.shareOfBudget === null ? '—' : shareText(share.shareOfBudget)}
+                        {share.shareOfBudget === null
+                          ? '—'
+                          : figure(shareFigureId(budget.scenarioId, rowId), shareText(share.shareOfBudget))}
                         {share.overCap ? <strong className="over-cap"> over the {capText} cap</strong> : null}
                       </td>
                     );
@@ -169,6 +184,40 @@ export function FailureModesSection() {
                       Remove {name}
                     </button>
                   </td>
+                </tr>
+              );
+            })}
+            {reading.dependencyModes.map((dependency, j) => {
+              const index = reading.modes.length + j;
+              const bad = catalogue.modes[index]?.badMinutesPerYear ?? null;
+              const rowId = dependency.id;
+              return (
+                <tr key={dependency.id} className="from-dependencies">
+                  <th scope="row">
+                    {dependency.name} <small className="hint">(from Dependencies)</small>
+                  </th>
+                  {/* Its downtime a year as one full outage found at once: edit it under Dependencies. */}
+                  <td>once a year</td>
+                  <td>at once</td>
+                  <td>{minutesText(dependency.values.minutesToRecover)} min</td>
+                  <td>100 %</td>
+                  <td>
+                    {bad === null
+                      ? 'needs a value'
+                      : figure(modeFigureId(rowId, 'badMinutes'), minutesText(bad))}
+                  </td>
+                  {reading.budgets.map((budget) => {
+                    const share = budget.figures.modes[index]!;
+                    return (
+                      <td key={budget.scenarioId}>
+                        {share.shareOfBudget === null
+                          ? '—'
+                          : figure(shareFigureId(budget.scenarioId, rowId), shareText(share.shareOfBudget))}
+                        {share.overCap ? <strong className="over-cap"> over the {capText} cap</strong> : null}
+                      </td>
+                    );
+                  })}
+                  <td />
                 </tr>
               );
             })}
@@ -183,11 +232,17 @@ export function FailureModesSection() {
         <output aria-labelledby="failure-availability-label">
           {catalogue.availabilityPercent === null
             ? `not yet: ${incomplete} failure ${incomplete === 1 ? 'mode needs' : 'modes need'} a value`
-            : formatPercent(catalogue.availabilityPercent)}
+            : figure(CATALOGUE_AVAILABILITY, formatPercent(catalogue.availabilityPercent))}
         </output>
-        {catalogue.badMinutesPerYear !== null && catalogue.downtimeHoursPerYear !== null
-          ? ` (${minutesText(catalogue.badMinutesPerYear)} bad minutes, ${formatNumber(catalogue.downtimeHoursPerYear, 2)} hours of downtime a year)`
-          : null}
+        {catalogue.badMinutesPerYear !== null && catalogue.downtimeHoursPerYear !== null ? (
+          <>
+            {' ('}
+            {figure('failureModes.catalogue.badMinutes', minutesText(catalogue.badMinutesPerYear))} bad
+            minutes,{' '}
+            {figure('failureModes.catalogue.downtimeHours', formatNumber(catalogue.downtimeHoursPerYear, 2))}{' '}
+            hours of downtime a year)
+          </>
+        ) : null}
       </p>
       {reading.budgets.map((budget) =>
         budget.figures.fits === false && budget.figures.missFactor !== null ? (
@@ -206,8 +261,19 @@ export function FailureModesSection() {
         />{' '}
         Use failure modes for today&apos;s availability
       </label>
+      <small className="hint">
+        While it is on, each critical dependency under Dependencies joins the table as a row of its own (its
+        downtime a year as one full outage; a redundant group as one row, the group’s downtime), so today’s
+        availability includes them. Their minutes add up as the failure modes’ do.
+      </small>
+      {reading.dependenciesPending ? <p className="hint">Adding the dependencies…</p> : null}
+      {reading.dependenciesLeftOut.length > 0 ? (
+        <p className="hint">
+          Left out until they have figures under Dependencies: {reading.dependenciesLeftOut.join(', ')}.
+        </p>
+      ) : null}
       {reading.baselineNote ? <p className="field-error">{reading.baselineNote}</p> : null}
-      <LeverTable reading={reading} names={names} currency={currency} compact={compact} />
+      <LeverTable reading={reading} names={names} currency={currency} compact={compact} figure={figure} />
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import type Decimal from 'decimal.js';
 import {
   formatInputNumber,
@@ -13,6 +13,12 @@ import { useCalculatorActions, useInputs } from '../../state/calculator-store';
 import { leverAdded, leverEdited, leverRemoved } from '../../state/failure-modes-edits';
 import { fieldKey, type FailureModesReading } from '../../state/failure-modes-reading';
 import { FailureTextField } from './failure-text-field';
+import {
+  leverFigureId,
+  planFigureId,
+  uniqueRowNames,
+  type FailureModeFigureId,
+} from '../../model/failure-mode-figures';
 import { irrText, minutesText } from './failure-figures-text';
 
 const AFTER_WORDS = {
@@ -28,17 +34,8 @@ export interface LeverTableProps {
   names: readonly string[];
   currency: CurrencyCode;
   compact: boolean;
-}
-
-/** Lever names for field labels: the typed name, or "lever N" when blank or shared. */
-function leverNames(names: readonly string[]): string[] {
-  return names.map((name, index) => {
-    const trimmed = name.trim();
-    if (trimmed === '') return `lever ${index + 1}`;
-    return names.some((other, i) => i !== index && other.trim() === trimmed)
-      ? `${trimmed} (lever ${index + 1})`
-      : trimmed;
-  });
+  /** A figure of the failure-mode graph as a button that explains it. */
+  figure: (id: FailureModeFigureId, text: string) => ReactNode;
 }
 
 /**
@@ -47,7 +44,7 @@ function leverNames(names: readonly string[]): string[] {
  * without its costs shows "cost needed", never a figure as if it were free. Below it, the plan.
  * While a field in the table has focus the order holds still, so a row does not move under the cursor.
  */
-export function LeverTable({ reading, names, currency, compact }: LeverTableProps) {
+export function LeverTable({ reading, names, currency, compact, figure }: LeverTableProps) {
   const { failureModesEdited: edit } = useCalculatorActions();
   const inputs = useInputs();
   const [heldOrder, setHeldOrder] = useState<string[] | null>(null);
@@ -58,7 +55,11 @@ export function LeverTable({ reading, names, currency, compact }: LeverTableProp
   const order = heldOrder
     ? [...heldOrder.filter((id) => byId.has(id)), ...ranked.filter((id) => !heldOrder.includes(id))]
     : ranked;
-  const leverLabels = leverNames(reading.levers.map((l) => l.row.name));
+  const leverLabels = uniqueRowNames(
+    reading.levers.map((l) => l.row.name),
+    'lever',
+    'lever',
+  );
   const modeName = new Map(reading.modes.map((m, i) => [m.row.id, names[i]!]));
   const plan = reading.plan;
   return (
@@ -161,7 +162,7 @@ export function LeverTable({ reading, names, currency, compact }: LeverTableProp
                       />
                     </td>
                   ))}
-                  <LeverFigureCells figures={figures} money={money} />
+                  <LeverFigureCells figures={figures} money={money} figure={figure} />
                   <td>
                     <input
                       type="checkbox"
@@ -202,9 +203,25 @@ export function LeverTable({ reading, names, currency, compact }: LeverTableProp
         <div className="plan">
           <p>
             {plan.leverIds.length} {plan.leverIds.length === 1 ? 'lever' : 'levers'} in the plan.{' '}
-            {plan.avoided !== null && plan.sumOfSingleBadMinutesAvoidedPerYear !== null
-              ? `Together they avoid ${minutesText(plan.avoided.badMinutesAvoidedPerYear)} bad minutes a year (${money(plan.avoided.annualSavings)} a year); one by one they would avoid ${minutesText(plan.sumOfSingleBadMinutesAvoidedPerYear)} (${money(plan.sumOfSingleAnnualSavings!)} a year).`
-              : 'Its saving waits for the values its levers and modes still need.'}{' '}
+            {plan.avoided !== null && plan.sumOfSingleBadMinutesAvoidedPerYear !== null ? (
+              <>
+                Together they avoid{' '}
+                {figure(
+                  planFigureId('badMinutesAvoided'),
+                  minutesText(plan.avoided.badMinutesAvoidedPerYear),
+                )}{' '}
+                bad minutes a year ({figure(planFigureId('annualSavings'), money(plan.avoided.annualSavings))}{' '}
+                a year); one by one they would avoid{' '}
+                {figure(
+                  planFigureId('sumOfSingleBadMinutesAvoided'),
+                  minutesText(plan.sumOfSingleBadMinutesAvoidedPerYear),
+                )}{' '}
+                ({figure(planFigureId('sumOfSingleAnnualSavings'), money(plan.sumOfSingleAnnualSavings!))} a
+                year).
+              </>
+            ) : (
+              'Its saving waits for the values its levers and modes still need.'
+            )}{' '}
             {plan.investment !== null && plan.annualRunCost !== null
               ? `It costs ${money(plan.investment)} once and ${money(plan.annualRunCost)} a year.`
               : 'Cost needed: a lever in the plan has no cost yet.'}{' '}
@@ -214,9 +231,11 @@ export function LeverTable({ reading, names, currency, compact }: LeverTableProp
           </p>
           {plan.finance ? (
             <p>
-              Plan alone: net benefit {money(plan.finance.netAnnualBenefit)} a year, payback{' '}
-              {formatPayback(plan.finance.paybackYears)}, NPV {money(plan.finance.npv)}, IRR{' '}
-              {irrText(plan.finance.irr)}.
+              Plan alone: net benefit{' '}
+              {figure(planFigureId('netAnnualBenefit'), money(plan.finance.netAnnualBenefit))} a year, payback{' '}
+              {figure(planFigureId('paybackYears'), formatPayback(plan.finance.paybackYears))}, NPV{' '}
+              {figure(planFigureId('npv'), money(plan.finance.npv))}, IRR{' '}
+              {figure(planFigureId('irr'), irrText(plan.finance.irr))}.
             </p>
           ) : null}
           <p className="hint">
@@ -233,18 +252,35 @@ export function LeverTable({ reading, names, currency, compact }: LeverTableProp
 }
 
 /** A lever's own figures: avoided minutes and hours, savings, and — once its costs are given — the money figures. */
-function LeverFigureCells({ figures, money }: { figures: LeverFigures; money: (v: Decimal) => string }) {
+function LeverFigureCells({
+  figures,
+  money,
+  figure,
+}: {
+  figures: LeverFigures;
+  money: (v: Decimal) => string;
+  figure: LeverTableProps['figure'];
+}) {
   const { avoided, finance } = figures;
   const waiting = figures.problems.length > 0 ? 'needs a value' : 'cost needed';
+  const id = (name: string) => leverFigureId(figures.leverId, name);
   return (
     <>
-      <td>{avoided ? minutesText(avoided.badMinutesAvoidedPerYear) : 'needs a value'}</td>
-      <td>{avoided ? formatNumber(avoided.downtimeHoursAvoidedPerYear, 2) : 'needs a value'}</td>
-      <td>{avoided ? money(avoided.annualSavings) : 'needs a value'}</td>
-      <td>{finance ? money(finance.netAnnualBenefit) : waiting}</td>
-      <td>{finance ? formatPayback(finance.paybackYears) : waiting}</td>
-      <td>{finance ? money(finance.npv) : waiting}</td>
-      <td>{finance ? irrText(finance.irr) : waiting}</td>
+      <td>
+        {avoided
+          ? figure(id('badMinutesAvoided'), minutesText(avoided.badMinutesAvoidedPerYear))
+          : 'needs a value'}
+      </td>
+      <td>
+        {avoided
+          ? figure(id('hoursAvoided'), formatNumber(avoided.downtimeHoursAvoidedPerYear, 2))
+          : 'needs a value'}
+      </td>
+      <td>{avoided ? figure(id('annualSavings'), money(avoided.annualSavings)) : 'needs a value'}</td>
+      <td>{finance ? figure(id('netAnnualBenefit'), money(finance.netAnnualBenefit)) : waiting}</td>
+      <td>{finance ? figure(id('paybackYears'), formatPayback(finance.paybackYears)) : waiting}</td>
+      <td>{finance ? figure(id('npv'), money(finance.npv)) : waiting}</td>
+      <td>{finance ? figure(id('irr'), irrText(finance.irr)) : waiting}</td>
     </>
   );
 }
