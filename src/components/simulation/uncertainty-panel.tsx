@@ -5,6 +5,7 @@ import { simulateRuns, type SimulationSummary } from '../../simulation/simulate'
 import type { SimulationRunner } from '../../simulation/simulation-runner';
 import {
   STATISTICS,
+  TODAY_ID,
   uncertaintyFigureId,
   uncertaintyFigures,
   type UncertaintyFigureName,
@@ -119,7 +120,7 @@ interface SummaryProps {
   compact: boolean;
 }
 
-/** The table "Uncertainty": each scenario against today, then its marginal step, every cell a figure of `uncertaintyFigures`. */
+/** The table "Uncertainty": today's downtime cost, then each scenario against today and its marginal step, every cell a figure of `uncertaintyFigures`. */
 const UncertaintyTable = memo(function UncertaintyTable({ summary, currency, compact }: SummaryProps) {
   const figures = useMemo(() => uncertaintyFigures(summary), [summary]);
   const years = summary.horizonYears === 1 ? '1 year' : `${summary.horizonYears} years`;
@@ -153,6 +154,16 @@ const UncertaintyTable = memo(function UncertaintyTable({ summary, currency, com
           </tr>
         </thead>
         <tbody>
+          <tr>
+            <th scope="row">Today</th>
+            <td>{triple(TODAY_ID, 'vsBaseline', 'annualDowntimeCost')}</td>
+            {/* Today is where every step starts: nothing to save, pay back or discount. */}
+            <td>—</td>
+            <td>—</td>
+            <td>—</td>
+            <td>—</td>
+            <td>—</td>
+          </tr>
           {summary.scenarios.flatMap((scenario) => {
             const steps: UncertaintyStep[] =
               scenario.marginal.fromId === null ? ['vsBaseline'] : ['vsBaseline', 'marginal'];

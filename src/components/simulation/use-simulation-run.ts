@@ -1,9 +1,14 @@
 import { useEffect, useMemo, useState } from 'react';
 import { inThreadRunner, workerRunner, type SimulationRunner } from '../../simulation/simulation-runner';
 import type { SimulationJob } from '../../simulation/simulate';
-import { useCalculator, useInputs, useRanges } from '../../state/calculator-store';
+import { useCalculator, useFailureModes, useInputs, useRanges } from '../../state/calculator-store';
+import {
+  failureModesTakePart,
+  useFailureModesPending,
+  useFailureModesReader,
+} from '../../state/use-result-graph';
 import { simulationViewStore } from '../export/simulation-view-store';
-import { simulationJobOf } from './simulation-job';
+import { simulationFailureModesOf, simulationJobOf } from './simulation-job';
 
 /** How long the inputs must rest before a new run starts while they keep changing (a slider drag), ms. */
 const SETTLE_MS = 150;
@@ -30,7 +35,21 @@ export function useSimulationRun(runner: SimulationRunner = pageRunner()): Simul
   const ranges = useRanges();
   const runs = useCalculator((s) => s.simulation.runs);
   const seed = useCalculator((s) => s.simulation.seed);
-  const job = useMemo(() => simulationJobOf(inputs, ranges, { runs, seed }), [inputs, ranges, runs, seed]);
+  const session = useFailureModes();
+  // The failure modes take part as they do in the comparison: their reader loads on demand.
+  useFailureModesPending();
+  const reader = useFailureModesReader();
+  const failureModes = useMemo(
+    () =>
+      simulationFailureModesOf(
+        reader !== null && failureModesTakePart(session) ? reader.readFailureModes(session, inputs) : null,
+      ),
+    [reader, session, inputs],
+  );
+  const job = useMemo(
+    () => simulationJobOf(inputs, ranges, { runs, seed }, failureModes),
+    [inputs, ranges, runs, seed, failureModes],
+  );
   // The job once the inputs have rested for SETTLE_MS (the first one at once): a drag starts one run, not one per step.
   const [settled, setSettled] = useState(job);
   useEffect(() => {
