@@ -10,6 +10,7 @@ import {
   YAxis,
 } from 'recharts';
 import { formatChartMoney, type CurrencyCode } from '../../format/format';
+import { inputValueText } from '../../format/uncertainty-format';
 import type { ScenarioSummary, SimulationSummary } from '../../simulation/simulate';
 import type { Tornado } from '../../simulation/tornado';
 
@@ -214,7 +215,8 @@ const TornadoChart = memo(function TornadoChart({
             <tr key={bar.key}>
               <th scope="row">{bar.label}</th>
               <td>
-                {money(bar.lowValue)} / {money(bar.highValue)}
+                {inputValueText(bar.lowValue, bar.unit, currency, true)} /{' '}
+                {inputValueText(bar.highValue, bar.unit, currency, true)}
               </td>
               <td>{money(bar.npvAtLow)}</td>
               <td>{money(bar.npvAtHigh)}</td>
