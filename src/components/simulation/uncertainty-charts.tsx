@@ -10,7 +10,7 @@ import {
   YAxis,
 } from 'recharts';
 import { formatChartMoney, type CurrencyCode } from '../../format/format';
-import { inputValueText } from '../../format/uncertainty-format';
+import { inputValueText } from '../../format/input-value-text';
 import type { ScenarioSummary, SimulationSummary } from '../../simulation/simulate';
 import type { Tornado } from '../../simulation/tornado';
 
