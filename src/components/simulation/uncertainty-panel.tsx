@@ -1,7 +1,7 @@
 import { lazy, memo, Suspense, useMemo, useState } from 'react';
 import { formatInputNumber, type CurrencyCode } from '../../format/format';
 import { paybackSentence, positiveNpvSentence } from '../../simulation/chance-sentences';
-import { simulateRuns, type SimulationSummary } from '../../simulation/simulate';
+import type { SimulationSummary } from '../../simulation/simulate';
 import type { SimulationRunner } from '../../simulation/simulation-runner';
 import {
   STATISTICS,
@@ -57,7 +57,11 @@ export function UncertaintyPanel({ runner }: UncertaintyPanelProps) {
   const exportSamples = async () => {
     if (shown === null) return;
     try {
-      const { buildSamplesCsv } = await import('../../export/csv');
+      // The engine runs the shown job again in this thread, loaded only for this (the page's runs are the worker's).
+      const [{ buildSamplesCsv }, { simulateRuns }] = await Promise.all([
+        import('../../export/csv'),
+        import('../../simulation/simulate'),
+      ]);
       const name = exportFileName(presetName(presetId), isoDate(new Date()), 'csv', 'samples');
       downloadBlob(
         new Blob([buildSamplesCsv(simulateRuns(shown.job))], { type: 'text/csv;charset=utf-8' }),
