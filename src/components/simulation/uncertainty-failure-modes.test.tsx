@@ -85,6 +85,12 @@ describe('the simulation with today’s availability from the failure modes', ()
     expect(Math.abs(p50! / median - 1)).toBeLessThan(0.02);
     expect(Math.abs(p90! / p10! / Math.exp(2 * 1.2816 * sigma) - 1)).toBeLessThan(0.04);
 
+    // The range as the simulation read it, with its shape: above 0, so lognormal.
+    const ranges = screen.getByRole('list', { name: 'Ranges read from the failure modes' });
+    expect(within(ranges).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+      'Frequency of Deploy: 12 a year to 24 a year, read as a lognormal 90 % interval',
+    ]);
+
     const moves = await screen.findAllByRole('table', { name: /^What moves the answer for/ }, WAIT);
     expect(within(moves[0]!).getByRole('rowheader', { name: 'Frequency of Deploy' })).toBeInTheDocument();
     expect(

@@ -18,6 +18,7 @@ import { downloadBlob } from '../export/download';
 import { presetName } from '../export/use-export-context';
 import { exportFileName, isoDate } from '../../export/file-name';
 import { uncertaintyFigureText } from '../../format/uncertainty-format';
+import { inputValueText } from '../../format/input-value-text';
 import { useSimulationRun } from './use-simulation-run';
 
 // recharts comes with the charts' own chunk, after the table is on screen.
@@ -92,6 +93,7 @@ export function UncertaintyPanel({ runner }: UncertaintyPanelProps) {
         <>
           <UncertaintyTable summary={shown.summary} currency={currency} compact={compact} />
           <ChanceSentences summary={shown.summary} />
+          <FailureModeRanges summary={shown.summary} currency={currency} />
           <ErrorBoundary message="The uncertainty charts could not be shown" className="panel">
             <Suspense fallback={<p className="hint">Loading the uncertainty charts…</p>}>
               <UncertaintyCharts summary={shown.summary} currency={currency} />
@@ -219,5 +221,35 @@ const ChanceSentences = memo(function ChanceSentences({ summary }: { summary: Si
         ),
       ])}
     </ul>
+  );
+});
+
+/**
+ * The ranges the simulation read from the failure modes' and levers' texts ("1-2 per year"), each
+ * with its ends in the model's unit and its shape: lognormal above 0, uniform from 0 (a lognormal
+ * cannot start there). Nothing when no such text is a range.
+ */
+const FailureModeRanges = memo(function FailureModeRanges({
+  summary,
+  currency,
+}: {
+  summary: SimulationSummary;
+  currency: CurrencyCode;
+}) {
+  const read = summary.inputs.filter((input) => input.unit !== 'money');
+  if (read.length === 0) return null;
+  const text = (value: number, unit: (typeof read)[number]['unit']) => inputValueText(value, unit, currency);
+  return (
+    <>
+      <h3 id="failure-mode-ranges-heading">Ranges read from the failure modes</h3>
+      <ul aria-labelledby="failure-mode-ranges-heading" className="hint">
+        {read.map((input) => (
+          <li key={input.key}>
+            {input.label}: {text(input.range.low, input.unit)} to {text(input.range.high, input.unit)}, read
+            as a {input.range.shape} 90 % interval
+          </li>
+        ))}
+      </ul>
+    </>
   );
 });
