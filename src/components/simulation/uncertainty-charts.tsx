@@ -10,9 +10,8 @@ import {
   YAxis,
 } from 'recharts';
 import { formatChartMoney, type CurrencyCode } from '../../format/format';
-import { inputValueText } from '../../format/input-value-text';
 import type { ScenarioSummary, SimulationSummary } from '../../simulation/simulate';
-import type { Tornado } from '../../simulation/tornado';
+import type { Tornado, TornadoBar } from '../../simulation/tornado';
 
 /** Height of an NPV distribution chart and of one tornado bar, px. */
 const HISTOGRAM_HEIGHT = 220;
@@ -27,6 +26,11 @@ const AXIS = { stroke: 'currentColor', tick: { fill: 'currentColor', fontSize: 1
 export interface UncertaintyChartsProps {
   summary: SimulationSummary;
   currency: CurrencyCode;
+  /**
+   * An input's value in its unit (the section's `inputValueText`, compact money): passed in, so
+   * this chunk does not import the module the section's chunk already holds.
+   */
+  valueText: (value: number, unit: TornadoBar['unit']) => string;
 }
 
 /**
@@ -34,7 +38,7 @@ export interface UncertaintyChartsProps {
  * "What moves the answer" for a scenario the user picks. Plain numbers from the summary (the chart
  * boundary); each chart is memoised on the summary, so typing elsewhere never redraws it.
  */
-export function UncertaintyCharts({ summary, currency }: UncertaintyChartsProps) {
+export function UncertaintyCharts({ summary, currency, valueText }: UncertaintyChartsProps) {
   const [chosen, setChosen] = useState<string | null>(null);
   const pickerId = useId();
   const scenario = summary.scenarios.find((s) => s.id === chosen) ?? summary.scenarios.at(-1);
@@ -63,6 +67,7 @@ export function UncertaintyCharts({ summary, currency }: UncertaintyChartsProps)
             label={scenario.label}
             horizonYears={summary.horizonYears}
             currency={currency}
+            valueText={valueText}
           />
         </section>
       ) : null}
@@ -156,11 +161,13 @@ const TornadoChart = memo(function TornadoChart({
   label,
   horizonYears,
   currency,
+  valueText,
 }: {
   tornado: Tornado;
   label: string;
   horizonYears: number;
   currency: CurrencyCode;
+  valueText: UncertaintyChartsProps['valueText'];
 }) {
   const money = (value: number) => formatChartMoney(value, currency, true);
   // An input that does not move this scenario's NPV (another scenario's cost) gets no bar.
@@ -215,8 +222,7 @@ const TornadoChart = memo(function TornadoChart({
             <tr key={bar.key}>
               <th scope="row">{bar.label}</th>
               <td>
-                {inputValueText(bar.lowValue, bar.unit, currency, true)} /{' '}
-                {inputValueText(bar.highValue, bar.unit, currency, true)}
+                {valueText(bar.lowValue, bar.unit)} / {valueText(bar.highValue, bar.unit)}
               </td>
               <td>{money(bar.npvAtLow)}</td>
               <td>{money(bar.npvAtHigh)}</td>

@@ -87,9 +87,11 @@ describe('the simulation with today’s availability from the failure modes', ()
 
     // The range as the simulation read it, with its shape: above 0, so lognormal.
     const ranges = screen.getByRole('list', { name: 'Ranges read from the failure modes' });
-    expect(within(ranges).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
-      'Frequency of Deploy: 12 a year to 24 a year, read as a lognormal 90 % interval',
-    ]);
+    expect(
+      within(ranges)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['Frequency of Deploy: 12 a year to 24 a year, read as a lognormal 90 % interval']);
 
     const moves = await screen.findAllByRole('table', { name: /^What moves the answer for/ }, WAIT);
     expect(within(moves[0]!).getByRole('rowheader', { name: 'Frequency of Deploy' })).toBeInTheDocument();

@@ -1,8 +1,9 @@
-import { lazy, memo, Suspense, useMemo, useState } from 'react';
+import { lazy, memo, Suspense, useCallback, useMemo, useState } from 'react';
 import { formatInputNumber, type CurrencyCode } from '../../format/format';
 import { paybackSentence, positiveNpvSentence } from '../../simulation/chance-sentences';
 import type { SimulationSummary } from '../../simulation/simulate';
 import type { SimulationRunner } from '../../simulation/simulation-runner';
+import type { UncertainInputUnit } from '../../simulation/uncertain-inputs';
 import {
   STATISTICS,
   TODAY_ID,
@@ -45,6 +46,10 @@ export function UncertaintyPanel({ runner }: UncertaintyPanelProps) {
   const presetId = usePresetId();
   const [notice, setNotice] = useState<{ error: boolean; text: string } | null>(null);
   const stale = shown !== null && shown.job !== job;
+  const compactValueText = useCallback(
+    (value: number, unit: UncertainInputUnit) => inputValueText(value, unit, currency, true),
+    [currency],
+  );
 
   const status =
     shown === null
@@ -96,7 +101,7 @@ export function UncertaintyPanel({ runner }: UncertaintyPanelProps) {
           <FailureModeRanges summary={shown.summary} currency={currency} />
           <ErrorBoundary message="The uncertainty charts could not be shown" className="panel">
             <Suspense fallback={<p className="hint">Loading the uncertainty charts…</p>}>
-              <UncertaintyCharts summary={shown.summary} currency={currency} />
+              <UncertaintyCharts summary={shown.summary} currency={currency} valueText={compactValueText} />
             </Suspense>
           </ErrorBoundary>
           <div className="button-row" data-export-exclude="">
