@@ -193,6 +193,38 @@ export function unitBounds(unit: ModeValueUnit): { min: number; max: number } {
 /** A value's column: the drawn one, or the best estimate in every run. */
 export type ColumnOf = (key: ModeValueInput['key'], best: number) => Float64Array;
 
+/** A lever's change of one field: relative (in percent) or a new value, its column over the runs. */
+interface Change {
+  relative: boolean;
+  values: Float64Array;
+}
+
+/** The value a change gives in run i, from the value before. */
+function afterValue(change: Change, was: number, i: number): number {
+  return change.relative ? was * (1 + change.values[i]! / 100) : change.values[i]!;
+}
+
+/** Frequency or share after several levers: their factors multiply; from 0 the smallest new value wins. */
+function multiplied(changes: readonly Change[], was: number, i: number): number {
+  if (changes.length === 0) return was;
+  let result = was;
+  let smallest = Infinity;
+  for (const change of changes) {
+    const next = afterValue(change, was, i);
+    smallest = Math.min(smallest, next);
+    result *= next / was;
+  }
+  return was === 0 ? smallest : result;
+}
+
+/** A time after several levers: the shortest any gives. */
+function shortest(changes: readonly Change[], was: number, i: number): number {
+  if (changes.length === 0) return was;
+  let result = Infinity;
+  for (const change of changes) result = Math.min(result, afterValue(change, was, i));
+  return result;
+}
+
 /** Today's unavailability (fraction) and the plan's, in every run. */
 export interface SampledCatalogue {
   /** min(1, Σ bad minutes ÷ minutes a year) of the catalogue as typed. */
@@ -224,7 +256,7 @@ export function sampledCatalogue(
     for (const field of FIELDS) before[MODE_VALUE_KEYS[field]] = column(`modes.${mode.id}.${field}`);
     const levers = (failureModes.planLevers ?? []).filter((lever) => lever.modeId === mode.id);
     // Per field, the levers' columns that change it (relative changes apart from new values).
-    const changesOf = (field: FailureModeField) =>
+    const changesOf = (field: FailureModeField): Change[] =>
       levers.flatMap((lever) => {
         const change = lever.after[field];
         if (change === null) return [];
@@ -232,34 +264,21 @@ export function sampledCatalogue(
       });
     const changes = Object.fromEntries(FIELDS.map((field) => [field, changesOf(field)])) as Record<
       FailureModeField,
-      ReturnType<typeof changesOf>
+      Change[]
     >;
+    const { incidentsPerYear, minutesToDetect, minutesToRecover, shareAffected } = before;
     for (let i = 0; i < runs; i += 1) {
-      const value = (field: FailureModeField) => before[MODE_VALUE_KEYS[field]][i]!;
-      today[i] =
-        today[i]! +
-        value('frequency') * (value('timeToDetect') + value('timeToRecover')) * value('usersAffected');
+      const incidents = incidentsPerYear[i]!;
+      const detect = minutesToDetect[i]!;
+      const recover = minutesToRecover[i]!;
+      const share = shareAffected[i]!;
+      today[i] = today[i]! + incidents * (detect + recover) * share;
       if (plan === null) continue;
-      const afterOf = (field: FailureModeField) =>
-        changes[field].map((change) =>
-          change.relative ? value(field) * (1 + change.values[i]! / 100) : change.values[i]!,
-        );
-      const multiply = (field: FailureModeField) => {
-        const after = afterOf(field);
-        const was = value(field);
-        if (after.length === 0) return was;
-        if (was === 0) return Math.min(...after);
-        return after.reduce((result, next) => result * (next / was), was);
-      };
-      const shortest = (field: FailureModeField) => {
-        const after = afterOf(field);
-        return after.length === 0 ? value(field) : Math.min(...after);
-      };
       plan[i] =
         plan[i]! +
-        multiply('frequency') *
-          (shortest('timeToDetect') + shortest('timeToRecover')) *
-          Math.min(multiply('usersAffected'), 1);
+        multiplied(changes.frequency, incidents, i) *
+          (shortest(changes.timeToDetect, detect, i) + shortest(changes.timeToRecover, recover, i)) *
+          Math.min(multiplied(changes.usersAffected, share, i), 1);
     }
   }
   const unavailable = (minutes: Float64Array) => minutes.map((m) => Math.min(m / year, 1));
