@@ -401,6 +401,39 @@ describe('the sampler of the failure modes’ ranges', () => {
     expect(bars.every((bar) => bar.swing > 0)).toBe(true);
   });
 
+  it('samples a planned lever’s cost typed as a range, and the plan costs the sum of its levers in every run', () => {
+    const faster = {
+      ...lever(
+        'l1',
+        'm1',
+        { timeToRecover: { kind: 'set', value: { amount: point(10), unit: 'minute' } } },
+        65_000,
+      ),
+      costRanges: { oneTimeCost: { low: 50_000, high: 80_000 } },
+    };
+    const other = lever(
+      'l2',
+      'm1',
+      { timeToDetect: { kind: 'set', value: { amount: point(1), unit: 'minute' } } },
+      10_000,
+    );
+    const job = oneModeJob({ ...mode, frequency: { count: point(12), per: 1, unit: 'year' } }, [
+      faster,
+      other,
+    ]);
+    const { results, draws } = simulateRuns(job);
+    const summary = simulate(job);
+    expect(summary.inputs.map((i) => [i.label, i.unit, i.range])).toEqual([
+      ['One-time cost of Lever l1', 'money', { low: 50_000, high: 80_000, shape: 'lognormal' }],
+    ]);
+    const cost = draws.get('levers.l1.oneTimeCost')!;
+    const investment = results.scenarios.find((s) => s.id === PLAN_ID)!.vsBaseline.investment;
+    for (let i = 0; i < results.runs; i += 1) expect(investment[i]).toBeCloseTo(cost[i]! + 10_000, 6);
+    // Lognormal 50,000–80,000: median √(50,000 × 80,000).
+    const sorted = [...cost].sort((a, b) => a - b);
+    expectWithin(sorted[results.runs / 2]!, Math.sqrt(50_000 * 80_000), 0.02, 'median cost');
+  });
+
   it('keeps a share of users within 100 % when a lognormal range reaches it (SEV2: 50–100 %)', () => {
     const sev2 = { ...mode, usersAffected: range(0.5, 1) };
     const { draws } = simulateRuns(oneModeJob(sev2));

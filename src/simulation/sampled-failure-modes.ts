@@ -22,6 +22,15 @@ import { defaultRangeShape, type RangeInput } from '../model/ranges';
  * "5-30min", "SEV2") is an uncertain input; every other field is its best estimate in every run.
  */
 
+/** A cost of a lever in the plan. */
+export type LeverCost = 'oneTimeCost' | 'annualRunCost';
+
+/** A lever of the plan: the model's lever (its costs the best estimates), and its costs typed as ranges, if any. */
+export interface PlannedLever extends Lever {
+  /** Low and high ends in currency units (a 90 % interval), for a cost typed as a range ("50,000-80,000"). */
+  costRanges?: Partial<Record<LeverCost, { low: number; high: number }>>;
+}
+
 /** What the simulation takes from the failure modes: plain values (they cross to the worker). */
 export interface SimulationFailureModes {
   /** Every mode of the catalogue as read (complete: the comparison takes them only then). */
@@ -29,7 +38,7 @@ export interface SimulationFailureModes {
   /** Whether today's availability comes from the catalogue (as the exact comparison has it). */
   baselineFromModes: boolean;
   /** The levers of the plan (each without a problem, both costs given); null while there is no "Plan" row. */
-  planLevers: Lever[] | null;
+  planLevers: PlannedLever[] | null;
 }
 
 /** A field's values in the model's units in every run: incidents a year, minutes, minutes, fraction. */
@@ -112,9 +121,13 @@ function valueOf({ estimate, factor }: { estimate: Estimate; factor: number }): 
 
 /** One value of the catalogue or a lever that the simulation reads: its path, words, unit, best estimate and range. */
 export interface ModeValueInput {
-  key: `modes.${string}.${FailureModeField}` | `levers.${string}.${FailureModeField}`;
+  key:
+    | `modes.${string}.${FailureModeField}`
+    | `levers.${string}.${FailureModeField}`
+    | `levers.${string}.${LeverCost}`;
   label: string;
-  unit: ModeValueUnit;
+  /** A lever's cost is money (currency units, once or a year). */
+  unit: ModeValueUnit | 'money';
   best: number;
   /** Null when the field is a point (typed as one figure). */
   range: RangeInput | null;
@@ -179,12 +192,22 @@ export function modeValueInputs(
         ),
       });
     }
+    for (const cost of ['oneTimeCost', 'annualRunCost'] as const) {
+      const ends = lever.costRanges?.[cost];
+      if (ends === undefined) continue;
+      inputs.push({
+        key: `levers.${lever.id}.${cost}`,
+        label: `${cost === 'oneTimeCost' ? 'One-time cost' : 'Annual run cost'} of ${name}`,
+        unit: 'money',
+        ...valueOf({ estimate: { best: lever[cost] ?? 0, ...ends }, factor: 1 }),
+      });
+    }
   }
   return inputs;
 }
 
 /** The least and most a draw of a unit may be: a count or time ≥ 0, a share 0–1, a change ≥ −100 %. */
-export function unitBounds(unit: ModeValueUnit): { min: number; max: number } {
+export function unitBounds(unit: ModeValueUnit | 'money'): { min: number; max: number } {
   if (unit === 'share') return { min: 0, max: 1 };
   if (unit === 'percent-change') return { min: -100, max: Infinity };
   return { min: 0, max: Infinity };

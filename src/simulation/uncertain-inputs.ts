@@ -12,12 +12,13 @@ import {
   modeValueInputs,
   sampledCatalogue,
   unitBounds,
+  type LeverCost,
   type ModeValueInput,
   type ModeValueUnit,
+  type PlannedLever,
   type SimulationFailureModes,
 } from './sampled-failure-modes';
 import {
-  PLAN_ID,
   ruleInvestmentFromUnavailability,
   scenarioInvestmentOf,
   unavailabilityOf,
@@ -185,19 +186,22 @@ export function modelColumns(
     return baseline.unavailability.map((today) => ruleInvestmentFromUnavailability(inputs, target, today));
   };
   const levers = failureModes?.planLevers ?? null;
+  // The plan's cost in every run: the sum of its levers' (each drawn when typed as a range).
+  const planCost = (planned: readonly PlannedLever[], cost: LeverCost) => {
+    const total = new Float64Array(runs);
+    for (const lever of planned) {
+      const values = column(`levers.${lever.id}.${cost}`, lever[cost] ?? 0);
+      for (let i = 0; i < runs; i += 1) total[i] = total[i]! + values[i]!;
+    }
+    return total;
+  };
   const plan =
     catalogue?.planUnavailability && typeof best?.planUnavailability === 'number' && levers !== null
       ? {
           unavailability: catalogue.planUnavailability,
           bestUnavailability: best.planUnavailability,
-          investment: column(
-            scenarioInvestmentKey(PLAN_ID),
-            levers.reduce((sum, lever) => sum + (lever.oneTimeCost ?? 0), 0),
-          ),
-          annualRunCost: column(
-            scenarioRunCostKey(PLAN_ID),
-            levers.reduce((sum, lever) => sum + (lever.annualRunCost ?? 0), 0),
-          ),
+          investment: planCost(levers, 'oneTimeCost'),
+          annualRunCost: planCost(levers, 'annualRunCost'),
         }
       : undefined;
   return {

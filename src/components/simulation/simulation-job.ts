@@ -1,5 +1,5 @@
 import type { CalculatorInputs } from '../../model/scenarios';
-import type { SimulationFailureModes } from '../../simulation/sampled-failure-modes';
+import type { PlannedLever, SimulationFailureModes } from '../../simulation/sampled-failure-modes';
 import type { SimulationJob } from '../../simulation/simulate';
 import type { InputRanges } from '../../simulation/uncertain-inputs';
 import type { FailureModesReading } from '../../state/failure-modes-reading';
@@ -31,7 +31,17 @@ export function simulationFailureModesOf(reading: FailureModesReading | null): S
   const planLevers =
     reading.levels.plan === null
       ? null
-      : reading.levers.filter((lever) => lever.row.inPlan).map((lever) => lever.lever);
+      : reading.levers
+          .filter((lever) => lever.row.inPlan)
+          .map(({ lever, costEstimates }) => {
+            // A cost typed as a range ("50,000-80,000") is uncertain too; the lever holds its best estimate.
+            const costRanges: NonNullable<PlannedLever['costRanges']> = {};
+            for (const cost of ['oneTimeCost', 'annualRunCost'] as const) {
+              const { low, high } = costEstimates[cost] ?? {};
+              if (low !== undefined && high !== undefined && low < high) costRanges[cost] = { low, high };
+            }
+            return Object.keys(costRanges).length === 0 ? lever : { ...lever, costRanges };
+          });
   if (!baselineFromModes && planLevers === null) return null;
   return { modes: reading.modes.map((mode) => mode.mode), baselineFromModes, planLevers };
 }

@@ -241,7 +241,7 @@ const FailureModeRanges = memo(function FailureModeRanges({
   summary: SimulationSummary;
   currency: CurrencyCode;
 }) {
-  const read = summary.inputs.filter((input) => input.unit !== 'money');
+  const read = summary.inputs.filter((input) => /^(modes|levers)\./.test(input.key));
   if (read.length === 0) return null;
   const text = (value: number, unit: (typeof read)[number]['unit']) => inputValueText(value, unit, currency);
   return (
