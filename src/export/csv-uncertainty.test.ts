@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
+import type { FailureMode } from '../model/failure-modes';
 import { evaluateResultGraph } from '../model/result-graph';
 import { SEED_EXAMPLE } from '../model/presets';
 import { simulate, simulateRuns, type SimulationJob } from '../simulation/simulate';
@@ -34,8 +35,9 @@ describe('the percentile table of the CSV export', () => {
   const col = (name: string) => header!.indexOf(name);
   const row = (scenario: string, step: string) => rows.find((r) => r[0] === scenario && r[1] === step)!;
 
-  it('has a row per scenario against today and per marginal step, with P10 / P50 / P90 and both chances', () => {
+  it('has a row for today, then per scenario against today and per marginal step, with P10 / P50 / P90 and both chances', () => {
     expect(rows.map((r) => `${r[0]} ${r[1]}`)).toEqual([
+      'Today today',
       '99.5 % against today',
       '99.9 % against today',
       '99.9 % from 99.5 %',
@@ -57,6 +59,11 @@ describe('the percentile table of the CSV export', () => {
       s3.annualDowntimeCost.p50,
       2,
     );
+    expect(Number(row('Today', 'today')[col('Annual downtime cost P90')])).toBeCloseTo(
+      summary.baseline.annualDowntimeCost.p90,
+      2,
+    );
+    expect(row('Today', 'today')[col('NPV P50')]).toBe('');
     // A target equal to today never pays back: "never", not a number.
     expect(row('99.5 %', 'against today')[col('Payback (years) P50')]).toBe('never');
   });
@@ -117,5 +124,40 @@ describe('Export samples (CSV)', () => {
     const csv = buildSamplesCsv(runs);
     expect(csv.startsWith(BOM)).toBe(true);
     expect(Papa.parse<string[]>(csv.slice(1).trim()).data).toEqual(sampleRows(runs));
+  });
+});
+
+describe('Export samples (CSV) with failure modes typed as ranges', () => {
+  const modes: FailureMode[] = [
+    {
+      id: 'm1',
+      name: 'Deployment failure',
+      frequency: { count: { best: 1.5, low: 1, high: 2 }, per: 1, unit: 'month' },
+      timeToDetect: { amount: { best: 5 }, unit: 'minute' },
+      timeToRecover: { amount: { best: 17.5, low: 5, high: 30 }, unit: 'minute' },
+      usersAffected: { best: 0.05, low: 0, high: 0.1 },
+    },
+  ];
+  const withModes: SimulationJob = {
+    ...job,
+    ranges: {},
+    failureModes: { modes, baselineFromModes: true, planLevers: null },
+  };
+  const runs = simulateRuns(withModes);
+  const [header, ...rows] = sampleRows(runs);
+
+  it('has a column of draws per field, named with its unit, to six decimals', () => {
+    expect(header!.slice(0, 4)).toEqual([
+      'Run',
+      'Frequency of Deployment failure (incidents a year)',
+      'Time to recover from Deployment failure (minutes)',
+      'Users affected by Deployment failure (share of users, 0 to 1)',
+    ]);
+    const shares = runs.draws.get('modes.m1.usersAffected')!;
+    rows.forEach((row, i) => expect(Number(row[3])).toBeCloseTo(shares[i]!, 6));
+    expect(simulationSettingRows(simulate(withModes))[3]).toEqual([
+      'Frequency of Deployment failure (incidents a year): range',
+      '12 to 24, lognormal, read as a 90 % interval',
+    ]);
   });
 });

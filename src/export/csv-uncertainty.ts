@@ -1,6 +1,8 @@
 import type { SimulationRuns, SimulationSummary } from '../simulation/simulate';
+import type { UncertainInputUnit } from '../simulation/uncertain-inputs';
 import {
   STATISTICS,
+  TODAY_ID,
   uncertaintyFigureId,
   uncertaintyFigures,
   type UncertaintyFigure,
@@ -79,8 +81,34 @@ export function uncertaintyTableRows(summary: SimulationSummary): string[][] {
       ];
     });
   });
-  return [header, ...rows];
+  // Today: where every step starts, with its annual downtime cost and nothing else.
+  const today = [
+    'Today',
+    'today',
+    ...PERCENTILE_FIGURES.flatMap(([name]) =>
+      STATISTICS.map((s) =>
+        name === 'annualDowntimeCost'
+          ? figureText(figures.get(uncertaintyFigureId(TODAY_ID, 'vsBaseline', name, s))!)
+          : '',
+      ),
+    ),
+    '',
+    '',
+  ];
+  return [header, today, ...rows];
 }
+
+/** The unit an input's draws are written in, after its name (money is in the file's currency). */
+const UNIT_WORDS: Record<UncertainInputUnit, string> = {
+  money: '',
+  'incidents-per-year': ' (incidents a year)',
+  minutes: ' (minutes)',
+  share: ' (share of users, 0 to 1)',
+  'percent-change': ' (change, %)',
+};
+
+/** Decimals an input's draws keep: cents for money, six for counts, minutes and shares (a share of 0.5 % is 0.005). */
+const decimalsOf = (unit: UncertainInputUnit) => (unit === 'money' ? 2 : 6);
 
 /** `name,value` rows: how many runs, the seed, and each uncertain input's range as the simulation read it. */
 export function simulationSettingRows(summary: SimulationSummary): string[][] {
@@ -89,8 +117,8 @@ export function simulationSettingRows(summary: SimulationSummary): string[][] {
     ['Runs', String(summary.runs)],
     ['Random seed', summary.seed],
     ...summary.inputs.map((input) => [
-      `${input.label}: range`,
-      `${plainNumber(input.range.low, 2)} to ${plainNumber(input.range.high, 2)}, ${input.range.shape}, read as a 90 % interval`,
+      `${input.label}${UNIT_WORDS[input.unit]}: range`,
+      `${plainNumber(input.range.low, decimalsOf(input.unit))} to ${plainNumber(input.range.high, decimalsOf(input.unit))}, ${input.range.shape}, read as a 90 % interval`,
     ]),
   ];
 }
@@ -102,7 +130,11 @@ export function simulationSettingRows(summary: SimulationSummary): string[][] {
 export function sampleRows(runs: SimulationRuns): string[][] {
   const { uncertain, draws, results } = runs;
   const columns: Array<{ header: string; values: Float64Array; decimals: number }> = [
-    ...uncertain.map((input) => ({ header: input.label, values: draws.get(input.key)!, decimals: 2 })),
+    ...uncertain.map((input) => ({
+      header: `${input.label}${UNIT_WORDS[input.unit]}`,
+      values: draws.get(input.key)!,
+      decimals: decimalsOf(input.unit),
+    })),
   ];
   for (const scenario of results.scenarios) {
     columns.push({

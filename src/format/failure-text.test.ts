@@ -12,6 +12,7 @@ import {
 } from '../model/failure-modes';
 import {
   frequencyConventionText,
+  parseCostText,
   parseDurationText,
   parseFrequencyText,
   parseLeverChangeText,
@@ -334,4 +335,31 @@ describe('every preset text reads as the value the preset gives it', () => {
         );
     },
   );
+});
+
+describe('a lever’s cost as typed', () => {
+  it.each<[string, unknown, string | null]>([
+    ['', null, null],
+    ['50000', { best: 50_000 }, null],
+    ['50,000', { best: 50_000 }, null],
+    [
+      '50,000-80,000',
+      { best: 65_000, low: 50_000, high: 80_000 },
+      'Read as 50,000 to 80,000; best estimate 65,000.',
+    ],
+    [
+      '50000 to 80000',
+      { best: 65_000, low: 50_000, high: 80_000 },
+      'Read as 50,000 to 80,000; best estimate 65,000.',
+    ],
+    ['0 – 1,000', { best: 500, low: 0, high: 1_000 }, 'Read as 0 to 1,000; best estimate 500.'],
+    ['5,000-5,000', { best: 5_000 }, null],
+  ])('"%s" reads as %j', (text, value, note) => {
+    expect(parseCostText(text)).toEqual({ ok: true, value, note });
+  });
+
+  it.each(['80,000-50,000', 'lots', '-5'])('"%s" gets a message and no value', (text) => {
+    const read = parseCostText(text);
+    expect(read.ok).toBe(false);
+  });
 });

@@ -12,7 +12,7 @@ import {
 } from '../model/failure-modes';
 import { PERIOD_CONVENTIONS, periodHours, type PeriodConventionId } from '../model/periods';
 import { formatInputNumber, formatNumber } from './format';
-import { parseNumberText } from './parse';
+import { parseAmount, parseNumberText } from './parse';
 
 /**
  * Reading what people write in a failure catalogue: the specification's own words ("1-2 per year",
@@ -525,4 +525,34 @@ function readLeverChange(text: string, field: FailureModeField): TextReading<Lev
     case 'timeToRecover':
       return asSet(parseDurationText(text));
   }
+}
+
+/** The most a lever's cost may be, currency units (as the cost fields have always taken). */
+const MAX_COST = 1e15;
+
+/** "50,000-80,000", "$50k – $80k", "50000 to 80000": two amounts with a dash or "to" between. */
+const COST_RANGE = /^(.+?)\s*(?:-|–|—|\bto\b)\s*(.+)$/i;
+
+/**
+ * A lever's one-time or annual run cost as typed: blank = not given yet ("cost needed", `null`); an
+ * amount ("50000", "$50k"); or a range of two amounts ("50,000-80,000", "$50k to $80k"), read like
+ * the failure modes' ranges: low and high a 90 % interval, best = their arithmetic midpoint, which
+ * every exact figure uses (the note beside the field says so).
+ */
+export function parseCostText(text: string): TextReading<Estimate | null> {
+  if (text.trim() === '') return { ok: true, value: null, note: null };
+  const whole = parseAmount(text, MAX_COST);
+  if (whole.ok) return { ok: true, value: { best: whole.value }, note: null };
+  const parts = COST_RANGE.exec(text.trim());
+  if (parts === null) return { ok: false, message: whole.message };
+  const low = parseAmount(parts[1]!, MAX_COST);
+  const high = parseAmount(parts[2]!, MAX_COST);
+  if (!low.ok || !high.ok) return { ok: false, message: whole.message };
+  const range = rangeEstimate(low.value, high.value, text.trim());
+  if (!range.ok || range.value.low === undefined) return range;
+  return {
+    ok: true,
+    value: range.value,
+    note: `Read as ${formatInputNumber(low.value)} to ${formatInputNumber(high.value)}; best estimate ${formatInputNumber(range.value.best)}.`,
+  };
 }

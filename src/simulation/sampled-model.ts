@@ -47,10 +47,13 @@ export function unavailabilityOf(availabilityPercent: number): number {
   return decimalDifference(100, availabilityPercent) / 100;
 }
 
-/** The rule's cost curve g^n(a) = (1 − a)^(−log10 g), dimensionless (model/investment.ts `costCurve`). */
-function costCurve(availabilityPercent: number, growthPerNine: number): number {
-  return unavailabilityOf(availabilityPercent) ** -Math.log10(growthPerNine);
+/** The rule's cost curve g^n(a) = (1 − a)^(−log10 g), dimensionless (model/investment.ts `costCurve`), of an unavailability (fraction). */
+function costCurve(unavailability: number, growthPerNine: number): number {
+  return unavailability ** -Math.log10(growthPerNine);
 }
+
+/** The id of the plan of levers as a scenario (model/result-graph.ts `PLAN_SCENARIO_ID`; a test pins them equal). */
+export const PLAN_ID = 'plan';
 
 /**
  * The investment rule in float64 (model/investment.ts `ruleInvestment`), currency units:
@@ -64,10 +67,25 @@ export function ruleInvestmentOf(
   >,
   targetPercent: number,
 ): number {
+  return ruleInvestmentFromUnavailability(
+    inputs,
+    unavailabilityOf(targetPercent),
+    unavailabilityOf(inputs.baselineAvailabilityPercent),
+  );
+}
+
+/** `ruleInvestmentOf` from the target's and today's unavailability (fractions), currency units. */
+export function ruleInvestmentFromUnavailability(
+  inputs: Pick<CalculatorInputs, 'monthlyInfraCost' | 'growthPerNine' | 'calibrationMultiple'>,
+  targetUnavailability: number,
+  todayUnavailability: number,
+): number {
   const g = inputs.growthPerNine;
-  const diff = costCurve(targetPercent, g) - costCurve(inputs.baselineAvailabilityPercent, g);
-  if (diff <= 0) return 0;
-  const step = costCurve(CALIBRATION_TO_PERCENT, g) - costCurve(CALIBRATION_FROM_PERCENT, g);
+  const diff = costCurve(targetUnavailability, g) - costCurve(todayUnavailability, g);
+  if (!(diff > 0)) return 0;
+  const step =
+    costCurve(unavailabilityOf(CALIBRATION_TO_PERCENT), g) -
+    costCurve(unavailabilityOf(CALIBRATION_FROM_PERCENT), g);
   return ((inputs.calibrationMultiple * inputs.monthlyInfraCost * 12) / step) * diff;
 }
 
@@ -91,8 +109,7 @@ export function annuityFactor(horizonYears: number, discountRatePercent: number)
 /**
  * The values of the uncertain inputs in every run (one entry per run), every scenario's in input
  * order. Common random numbers: every scenario and step of run i reads the same entry i of the
- * downtime cost per hour. Later inputs (failure-mode fields, lever effects, dependency
- * availabilities) add columns here, and availability becomes a column computed from them.
+ * downtime cost per hour, and of today's unavailability when the failure modes give it.
  */
 export interface ModelColumns {
   runs: number;
@@ -100,6 +117,21 @@ export interface ModelColumns {
   downtimeCostPerHour: Float64Array;
   /** Per scenario, in input order: one-time investment and extra annual run cost, currency units. */
   scenarios: ReadonlyArray<{ investment: Float64Array; annualRunCost: Float64Array }>;
+  /**
+   * Today from the failure modes: its unavailability (fraction) in every run, and at every best
+   * estimate. Absent: today is the typed availability in every run.
+   */
+  baseline?: { unavailability: Float64Array; bestUnavailability: number };
+  /**
+   * The plan of levers, one more scenario "Plan" after the user's: its unavailability (fraction) in
+   * every run and at every best estimate, its investment and run cost (currency units). Absent: no plan.
+   */
+  plan?: {
+    unavailability: Float64Array;
+    bestUnavailability: number;
+    investment: Float64Array;
+    annualRunCost: Float64Array;
+  };
 }
 
 /** A step's figures in every run (model `StepFigures`): currency units, payback in years (+Infinity = never). */
@@ -116,6 +148,8 @@ export interface SampledStep {
 export interface SampledScenario {
   id: string;
   label: string;
+  /** Its unavailability (fraction, 1 − availability / 100) in every run. */
+  unavailability: Float64Array;
   annualDowntimeCost: Float64Array;
   vsBaseline: SampledStep;
   /** Against the next-lower scenario (ranked by availability, ties by input order) or today. */
@@ -125,15 +159,26 @@ export interface SampledScenario {
 /** The twin's figures in every run: today's annual downtime cost and each scenario's, in input order. */
 export interface SampledResults {
   runs: number;
-  baseline: { annualDowntimeCost: Float64Array };
+  /** Today: its unavailability (fraction) and annual downtime cost (currency units a year) in every run. */
+  baseline: { unavailability: Float64Array; annualDowntimeCost: Float64Array };
   scenarios: SampledScenario[];
 }
 
-/** A level a step goes from or to: its availability, and its investment and run cost per run (null = none: today). */
+/**
+ * A level a step goes from or to: its availability (the best estimate, which ranks it), its
+ * unavailability in every run when that varies (null = the availability in every run), and its
+ * investment and run cost per run (null = none: today).
+ */
 interface Level {
   availabilityPercent: number;
+  unavailability: Float64Array | null;
   investment: Float64Array | null;
   annualRunCost: Float64Array | null;
+}
+
+/** A level's unavailability in run i. */
+function unavailabilityAt(level: Level, i: number, point: number): number {
+  return level.unavailability === null ? point : level.unavailability[i]!;
 }
 
 function sampledStep(
@@ -147,6 +192,9 @@ function sampledStep(
   // (a_to − a_from) / 100 × hours a year × cost: the difference of the two annual downtime costs, without their cancellation.
   const savingsPerCost =
     (decimalDifference(to.availabilityPercent, from.availabilityPercent) / 100) * yearHours;
+  const varies = from.unavailability !== null || to.unavailability !== null;
+  const fromPoint = unavailabilityOf(from.availabilityPercent);
+  const toPoint = unavailabilityOf(to.availabilityPercent);
   const step: SampledStep = {
     annualSavings: new Float64Array(runs),
     investment: new Float64Array(runs),
@@ -156,7 +204,10 @@ function sampledStep(
     npv: new Float64Array(runs),
   };
   for (let i = 0; i < runs; i += 1) {
-    const savings = savingsPerCost * downtimeCostPerHour[i]!;
+    const perCost = varies
+      ? (unavailabilityAt(from, i, fromPoint) - unavailabilityAt(to, i, toPoint)) * yearHours
+      : savingsPerCost;
+    const savings = perCost * downtimeCostPerHour[i]!;
     const investment = (to.investment?.[i] ?? 0) - (from.investment?.[i] ?? 0);
     const runCost = (to.annualRunCost?.[i] ?? 0) - (from.annualRunCost?.[i] ?? 0);
     const net = savings - runCost;
@@ -179,28 +230,47 @@ export function sampledModel(inputs: CalculatorInputs, columns: ModelColumns): S
   const yearHours = YEAR_HOURS[inputs.periodConvention];
   const annuity = annuityFactor(inputs.horizonYears, inputs.discountRatePercent);
   const cost = columns.downtimeCostPerHour;
-  const annualDowntimeCost = (availabilityPercent: number) => {
-    const perCost = unavailabilityOf(availabilityPercent) * yearHours;
+  const unavailabilityColumn = (level: Level) =>
+    level.unavailability ?? new Float64Array(columns.runs).fill(unavailabilityOf(level.availabilityPercent));
+  const annualDowntimeCost = (level: Level) => {
+    if (level.unavailability !== null) {
+      const unavailable = level.unavailability;
+      return cost.map((c, i) => unavailable[i]! * yearHours * c);
+    }
+    const perCost = unavailabilityOf(level.availabilityPercent) * yearHours;
     return cost.map((c) => perCost * c);
   };
   const baseline: Level & { id: null; label: string } = {
     id: null,
     label: 'Today',
-    availabilityPercent: inputs.baselineAvailabilityPercent,
+    availabilityPercent: columns.baseline
+      ? 100 * (1 - columns.baseline.bestUnavailability)
+      : inputs.baselineAvailabilityPercent,
+    unavailability: columns.baseline?.unavailability ?? null,
     investment: null,
     annualRunCost: null,
   };
-  const levels = inputs.scenarios.map((scenario, index) => {
+  const levels: Array<Level & { id: string; label: string }> = inputs.scenarios.map((scenario, index) => {
     const scenarioColumns = columns.scenarios[index];
     if (!scenarioColumns) throw new RangeError(`no columns for scenario ${scenario.id}`);
     return {
       id: scenario.id,
       label: plainScenarioLabel(scenario),
       availabilityPercent: scenario.availabilityPercent,
+      unavailability: null,
       investment: scenarioColumns.investment,
       annualRunCost: scenarioColumns.annualRunCost,
     };
   });
+  if (columns.plan)
+    levels.push({
+      id: PLAN_ID,
+      label: 'Plan',
+      availabilityPercent: 100 * (1 - columns.plan.bestUnavailability),
+      unavailability: columns.plan.unavailability,
+      investment: columns.plan.investment,
+      annualRunCost: columns.plan.annualRunCost,
+    });
   const ranked = levels
     .map((level, index) => ({ level, index }))
     .sort((a, b) => a.level.availabilityPercent - b.level.availabilityPercent || a.index - b.index);
@@ -211,7 +281,10 @@ export function sampledModel(inputs: CalculatorInputs, columns: ModelColumns): S
 
   return {
     runs: columns.runs,
-    baseline: { annualDowntimeCost: annualDowntimeCost(baseline.availabilityPercent) },
+    baseline: {
+      unavailability: unavailabilityColumn(baseline),
+      annualDowntimeCost: annualDowntimeCost(baseline),
+    },
     scenarios: levels.map((level, index) => {
       const previous = previousOf.get(index) ?? baseline;
       const vsBaseline = sampledStep(baseline, level, cost, yearHours, annuity);
@@ -221,7 +294,8 @@ export function sampledModel(inputs: CalculatorInputs, columns: ModelColumns): S
       return {
         id: level.id,
         label: level.label,
-        annualDowntimeCost: annualDowntimeCost(level.availabilityPercent),
+        unavailability: unavailabilityColumn(level),
+        annualDowntimeCost: annualDowntimeCost(level),
         vsBaseline,
         marginal: { ...marginal, fromId: previous.id, fromLabel: previous.label },
       };

@@ -15,6 +15,7 @@ import {
   type Percentiles,
 } from './summarise';
 import { tornadoes, type Tornado } from './tornado';
+import { inputsWithToday, type SimulationFailureModes } from './sampled-failure-modes';
 import {
   drawInputs,
   modelColumns,
@@ -22,6 +23,7 @@ import {
   type InputRanges,
   type UncertainInput,
   type UncertainInputKey,
+  type UncertainInputUnit,
 } from './uncertain-inputs';
 
 /** Runs when the user has not said ("Runs"): enough that a P50 moves well under 1 % between seeds. */
@@ -41,6 +43,11 @@ export interface SimulationJob {
   runs: number;
   /** Any text up to MAX_SEED_LENGTH characters; the same text gives the same runs on every machine. */
   seed: string;
+  /**
+   * The failure modes when the comparison takes them (today's availability from the catalogue, or
+   * a "Plan" row): their fields typed as ranges are uncertain inputs too. Absent or null: none.
+   */
+  failureModes?: SimulationFailureModes | null;
 }
 
 /** A step over all runs: P10/P50/P90 of its figures, its chances, and NPV's distribution and tornado. */
@@ -74,6 +81,8 @@ export interface ScenarioSummary {
 export interface InputSummary {
   key: UncertainInputKey;
   label: string;
+  /** What its values are (money, incidents a year, minutes, a share of users as a fraction, a change in percent). */
+  unit: UncertainInputUnit;
   best: number;
   range: RangeInput;
   p10: number;
@@ -111,9 +120,15 @@ export interface SimulationRuns {
 export function simulateRuns(job: SimulationJob): SimulationRuns {
   const problem = jobProblem(job);
   if (problem !== null) throw new RangeError(problem);
-  const uncertain = uncertainInputs(job.inputs, job.ranges);
+  const failureModes = job.failureModes ?? null;
+  const inputs = inputsWithToday(job.inputs, failureModes);
+  const uncertain = uncertainInputs(inputs, job.ranges, failureModes);
   const draws = drawInputs(uncertain, job.runs, job.seed);
-  return { uncertain, draws, results: sampledModel(job.inputs, modelColumns(job.inputs, draws, job.runs)) };
+  return {
+    uncertain,
+    draws,
+    results: sampledModel(inputs, modelColumns(inputs, draws, job.runs, failureModes)),
+  };
 }
 
 /** Whether every run of a step has no savings, no investment and no run cost. */
@@ -150,7 +165,8 @@ function stepSummary(
 /** Summarises the runs of a job (see `SimulationSummary`). */
 export function summariseRuns(job: SimulationJob, runs: SimulationRuns): SimulationSummary {
   const { horizonYears } = job.inputs;
-  const swings = tornadoes(job.inputs, runs.uncertain);
+  const failureModes = job.failureModes ?? null;
+  const swings = tornadoes(inputsWithToday(job.inputs, failureModes), runs.uncertain, failureModes);
   const scratch = new Float64Array(job.runs);
   const percentiles = (values: Float64Array) => percentilesOf(values, sortedCopy(values, scratch));
   return {
@@ -160,6 +176,7 @@ export function summariseRuns(job: SimulationJob, runs: SimulationRuns): Simulat
     inputs: runs.uncertain.map((input) => ({
       key: input.key,
       label: input.label,
+      unit: input.unit,
       best: input.best,
       range: input.range,
       p10: distributionQuantile(input.distribution, 0.1),

@@ -1,5 +1,11 @@
 import type { SimulationJob, SimulationSummary } from './simulate';
-import { respond, type SimulationRequest, type SimulationResponse } from './simulation-protocol';
+import type { SimulationRequest, SimulationResponse } from './simulation-protocol';
+
+/**
+ * The engine in this thread, loaded on first use: the Uncertainty section's chunk then carries no
+ * engine of its own (the page runs it in the worker, which bundles its own copy).
+ */
+const engine = () => import('./simulation-protocol');
 
 /**
  * How a run ended: `done` with its summary; `failed` with a message in words; `dropped` when a
@@ -82,6 +88,7 @@ function nextTask(): Promise<void> {
 export function inThreadRunner(): SimulationRunner {
   return latestWins({
     async send(request, isCurrent) {
+      const { respond } = await engine();
       await nextTask();
       return isCurrent() ? respond(request) : null;
     },
@@ -96,6 +103,7 @@ export function inThreadRunner(): SimulationRunner {
 export function cloningRunner(): SimulationRunner {
   return latestWins({
     async send(request, isCurrent) {
+      const { respond } = await engine();
       await nextTask();
       return isCurrent() ? structuredClone(respond(structuredClone(request))) : null;
     },

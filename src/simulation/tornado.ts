@@ -1,12 +1,20 @@
 import type { CalculatorInputs } from '../model/scenarios';
 import { distributionQuantile } from './range-distribution';
 import { sampledModel, type SampledStep } from './sampled-model';
-import { modelColumns, type UncertainInput, type UncertainInputKey } from './uncertain-inputs';
+import type { SimulationFailureModes } from './sampled-failure-modes';
+import {
+  modelColumns,
+  type UncertainInput,
+  type UncertainInputKey,
+  type UncertainInputUnit,
+} from './uncertain-inputs';
 
 /** One bar of a tornado: the NPV when this input alone sits at its P10 and at its P90, the others at their best estimates. */
 export interface TornadoBar {
   key: UncertainInputKey;
   label: string;
+  /** The unit of `lowValue` and `highValue`. */
+  unit: UncertainInputUnit;
   /** The input's own P10 and P90 (exact quantiles of its distribution), in its unit. */
   lowValue: number;
   highValue: number;
@@ -39,7 +47,11 @@ const P90 = 0.9;
  * (run 0 at the best estimates, runs 2k + 1 and 2k + 2 for input k). Bars sorted by swing, widest
  * first; equal swings keep the inputs' order.
  */
-export function tornadoes(inputs: CalculatorInputs, uncertain: readonly UncertainInput[]): ScenarioTornado[] {
+export function tornadoes(
+  inputs: CalculatorInputs,
+  uncertain: readonly UncertainInput[],
+  failureModes: SimulationFailureModes | null = null,
+): ScenarioTornado[] {
   const runs = 1 + 2 * uncertain.length;
   const ends = uncertain.map((input) => ({
     low: distributionQuantile(input.distribution, P10),
@@ -53,7 +65,7 @@ export function tornadoes(inputs: CalculatorInputs, uncertain: readonly Uncertai
       return [input.key, column];
     }),
   );
-  const results = sampledModel(inputs, modelColumns(inputs, values, runs));
+  const results = sampledModel(inputs, modelColumns(inputs, values, runs, failureModes));
   const tornadoOf = (step: SampledStep): Tornado => ({
     baseNpv: step.npv[0]!,
     bars: uncertain
@@ -63,6 +75,7 @@ export function tornadoes(inputs: CalculatorInputs, uncertain: readonly Uncertai
         return {
           key: input.key,
           label: input.label,
+          unit: input.unit,
           lowValue: ends[k]!.low,
           highValue: ends[k]!.high,
           npvAtLow,

@@ -39,6 +39,9 @@ export function uncertaintyFigureId(
   return `uncertainty.${scenarioId}.${step}.${name}${statistic === undefined ? '' : `.${statistic}`}`;
 }
 
+/** The figures of today (its annual downtime cost) use this in place of a scenario id (user ids are `s<n>`, the plan's `plan`). */
+export const TODAY_ID = 'today';
+
 const STATISTIC_LABELS: Record<Statistic, string> = { p10: 'P10', p50: 'P50', p90: 'P90' };
 
 /** The step in words: "99.9 % against today", "the step from 99.9 % to 99.99 %". */
@@ -52,7 +55,7 @@ function capitalised(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** Every figure of a summary, by id, in table order: per scenario, its step against today, then its marginal step. */
+/** Every figure of a summary, by id, in table order: today's annual downtime cost, then per scenario, its step against today, then its marginal step. */
 export function uncertaintyFigures(summary: SimulationSummary): Map<UncertaintyFigureId, UncertaintyFigure> {
   const figures = new Map<UncertaintyFigureId, UncertaintyFigure>();
   const years = summary.horizonYears === 1 ? '1 year' : `${summary.horizonYears} years`;
@@ -63,6 +66,14 @@ export function uncertaintyFigures(summary: SimulationSummary): Map<UncertaintyF
     statistic,
   });
   const add = (figure: UncertaintyFigure) => figures.set(figure.id, figure);
+  for (const statistic of STATISTICS)
+    add({
+      id: uncertaintyFigureId(TODAY_ID, 'vsBaseline', 'annualDowntimeCost', statistic),
+      label: `Annual downtime cost today, ${STATISTIC_LABELS[statistic]}`,
+      unit: 'money-per-year',
+      value: summary.baseline.annualDowntimeCost[statistic],
+      source: source(statistic),
+    });
   for (const scenario of summary.scenarios) {
     const stepsOf: Array<[UncertaintyStep, StepSummary]> = [
       ['vsBaseline', scenario.vsBaseline],

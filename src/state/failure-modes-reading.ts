@@ -7,6 +7,7 @@ import {
   rankLeversByNpv,
   type BudgetFigures,
   type CatalogueFigures,
+  type Estimate,
   type FailureMode,
   type FailureModeField,
   type FixedMode,
@@ -22,13 +23,13 @@ import type { PeriodConventionId } from '../model/periods';
 import type { CalculatorInputs } from '../model/scenarios';
 import { scenarioLabel } from '../model/scenario-label';
 import {
+  parseCostText,
   parseDurationText,
   parseFrequencyText,
   parseLeverChangeText,
   parseUsersAffectedText,
   type TextReading,
 } from '../format/failure-text';
-import { parseAmount } from '../format/parse';
 import type { FailureModeRow, FailureModesSession, LeverRow } from './session';
 
 /*
@@ -64,6 +65,8 @@ export interface ModeReading {
 export interface LeverReading {
   row: LeverRow;
   lever: Lever;
+  /** The costs as read, with their ranges when typed as ranges ("50,000-80,000"); `lever` has their best estimates. */
+  costEstimates: Record<'oneTimeCost' | 'annualRunCost', Estimate | null>;
   fields: Record<LeverField, FieldReading>;
 }
 
@@ -174,13 +177,6 @@ function readMode(row: FailureModeRow): ModeReading {
   return { row, mode, fields };
 }
 
-/** Money as typed: blank = not given yet ("cost needed"). */
-function readCost(text: string): TextReading<number | null> {
-  if (text.trim() === '') return { ok: true, value: null, note: null };
-  const read = parseAmount(text, 1e15);
-  return read.ok ? { ok: true, value: read.value, note: null } : { ok: false, message: read.message };
-}
-
 function readLever(row: LeverRow): LeverReading {
   const fields = {} as Record<LeverField, FieldReading>;
   const change = <F extends FailureModeField>(field: F) => {
@@ -197,10 +193,12 @@ function readLever(row: LeverRow): LeverReading {
     usersAffected: change('usersAffected'),
   };
   const costs = { oneTimeCost: null as number | null, annualRunCost: null as number | null };
+  const costEstimates = { oneTimeCost: null as Estimate | null, annualRunCost: null as Estimate | null };
   for (const field of ['oneTimeCost', 'annualRunCost'] as const) {
-    const read = readField(fieldKey(row.id, field), row.text[field], readCost);
+    const read = readField(fieldKey(row.id, field), row.text[field], parseCostText);
     fields[field] = read.field;
-    costs[field] = read.value;
+    costs[field] = read.value?.best ?? null;
+    costEstimates[field] = read.value;
   }
   return {
     row,
@@ -211,6 +209,7 @@ function readLever(row: LeverRow): LeverReading {
       after,
       ...costs,
     },
+    costEstimates,
     fields,
   };
 }

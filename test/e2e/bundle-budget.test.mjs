@@ -190,7 +190,19 @@ const CHUNKS = [
     name: 'uncertainty-panel',
     loads: 'on demand',
     budget: 12 * KIB,
-    what: 'the Uncertainty section and the engine, once the simulation is switched on',
+    what: 'the Uncertainty section, once the simulation is switched on (the engine loads apart)',
+  },
+  {
+    name: 'simulate',
+    loads: 'on demand',
+    budget: 10 * KIB,
+    what: 'the simulation engine in this thread: Export samples (CSV), and runs where no Web Worker starts',
+  },
+  {
+    name: 'simulation-protocol',
+    loads: 'on demand',
+    budget: 10 * KIB,
+    what: 'the engine’s reply in words, for runs in this thread (with the engine it imports)',
   },
   {
     name: 'simulation-inputs',

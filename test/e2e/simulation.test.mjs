@@ -65,10 +65,11 @@ describe('the simulation', () => {
       requests.some((url) => /simulation\.worker-[\w-]+\.js$/.test(url)),
       'the worker chunk loaded',
     );
-    assert.equal(first.length, 1 + 3 + 2, 'a header, three scenarios and two marginal steps');
+    assert.equal(first.length, 1 + 1 + 3 + 2, 'a header, today, three scenarios and two marginal steps');
     assert.match(first[0].join(' | '), /NPV \(3 years\), P10 \/ P50 \/ P90/);
+    assert.equal(first[1][0], 'Today');
     // Only the cost per hour is uncertain: the percentiles of the 99.9 % savings differ.
-    const [p10, p50, p90] = first[2][2].split(' / ');
+    const [p10, p50, p90] = first[3][2].split(' / ');
     assert.notEqual(p10, p50);
     assert.notEqual(p50, p90);
     await page.getByRole('list', { name: 'Chances in words' }).waitFor(WAIT);
@@ -95,6 +96,57 @@ describe('the simulation', () => {
     assertClean(other, server.url);
     await opened.context.close();
     await other.context.close();
+  });
+
+  it('samples the failure modes typed as ranges: with the cost per hour one figure, the Plan row still spreads', async () => {
+    const opened = await open(server.url);
+    const { page } = opened;
+    // The cost per hour as one figure, so that the spread below comes from the failure modes alone.
+    const cost = await page
+      .getByRole('textbox', { name: 'Downtime cost per hour', exact: true })
+      .inputValue();
+    await page.getByRole('textbox', { name: 'Low cost per hour' }).fill(cost);
+    await page.getByRole('textbox', { name: 'High cost per hour' }).fill(cost);
+    await page.getByRole('button', { name: 'Work out availability from failure modes' }).click();
+    await page
+      .getByRole('combobox', { name: 'Failure catalogue' })
+      .selectOption({ label: 'Production failures (seed)' });
+    await page.getByRole('table', { name: 'Failure modes' }).waitFor(WAIT);
+    await page.getByRole('switch', { name: "Use failure modes for today's availability" }).check();
+    const levers = page.getByRole('table', { name: 'Levers' });
+    const name = (await levers.getByRole('checkbox').first().getAttribute('aria-label')).replace(
+      /^In plan /,
+      '',
+    );
+    await levers.getByRole('textbox', { name: `One-time cost of ${name}` }).fill('75000');
+    await levers.getByRole('textbox', { name: `Annual run cost of ${name}` }).fill('1000');
+    await levers.getByRole('checkbox', { name: `In plan ${name}` }).check();
+    await page
+      .getByRole('table', { name: 'Scenario comparison' })
+      .getByRole('row', { name: /^Plan/ })
+      .waitFor(WAIT);
+
+    await page.getByRole('switch', { name: 'Simulate the ranges' }).check();
+    const rows = await uncertaintyRows(page);
+    const header = rows[0];
+    const plan = rows.find((row) => row[0] === 'Plan');
+    assert.ok(plan, 'the Uncertainty table has a Plan row');
+    const money = (text) => Number(text.replace(/[−–]/g, '-').replace(/[$,]/g, ''));
+    for (const column of ['Annual downtime cost, P10 / P50 / P90', 'NPV (3 years), P10 / P50 / P90']) {
+      const [p10, p50, p90] = plan[header.indexOf(column)].split(' / ').map(money);
+      assert.ok(p10 < p50 && p50 < p90, `${column} of the Plan: ${p10} < ${p50} < ${p90}`);
+    }
+    // The catalogue's ranges are named in "What moves the answer".
+    await page.getByRole('heading', { name: 'What moves the answer' }).waitFor(WAIT);
+    assert.ok(
+      (await page
+        .getByRole('table', { name: /^What moves the answer for / })
+        .getByRole('rowheader', { name: /^Frequency of / })
+        .count()) > 0,
+      'a failure mode’s frequency is among the inputs that move the answer',
+    );
+    assertClean(opened, server.url);
+    await opened.context.close();
   });
 
   it('says in words when its worker cannot load, and the rest of the page keeps working', async () => {

@@ -1,17 +1,47 @@
 import type { CalculatorInputs } from '../../model/scenarios';
+import type { PlannedLever, SimulationFailureModes } from '../../simulation/sampled-failure-modes';
 import type { SimulationJob } from '../../simulation/simulate';
 import type { InputRanges } from '../../simulation/uncertain-inputs';
+import type { FailureModesReading } from '../../state/failure-modes-reading';
 import type { SessionRanges, SimulationSettings } from '../../state/session';
 
 /**
  * The job the page simulates: the point inputs, every range of the session (the cost per hour's and
  * each scenario's investment and run cost; a range of a removed scenario is ignored by the engine),
- * and the user's "Runs" and "Random seed".
+ * the user's "Runs" and "Random seed", and the failure modes when the comparison takes them.
  */
 export function simulationJobOf(
   inputs: CalculatorInputs,
   ranges: SessionRanges,
   settings: Pick<SimulationSettings, 'runs' | 'seed'>,
+  failureModes: SimulationFailureModes | null = null,
 ): SimulationJob {
-  return { inputs, ranges: ranges as InputRanges, runs: settings.runs, seed: settings.seed };
+  return { inputs, ranges: ranges as InputRanges, runs: settings.runs, seed: settings.seed, failureModes };
+}
+
+/**
+ * What the simulation takes from the failure modes as read: exactly what the comparison takes
+ * (today from the catalogue when the switch is on and the catalogue gives a level; the plan's
+ * levers when there is a "Plan" row), or null when it takes nothing. The fields' texts carry their
+ * ranges ("1-2 per year"), so nothing beyond the session's texts is needed.
+ */
+export function simulationFailureModesOf(reading: FailureModesReading | null): SimulationFailureModes | null {
+  if (reading === null) return null;
+  const baselineFromModes = reading.levels.baselineAvailabilityPercent !== null;
+  const planLevers =
+    reading.levels.plan === null
+      ? null
+      : reading.levers
+          .filter((lever) => lever.row.inPlan)
+          .map(({ lever, costEstimates }) => {
+            // A cost typed as a range ("50,000-80,000") is uncertain too; the lever holds its best estimate.
+            const costRanges: NonNullable<PlannedLever['costRanges']> = {};
+            for (const cost of ['oneTimeCost', 'annualRunCost'] as const) {
+              const { low, high } = costEstimates[cost] ?? {};
+              if (low !== undefined && high !== undefined && low < high) costRanges[cost] = { low, high };
+            }
+            return Object.keys(costRanges).length === 0 ? lever : { ...lever, costRanges };
+          });
+  if (!baselineFromModes && planLevers === null) return null;
+  return { modes: reading.modes.map((mode) => mode.mode), baselineFromModes, planLevers };
 }

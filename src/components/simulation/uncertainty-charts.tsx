@@ -12,7 +12,7 @@ import {
 import { formatChartMoney, type CurrencyCode } from '../../format/format';
 import { DrawNowContext, useChartDraw, usePrinting } from '../charts/use-chart-draw';
 import type { ScenarioSummary, SimulationSummary } from '../../simulation/simulate';
-import type { Tornado } from '../../simulation/tornado';
+import type { Tornado, TornadoBar } from '../../simulation/tornado';
 
 /** Height of an NPV distribution chart and of one tornado bar, px. */
 const HISTOGRAM_HEIGHT = 220;
@@ -35,6 +35,11 @@ const TORNADO_TURN = 50;
 export interface UncertaintyChartsProps {
   summary: SimulationSummary;
   currency: CurrencyCode;
+  /**
+   * An input's value in its unit (the section's `inputValueText`, compact money): passed in, so
+   * this chunk does not import the module the section's chunk already holds.
+   */
+  valueText: (value: number, unit: TornadoBar['unit']) => string;
 }
 
 /**
@@ -44,7 +49,7 @@ export interface UncertaintyChartsProps {
  * as the page's charts do (useChartDraw): in its own turn, only while in view, every one at once
  * while printed or exported.
  */
-export function UncertaintyCharts({ summary, currency }: UncertaintyChartsProps) {
+export function UncertaintyCharts({ summary, currency, valueText }: UncertaintyChartsProps) {
   const [chosen, setChosen] = useState<string | null>(null);
   const pickerId = useId();
   const printing = usePrinting();
@@ -81,6 +86,7 @@ export function UncertaintyCharts({ summary, currency }: UncertaintyChartsProps)
               label={scenario.label}
               horizonYears={summary.horizonYears}
               currency={currency}
+              valueText={valueText}
             />
           </section>
         ) : null}
@@ -187,11 +193,13 @@ const TornadoChart = memo(function TornadoChart({
   label,
   horizonYears,
   currency,
+  valueText,
 }: {
   tornado: Tornado;
   label: string;
   horizonYears: number;
   currency: CurrencyCode;
+  valueText: UncertaintyChartsProps['valueText'];
 }) {
   const money = useMemo(() => axisMoney(currency), [currency]);
   // An input that does not move this scenario's NPV (another scenario's cost) gets no bar.
@@ -256,7 +264,7 @@ const TornadoChart = memo(function TornadoChart({
             <tr key={bar.key}>
               <th scope="row">{bar.label}</th>
               <td>
-                {money(bar.lowValue)} / {money(bar.highValue)}
+                {valueText(bar.lowValue, bar.unit)} / {valueText(bar.highValue, bar.unit)}
               </td>
               <td>{money(bar.npvAtLow)}</td>
               <td>{money(bar.npvAtHigh)}</td>

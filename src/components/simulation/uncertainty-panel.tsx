@@ -1,10 +1,12 @@
-import { lazy, memo, Suspense, useDeferredValue, useMemo, useState } from 'react';
+import { lazy, memo, Suspense, useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { formatInputNumber, type CurrencyCode } from '../../format/format';
 import { paybackSentence, positiveNpvSentence } from '../../simulation/chance-sentences';
-import { simulateRuns, type SimulationSummary } from '../../simulation/simulate';
+import type { SimulationSummary } from '../../simulation/simulate';
 import type { SimulationRunner } from '../../simulation/simulation-runner';
+import type { UncertainInputUnit } from '../../simulation/uncertain-inputs';
 import {
   STATISTICS,
+  TODAY_ID,
   uncertaintyFigureId,
   uncertaintyFigures,
   type UncertaintyFigureName,
@@ -17,6 +19,7 @@ import { downloadBlob } from '../export/download';
 import { presetName } from '../export/use-export-context';
 import { exportFileName, isoDate } from '../../export/file-name';
 import { uncertaintyFigureText } from '../../format/uncertainty-format';
+import { inputValueText } from '../../format/input-value-text';
 import { useSimulationRun } from './use-simulation-run';
 
 // recharts comes with the charts' own chunk, after the table is on screen.
@@ -45,6 +48,10 @@ export function UncertaintyPanel({ runner }: UncertaintyPanelProps) {
   const presetId = usePresetId();
   const [notice, setNotice] = useState<{ error: boolean; text: string } | null>(null);
   const stale = shown !== null && shown.job !== job;
+  const compactValueText = useCallback(
+    (value: number, unit: UncertainInputUnit) => inputValueText(value, unit, currency, true),
+    [currency],
+  );
 
   const status =
     shown === null
@@ -58,7 +65,11 @@ export function UncertaintyPanel({ runner }: UncertaintyPanelProps) {
   const exportSamples = async () => {
     if (shown === null) return;
     try {
-      const { buildSamplesCsv } = await import('../../export/csv');
+      // The engine runs the shown job again in this thread, loaded only for this (the page's runs are the worker's).
+      const [{ buildSamplesCsv }, { simulateRuns }] = await Promise.all([
+        import('../../export/csv'),
+        import('../../simulation/simulate'),
+      ]);
       const name = exportFileName(presetName(presetId), isoDate(new Date()), 'csv', 'samples');
       downloadBlob(
         new Blob([buildSamplesCsv(simulateRuns(shown.job))], { type: 'text/csv;charset=utf-8' }),
@@ -89,9 +100,10 @@ export function UncertaintyPanel({ runner }: UncertaintyPanelProps) {
         <>
           <UncertaintyTable summary={shown.summary} currency={currency} compact={compact} />
           <ChanceSentences summary={shown.summary} />
+          <FailureModeRanges summary={shown.summary} currency={currency} />
           <ErrorBoundary message="The uncertainty charts could not be shown" className="panel">
             <Suspense fallback={<p className="hint">Loading the uncertainty charts…</p>}>
-              <UncertaintyCharts summary={shown.summary} currency={currency} />
+              <UncertaintyCharts summary={shown.summary} currency={currency} valueText={compactValueText} />
             </Suspense>
           </ErrorBoundary>
           <div className="button-row" data-export-exclude="">
@@ -121,7 +133,7 @@ interface SummaryProps {
   compact: boolean;
 }
 
-/** The table "Uncertainty": each scenario against today, then its marginal step, every cell a figure of `uncertaintyFigures`. */
+/** The table "Uncertainty": today's downtime cost, then each scenario against today and its marginal step, every cell a figure of `uncertaintyFigures`. */
 const UncertaintyTable = memo(function UncertaintyTable({ summary, currency, compact }: SummaryProps) {
   const figures = useMemo(() => uncertaintyFigures(summary), [summary]);
   const years = summary.horizonYears === 1 ? '1 year' : `${summary.horizonYears} years`;
@@ -155,6 +167,16 @@ const UncertaintyTable = memo(function UncertaintyTable({ summary, currency, com
           </tr>
         </thead>
         <tbody>
+          <tr>
+            <th scope="row">Today</th>
+            <td>{triple(TODAY_ID, 'vsBaseline', 'annualDowntimeCost')}</td>
+            {/* Today is where every step starts: nothing to save, pay back or discount. */}
+            <td>—</td>
+            <td>—</td>
+            <td>—</td>
+            <td>—</td>
+            <td>—</td>
+          </tr>
           {summary.scenarios.flatMap((scenario) => {
             const steps: UncertaintyStep[] =
               scenario.marginal.fromId === null ? ['vsBaseline'] : ['vsBaseline', 'marginal'];
@@ -206,5 +228,35 @@ const ChanceSentences = memo(function ChanceSentences({ summary }: { summary: Si
         ),
       ])}
     </ul>
+  );
+});
+
+/**
+ * The ranges the simulation read from the failure modes' and levers' texts ("1-2 per year"), each
+ * with its ends in the model's unit and its shape: lognormal above 0, uniform from 0 (a lognormal
+ * cannot start there). Nothing when no such text is a range.
+ */
+const FailureModeRanges = memo(function FailureModeRanges({
+  summary,
+  currency,
+}: {
+  summary: SimulationSummary;
+  currency: CurrencyCode;
+}) {
+  const read = summary.inputs.filter((input) => /^(modes|levers)\./.test(input.key));
+  if (read.length === 0) return null;
+  const text = (value: number, unit: (typeof read)[number]['unit']) => inputValueText(value, unit, currency);
+  return (
+    <>
+      <h3 id="failure-mode-ranges-heading">Ranges read from the failure modes</h3>
+      <ul aria-labelledby="failure-mode-ranges-heading" className="hint">
+        {read.map((input) => (
+          <li key={input.key}>
+            {input.label}: {text(input.range.low, input.unit)} to {text(input.range.high, input.unit)}, read
+            as a {input.range.shape} 90 % interval
+          </li>
+        ))}
+      </ul>
+    </>
   );
 });

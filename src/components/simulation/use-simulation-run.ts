@@ -1,12 +1,14 @@
 import { useEffect, useMemo, useState } from 'react';
 import { inThreadRunner, workerRunner, type SimulationRunner } from '../../simulation/simulation-runner';
 import type { SimulationJob } from '../../simulation/simulate';
-import { useCalculator, useInputs, useRanges } from '../../state/calculator-store';
+import { useCalculator, useFailureModes, useInputs, useRanges } from '../../state/calculator-store';
 import { simulationViewStore } from '../export/simulation-view-store';
-import { simulationJobOf } from './simulation-job';
+import { simulationFailureModesOf, simulationJobOf } from './simulation-job';
 
 /** How long the inputs must rest before a new run starts while they keep changing (a slider drag), ms. */
 const SETTLE_MS = 150;
+
+type Reader = typeof import('../../state/failure-modes-reading');
 
 let sharedRunner: SimulationRunner | null = null;
 
@@ -30,7 +32,26 @@ export function useSimulationRun(runner: SimulationRunner = pageRunner()): Simul
   const ranges = useRanges();
   const runs = useCalculator((s) => s.simulation.runs);
   const seed = useCalculator((s) => s.simulation.seed);
-  const job = useMemo(() => simulationJobOf(inputs, ranges, { runs, seed }), [inputs, ranges, runs, seed]);
+  const session = useFailureModes();
+  // The failure modes take part as they do in the comparison (the switch, or a lever in the plan).
+  // Their reader is loaded here, not through the result graph's hook, so that hook stays out of
+  // this chunk (and the first results' chunk keeps its bytes); it is the same module either way.
+  const takesPart = session.useForBaseline || session.levers.some((lever) => lever.inPlan);
+  const [reader, setReader] = useState<Reader | null>(null);
+  useEffect(() => {
+    if (takesPart && reader === null) void import('../../state/failure-modes-reading').then(setReader);
+  }, [takesPart, reader]);
+  const failureModes = useMemo(
+    () =>
+      simulationFailureModesOf(
+        reader !== null && takesPart ? reader.readFailureModes(session, inputs) : null,
+      ),
+    [reader, takesPart, session, inputs],
+  );
+  const job = useMemo(
+    () => simulationJobOf(inputs, ranges, { runs, seed }, failureModes),
+    [inputs, ranges, runs, seed, failureModes],
+  );
   // The job once the inputs have rested for SETTLE_MS (the first one at once): a drag starts one run, not one per step.
   const [settled, setSettled] = useState(job);
   useEffect(() => {

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { inputValueText } from './input-value-text';
+
+describe('an uncertain input’s value in its unit (the tornado’s P10 / P90)', () => {
+  it.each<[number, Parameters<typeof inputValueText>[1], string]>([
+    [2_000_000, 'money', '$2,000,000'],
+    [52.142857, 'incidents-per-year', '52.1 a year'],
+    [0.00123, 'incidents-per-year', '0.00123 a year'],
+    [17.5, 'minutes', '17.5 min'],
+    [0.25, 'share', '25 %'],
+    [0.99999, 'share', 'over 99.9 %'],
+    [1, 'share', '100 %'],
+    [-50, 'percent-change', '−50 %'],
+    [20, 'percent-change', '+20 %'],
+    [-0, 'percent-change', '0 %'],
+  ])('%d as %s reads "%s"', (value, unit, text) => {
+    expect(inputValueText(value, unit, 'USD')).toBe(text);
+  });
+});
