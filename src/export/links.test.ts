@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { embedSnippet, embedUrl, fullAppUrl, isEmbedUrl } from './links';
+import { embedSnippet, embedUrl } from './embed-snippet';
+import { fullAppUrl, isEmbedUrl } from './links';
 
 const share = 'https://tools.example.com/nines/?x=1#s=eyJ2IjoxfQ';
 

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { copyRich, copyText, downloadBlob } from './download';
 import { exportFileName } from '../../export/file-name';
 import { exportName } from '../../export/export-data';
-import { embedSnippet } from '../../export/links';
+import { embedSnippet } from '../../export/embed-snippet';
 import { EXPORTABLE_CHARTS } from './exportable-charts';
 import { setReportCharts } from './report-mode';
 import { chartSvgSelector } from '../charts/chart-svg';
