@@ -1,11 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Dec } from '../model/decimal';
+import { Dec } from '../model/decimal';
 import {
   evaluateCatalogue,
   evaluatePlan,
+  minutesPerYear,
   type Estimate,
   type FailureMode,
+  type FixedMode,
   type Lever,
   type LeverAfter,
 } from '../model/failure-modes';
@@ -71,6 +73,7 @@ function exactLevels(
   levers: Lever[],
   inputs: CalculatorInputs,
   baselineFromModes: boolean,
+  fixed: FixedMode[] = [],
 ): FailureModeLevels {
   const economics = {
     downtimeCostPerHour: inputs.downtimeCostPerHour,
@@ -83,10 +86,11 @@ function exactLevels(
     modes,
     inputs.periodConvention,
     economics,
+    fixed,
   );
   return {
     baselineAvailabilityPercent: baselineFromModes
-      ? evaluateCatalogue(modes, inputs.periodConvention).availabilityPercent
+      ? evaluateCatalogue(modes, inputs.periodConvention, fixed).availabilityPercent
       : null,
     plan: {
       availabilityPercent: plan.catalogueAfter.availabilityPercent!,
@@ -111,8 +115,20 @@ function expectTwin(
   modes: FailureMode[],
   levers: Lever[],
   baselineFromModes: boolean,
+  fixed: FixedMode[] = [],
 ) {
-  const failureModes: SimulationFailureModes = { modes, baselineFromModes, planLevers: levers };
+  // The fixed rows' minutes as simulation-job.ts hands them over: plain numbers.
+  const fixedMinutesPerYear = fixed.reduce(
+    (sum, { values: v }) =>
+      sum + v.incidentsPerYear.mul(v.minutesToDetect.add(v.minutesToRecover)).mul(v.shareAffected).toNumber(),
+    0,
+  );
+  const failureModes: SimulationFailureModes = {
+    modes,
+    baselineFromModes,
+    planLevers: levers,
+    ...(fixed.length > 0 ? { fixedMinutesPerYear } : {}),
+  };
   // Every range collapsed onto its best estimate: the sampled path end to end, nothing uncertain.
   const job: SimulationJob = {
     inputs,
@@ -131,7 +147,7 @@ function expectTwin(
   const graph = evaluateResultGraph(
     inputs,
     COST_RANGE,
-    exactLevels(modes, levers, inputs, baselineFromModes),
+    exactLevels(modes, levers, inputs, baselineFromModes, fixed),
   );
   const value = (id: Parameters<typeof graph.figure>[0]) => graph.figure(id).value;
   const ids = [...inputs.scenarios.map((s) => s.id), PLAN_SCENARIO_ID];
@@ -206,6 +222,35 @@ describe('the failure modes in the float64 twin, every field a point', () => {
       const inputs = { ...SEED_EXAMPLE, periodConvention };
       expectTwin(inputs, creModes(), levers, true);
       expectTwin(inputs, creModes(), levers, false);
+    }
+  });
+
+  it('equals the exact model with dependencies joined to the catalogue as fixed rows', () => {
+    // Treynor et al.'s five critical dependencies at 99.999 % (their downtime a year each) and one at
+    // 99.9 %, as dependency-figures.ts joins them: once a year, recovered after their minutes, all users.
+    const fixedRow = (id: string, availabilityPercent: number, convention: PeriodConventionId): FixedMode => {
+      const year = minutesPerYear(convention);
+      return {
+        id: `dependency.${id}`,
+        name: id,
+        values: {
+          incidentsPerYear: Dec(1),
+          minutesToDetect: Dec(0),
+          minutesToRecover: Dec(100).sub(availabilityPercent).div(100).mul(year),
+          shareAffected: Dec(1),
+        },
+      };
+    };
+    const levers = [
+      lever('l1', 'm1', { frequency: { kind: 'relative', percent: point(-50) } }, 20_000, 1_000),
+    ];
+    for (const periodConvention of PERIOD_CONVENTION_IDS) {
+      const inputs = { ...SEED_EXAMPLE, periodConvention };
+      const fixed = [
+        ...['a', 'b', 'c', 'd', 'e'].map((id) => fixedRow(id, 99.999, periodConvention)),
+        fixedRow('queue', 99.9, periodConvention),
+      ];
+      expectTwin(inputs, creModes(), levers, true, fixed);
     }
   });
 

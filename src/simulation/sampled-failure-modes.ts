@@ -39,6 +39,12 @@ export interface SimulationFailureModes {
   baselineFromModes: boolean;
   /** The levers of the plan (each without a problem, both costs given); null while there is no "Plan" row. */
   planLevers: PlannedLever[] | null;
+  /**
+   * Bad minutes a year of the catalogue's fixed rows: the dependencies that join it while the switch
+   * is on (failure-modes-reading.ts `dependencyModes`). Points, the same in every run, today and after
+   * the plan (no lever changes a dependency); 0 when none join.
+   */
+  fixedMinutesPerYear?: number;
 }
 
 /** A field's values in the model's units in every run: incidents a year, minutes, minutes, fraction. */
@@ -272,8 +278,9 @@ export function sampledCatalogue(
   const year = yearMinutesOf(convention);
   const bestOf = new Map(modeValueInputs(failureModes, convention).map((input) => [input.key, input.best]));
   const column = (key: ModeValueInput['key']) => columnOf(key, bestOf.get(key)!);
-  const today = new Float64Array(runs);
-  const plan = failureModes.planLevers === null ? null : new Float64Array(runs);
+  const fixed = failureModes.fixedMinutesPerYear ?? 0;
+  const today = new Float64Array(runs).fill(fixed);
+  const plan = failureModes.planLevers === null ? null : new Float64Array(runs).fill(fixed);
   for (const mode of failureModes.modes) {
     const before = {} as ModeColumns;
     for (const field of FIELDS) before[MODE_VALUE_KEYS[field]] = column(`modes.${mode.id}.${field}`);

@@ -43,5 +43,19 @@ export function simulationFailureModesOf(reading: FailureModesReading | null): S
             return Object.keys(costRanges).length === 0 ? lever : { ...lever, costRanges };
           });
   if (!baselineFromModes && planLevers === null) return null;
-  return { modes: reading.modes.map((mode) => mode.mode), baselineFromModes, planLevers };
+  // The dependencies joined to the catalogue, as the exact reading has them: plain numbers from here on.
+  const fixedMinutesPerYear = reading.dependencyModes.reduce(
+    (sum, { values: v }) =>
+      sum +
+      v.incidentsPerYear.toNumber() *
+        (v.minutesToDetect.toNumber() + v.minutesToRecover.toNumber()) *
+        v.shareAffected.toNumber(),
+    0,
+  );
+  return {
+    modes: reading.modes.map((mode) => mode.mode),
+    baselineFromModes,
+    planLevers,
+    ...(fixedMinutesPerYear > 0 ? { fixedMinutesPerYear } : {}),
+  };
 }

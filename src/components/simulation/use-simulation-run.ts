@@ -41,12 +41,19 @@ export function useSimulationRun(runner: SimulationRunner = pageRunner()): Simul
   useEffect(() => {
     if (takesPart && reader === null) void import('../../state/failure-modes-reading').then(setReader);
   }, [takesPart, reader]);
+  // The dependencies join the catalogue as they do in the comparison; their code loads apart, and the
+  // reading taken meanwhile leaves them out (as the comparison's does). Once it has loaded, the reader
+  // is handed over again (a copy of the module's exports), so that the reading below is taken anew.
+  const tree = useCalculator((s) => s.dependencies.tree);
+  useEffect(() => {
+    reader?.onDependencyJoin(() => setReader((current) => (current === null ? null : { ...current })));
+  }, [reader]);
   const failureModes = useMemo(
     () =>
       simulationFailureModesOf(
-        reader !== null && takesPart ? reader.readFailureModes(session, inputs) : null,
+        reader !== null && takesPart ? reader.readFailureModes(session, inputs, tree) : null,
       ),
-    [reader, takesPart, session, inputs],
+    [reader, takesPart, session, inputs, tree],
   );
   const job = useMemo(
     () => simulationJobOf(inputs, ranges, { runs, seed }, failureModes),
