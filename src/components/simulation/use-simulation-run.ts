@@ -1,9 +1,9 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { inThreadRunner, workerRunner, type SimulationRunner } from '../../simulation/simulation-runner';
 import type { SimulationJob } from '../../simulation/simulate';
-import { useCalculator, useInputs, useRanges } from '../../state/calculator-store';
+import { useCalculator } from '../../state/calculator-store';
 import { simulationViewStore } from '../export/simulation-view-store';
-import { simulationJobOf } from './simulation-job';
+import { currentSimulationJob } from './simulation-job';
 
 /** How long the inputs must rest before a new run starts while they keep changing (a slider drag), ms. */
 const SETTLE_MS = 150;
@@ -26,11 +26,8 @@ export function pageRunner(): SimulationRunner {
  * waits for it. Returns the job of the inputs on screen (a summary of another job is out of date).
  */
 export function useSimulationRun(runner: SimulationRunner = pageRunner()): SimulationJob {
-  const inputs = useInputs();
-  const ranges = useRanges();
-  const runs = useCalculator((s) => s.simulation.runs);
-  const seed = useCalculator((s) => s.simulation.seed);
-  const job = useMemo(() => simulationJobOf(inputs, ranges, { runs, seed }), [inputs, ranges, runs, seed]);
+  // One job object per set of inputs, the one the table, the Answer and the exports compare with.
+  const job = useCalculator(currentSimulationJob);
   // The job once the inputs have rested for SETTLE_MS (the first one at once): a drag starts one run, not one per step.
   const [settled, setSettled] = useState(job);
   useEffect(() => {
