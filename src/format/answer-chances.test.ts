@@ -36,7 +36,7 @@ function withCounts(best: [number, number], step: [number, number]): SimulationS
 }
 
 const done = (s: SimulationSummary) => ({ kind: 'done' as const, summary: s });
-const RUNS_AND_SEED = '(Chances from 2,000 simulated runs of the ranges, random seed “nines”.)';
+const RUNS_AND_SEED = '(Chances from 2,000 runs of the ranges, simulated with the random seed “nines”.)';
 
 describe('the Answer’s chances', () => {
   it.each([
@@ -114,7 +114,7 @@ describe('the Answer’s chances', () => {
     expect(sentences).toEqual([
       '99.9 % pays back within 3 years in every run; the step from 99.5 % does in every run.',
       '99.9 % has a positive NPV over 3 years in every run; the step from 99.5 % does in every run.',
-      '(Chances from 100 simulated runs of the ranges, random seed “nines”.)',
+      '(Chances from 100 runs of the ranges, simulated with the random seed “nines”.)',
     ]);
   });
 });

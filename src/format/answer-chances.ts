@@ -3,7 +3,7 @@ import { paybackSentence, positiveNpvSentence } from '../simulation/chance-sente
 import type { ScenarioSummary } from '../simulation/simulate';
 import type { SimulationStatus } from '../simulation/simulation-status';
 import { bestTargetId, topTargetId } from './answer-text';
-import { formatInputNumber } from './format';
+import { runsText } from './uncertainty-format';
 
 /**
  * The Answer's sentences on the chances, when the simulation is on (after the exact sentences of
@@ -18,10 +18,12 @@ export function answerChanceSentences(graph: ResultGraph, status: SimulationStat
   if (status.kind === 'off') return [];
   if (status.kind === 'pending')
     return [
-      `Simulating the ranges (${formatInputNumber(status.runs)} runs): the chances that each target pays back follow when the run ends.`,
+      `Simulating the ranges (${runsText(status.runs)}): the chances that each target pays back follow when the run ends.`,
     ];
   if (status.kind === 'failed')
-    return ['The simulation of the ranges failed, so no chances are quoted; the exact figures do not depend on it.'];
+    return [
+      'The simulation of the ranges failed, so no chances are quoted; the exact figures do not depend on it.',
+    ];
   const { summary } = status;
   const best = bestTargetId(graph);
   if (best === null) return [];
@@ -38,6 +40,6 @@ export function answerChanceSentences(graph: ResultGraph, status: SimulationStat
         ? []
         : [positiveNpvSentence(scenario, summary.horizonYears)]),
     ]),
-    `(Chances from ${formatInputNumber(summary.runs)} simulated runs of the ranges, random seed “${summary.seed}”.)`,
+    `(Chances from ${runsText(summary.runs)} of the ranges, simulated with the random seed “${summary.seed}”.)`,
   ];
 }
