@@ -42,7 +42,7 @@ export default defineConfig({
               // splits each module the entry shares with a lazy chunk into a chunk of its own (seven
               // small ones, each compressed apart); in one chunk it costs less before the first results.
               name: 'core',
-              test: /src\/(model|format|state)\/(?!session-migrations|session-schema|share-link\.|undo-notice|fixtures|parse|dependenc|availability-text|failure-|irr|case-file|answer-text|explain-text)|node_modules\/(decimal\.js|zustand|zundo|react|react-dom|scheduler)\//,
+              test: /src\/(model|format|state)\/(?!session-migrations|session-schema|share-link\.|undo-notice|fixtures|parse|dependenc|availability-text|failure-|irr|case-file|answer-text|answer-chances|uncertainty-format|explain-text)|node_modules\/(decimal\.js|zustand|zundo|react|react-dom|scheduler)\//,
             },
             {
               // The dependency engine alone: the session schema needs it (a saved session or a link to
@@ -55,6 +55,13 @@ export default defineConfig({
               // targets and the exports' Dependencies sections share.
               name: 'dependency-figures',
               test: /src\/(model\/dependency-figures|format\/dependency-text)\.ts/,
+            },
+            {
+              // What the comparison, the Answer and the exports quote of the simulation (its status, the
+              // percentile columns, the chances in words) while it is on: one chunk on demand, shared with
+              // the Uncertainty section, instead of six small ones.
+              name: 'simulated-results',
+              test: /src\/(format\/(answer-chances|uncertainty-format)|simulation\/(chance-sentences|simulation-status)|components\/simulation\/(simulation-job|use-simulation-status|simulated-columns|percentile-columns)|components\/results\/answer-chances)\.tsx?/,
             },
             {
               name: 'panels',

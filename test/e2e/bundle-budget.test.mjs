@@ -204,6 +204,13 @@ const CHUNKS = [
     what: 'the simulation’s figures, which the Uncertainty table and the CSV export share',
   },
   {
+    // Shared with the Uncertainty section; the comparison and the Answer load it once the simulation is on.
+    name: 'simulated-results',
+    loads: 'on demand',
+    budget: 3 * KIB,
+    what: 'the simulation’s status, the comparison’s P10 / P90 columns and the Answer’s chances in words',
+  },
+  {
     name: 'uncertainty-charts',
     loads: 'on demand',
     budget: 3 * KIB,

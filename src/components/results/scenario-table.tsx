@@ -29,7 +29,20 @@ interface Column {
   /** One of the columns a decision needs, shown by default; the others only with "Show all columns". */
   decision: boolean;
   cell: (scenarioId: string) => CellPart[];
+  /** The figure a column at the two ends of the cost range shows (a column instead may take its place). */
+  costEnds?: CostEndColumn;
 }
+
+/** The columns that show a figure at the low and at the high cost per hour. */
+export type CostEndColumn = 'annualSavings' | 'paybackYears';
+
+/**
+ * Columns that take the place of those at the ends of the cost range, by their figure: with the
+ * simulation on, its P10 / P90 of the same figure (simulated-columns.tsx).
+ */
+export type ColumnsInstead = Partial<
+  Record<CostEndColumn, { header: string; cell: (scenarioId: string) => CellPart[] }>
+>;
 
 export interface ScenarioTableProps {
   /** Every figure the table shows, from the model's result graph. */
@@ -40,6 +53,8 @@ export interface ScenarioTableProps {
   showAllColumns?: boolean;
   /** Why a target cannot be reached, by scenario id (above the ceiling from dependencies); absent = reachable. */
   unreachable?: ReadonlyMap<string, string> | null;
+  /** Columns in place of those at the ends of the cost range (the simulation's percentiles); none = those. */
+  columnsInstead?: ColumnsInstead | null;
 }
 
 /**
@@ -127,6 +142,7 @@ function scenarioColumns(graph: ResultGraph, currency: CurrencyCode, compact: bo
       header: 'Savings at low / high cost',
       decision: false,
       cell: savingsPair,
+      costEnds: 'annualSavings',
     },
     {
       header: 'Investment',
@@ -160,6 +176,7 @@ function scenarioColumns(graph: ResultGraph, currency: CurrencyCode, compact: bo
     {
       header: 'Payback at low / high cost',
       decision: false,
+      costEnds: 'paybackYears',
       // The pair shares its unit ("0.35 / 0.07 years"): each end's part is its side of the slash.
       cell: (id) => {
         const low = costEndFigureId(id, 'lowCost', 'paybackYears');
@@ -232,7 +249,8 @@ function scenarioColumns(graph: ResultGraph, currency: CurrencyCode, compact: bo
 
 /**
  * The results table "Scenario comparison": one row per target scenario, its figures against today,
- * at the ends of the cost-per-hour range, and against the next-lower level; by default only the
+ * at the ends of the cost-per-hour range (or the simulation's percentiles in their place), and against
+ * the next-lower level; by default only the
  * columns a decision needs. Every cell reads a figure of the result graph; the words around them
  * (estimate, dominated, more downtime) come from what the graph says each scenario and step is.
  */
@@ -242,6 +260,7 @@ export function ScenarioTable({
   compact,
   showAllColumns = true,
   unreachable = null,
+  columnsInstead = null,
 }: ScenarioTableProps) {
   // Each figure is a button that explains it (explain-host.tsx opens the dialog), named after the figure.
   const renderFigure = (figure: FigureId, text: string) => (
@@ -254,7 +273,12 @@ export function ScenarioTable({
       {text}
     </button>
   );
-  const columns = scenarioColumns(graph, currency, compact).filter((c) => showAllColumns || c.decision);
+  const columns = scenarioColumns(graph, currency, compact)
+    .map((c) => {
+      const instead = c.costEnds && columnsInstead?.[c.costEnds];
+      return instead ? { ...c, ...instead } : c;
+    })
+    .filter((c) => showAllColumns || c.decision);
   return (
     <div className="table-scroll" tabIndex={0} role="region" aria-label="Scenario comparison, scrollable">
       <table
