@@ -5,6 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { AnswerSection } from './components/results/answer-section';
 import { ResultsPanel } from './components/results/results-panel';
 import { simulationViewStore } from './components/export/simulation-view-store';
+import { escapeMarkdownCell } from './export/markdown';
 import { renderApp } from './render-app.test-helper';
 import { calculatorStore } from './state/calculator-store';
 import { defaultState } from './state/session';
@@ -107,6 +108,15 @@ describe('the simulation in the comparison and the Answer', { timeout: 90_000 },
     expect(text).not.toMatch(/\b(0|100) %/);
     // The exact Answer comes first, as before: "Copy answer" still copies its first sentence.
     expect(text).toMatch(/^Go to 99\.9 %: \$12,000,000/);
+
+    // Copy as Markdown quotes the same paragraph, chances included.
+    const writeText = vi.fn().mockResolvedValue(undefined);
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    await user.click(screen.getByRole('button', { name: 'Copy as Markdown' }));
+    await screen.findByText('Markdown table copied', {}, WAIT);
+    const markdown = String(writeText.mock.calls[0]![0]);
+    expect(markdown.split('\n')[2]).toBe(escapeMarkdownCell(text));
+    expect(markdown).toContain(RUNS_AND_SEED);
 
     // A newer input: until its run ends, no percentile or chance of the old inputs is shown as current.
     const cost = screen.getByRole('textbox', { name: 'Downtime cost per hour' });
