@@ -36,11 +36,7 @@ export function SimulatedColumns({ currency, compact, showAllColumns, render }: 
   return (
     <>
       {render(columns)}
-      {showAllColumns && caption !== null ? (
-        <p className="hint" role="status">
-          {caption}
-        </p>
-      ) : null}
+      {showAllColumns && caption !== null ? <p className="hint">{caption}</p> : null}
     </>
   );
 }
