@@ -4,7 +4,11 @@
 // policy, logs an error or leaves the origin.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { openPage, startBuildInBrowser, stopBuildInBrowser } from './harness.mjs';
 
@@ -168,6 +172,21 @@ describe('the simulation', () => {
       .forEach((value, i) =>
         assert.ok(Math.abs(value / analytic[i] - 1) < 0.02, `${cell} against ${analytic}`),
       );
+
+    // The printed report quotes the same sentence (the Answer under its title).
+    await page.emulateMedia({ media: 'print' });
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    await page.waitForFunction(() => document.querySelector('#comparison.report') !== null, null, WAIT);
+    const dir = mkdtempSync(join(tmpdir(), 'nines-pdf-'));
+    const pdfPath = join(dir, 'report.pdf');
+    writeFileSync(pdfPath, await page.pdf({ format: 'A4' }));
+    const printed = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' }).replace(
+      /\s+/g,
+      ' ',
+    );
+    assert.ok(printed.includes(inAnswer[0]), `the printed report quotes “${inAnswer[0]}”`);
+    await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+    await page.emulateMedia({ media: 'screen' });
 
     // Off again: the columns at the ends of the cost range are back, the chances gone.
     await page.getByRole('switch', { name: 'Simulate the ranges' }).uncheck();
