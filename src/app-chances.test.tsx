@@ -57,7 +57,7 @@ function upperTail(z: number): number {
 }
 
 describe('the simulation in the comparison and the Answer', { timeout: 90_000 }, () => {
-  it('replaces the cost range’s columns with P10 / P90, quotes the chances in the Answer, says when a run is pending, and gives the columns back when switched off', async () => {
+  it('replaces the cost range’s columns with P10 / P90, quotes the chances in the Answer, keeps the exact columns while a newer run is pending and says so, and gives them back when switched off', async () => {
     const user = userEvent.setup();
     await renderApp();
     await user.click(screen.getByRole('button', { name: 'Show all columns' }));
@@ -122,7 +122,12 @@ describe('the simulation in the comparison and the Answer', { timeout: 90_000 },
     const cost = screen.getByRole('textbox', { name: 'Downtime cost per hour' });
     await user.clear(cost);
     await user.type(cost, '3000000');
-    expect(cells('99.9 %')[SAVINGS]).toBe('simulating…');
+    // The exact figures at the ends of the cost range stand meanwhile, and the line under the table says so.
+    expect(headers()).not.toContain(SAVINGS);
+    expect(headers()).toContain('Savings at low / high cost');
+    expect(
+      screen.getByText(/P10 \/ P90: simulating 10,000 runs of the ranges for these inputs/),
+    ).toBeInTheDocument();
     expect(answer()).toHaveTextContent(/Simulating the ranges \(10,000 runs\)/);
     expect(answer()).not.toHaveTextContent(RUNS_AND_SEED);
     await screen.findByText(RUNS_AND_SEED, { exact: false }, WAIT);
@@ -136,7 +141,7 @@ describe('the simulation in the comparison and the Answer', { timeout: 90_000 },
 });
 
 describe('a failed simulation', () => {
-  it('says so in the cells, under the table and in the Answer, and quotes no percentile', async () => {
+  it('says so under the table and in the Answer, keeps the low / high columns, and quotes no percentile', async () => {
     const state = defaultState();
     calculatorStore.setState({
       ...state,
@@ -153,9 +158,10 @@ describe('a failed simulation', () => {
     expect(
       await screen.findByText(/P10 \/ P90: The simulation could not run: out of memory\./, {}, WAIT),
     ).toBeInTheDocument();
-    expect(headers()).toContain('Annual savings, P10 / P90');
-    expect(cells('99.9 %')['Annual savings, P10 / P90']).toBe('simulation failed');
-    expect(cells('99.9 %')['Payback, P10 / P90']).toBe('simulation failed');
+    // The exact figures at the ends of the cost range stay, and no percentile column is shown.
+    expect(headers()).toContain('Savings at low / high cost');
+    expect(headers()).toContain('Payback at low / high cost');
+    expect(headers().filter((h) => h.includes('P10'))).toEqual([]);
     expect(
       await screen.findByText(/The simulation of the ranges failed, so no chances are quoted/, {}, WAIT),
     ).toBeInTheDocument();

@@ -47,7 +47,6 @@ describe('the comparison’s percentile columns in words', () => {
   it('names each column by its figure and runs, unique beside the exact columns', () => {
     expect(percentileColumnHeader('annualSavings', 10_000)).toBe('Annual savings, P10 / P90 of 10,000 runs');
     expect(percentileColumnHeader('paybackYears', 1)).toBe('Payback, P10 / P90 of 1 run');
-    expect(percentileColumnHeader('paybackYears', null)).toBe('Payback, P10 / P90');
   });
 
   it.each([
@@ -57,11 +56,11 @@ describe('the comparison’s percentile columns in words', () => {
     ],
     [
       { kind: 'pending', runs: 2_000 },
-      'P10 / P90: simulating 2,000 runs of the ranges for these inputs; the columns fill in when the run ends.',
+      'P10 / P90: simulating 2,000 runs of the ranges for these inputs; until the run ends, the columns above show the low / high cost per hour.',
     ],
     [
       { kind: 'failed', message: 'The simulation could not run: out of memory' },
-      'P10 / P90: The simulation could not run: out of memory. The other columns do not depend on it.',
+      'P10 / P90: The simulation could not run: out of memory. The columns above stay at the low / high cost per hour; the other columns do not depend on it.',
     ],
   ] as const)('says under the table what they are: %j', (status, text) => {
     expect(percentileCaption(status)).toBe(text);

@@ -53,17 +53,12 @@ const PERCENTILE_COLUMN_WORDS: Record<PercentileColumnName, string> = {
 
 /**
  * The header of a percentile column of the comparison: "Annual savings, P10 / P90 of 10,000 runs".
- * Unique beside the exact columns ("Annual savings", "Payback"), and not one of the report's. Without
- * the runs (null: a failed run) "Annual savings, P10 / P90".
+ * Unique beside the exact columns ("Annual savings", "Payback"), and not one of the report's.
  */
-export function percentileColumnHeader(name: PercentileColumnName, runs: number | null): string {
-  const of = runs === null ? '' : ` of ${runsText(runs)}`;
-  return `${PERCENTILE_COLUMN_WORDS[name]}, P10 / P90${of}`;
+export function percentileColumnHeader(name: PercentileColumnName, runs: number): string {
+  return `${PERCENTILE_COLUMN_WORDS[name]}, P10 / P90 of ${runsText(runs)}`;
 }
 
-/** A cell of a percentile column while the run of the inputs on screen is not done, or failed. */
-export const PERCENTILE_CELL_PENDING = 'simulating…';
-export const PERCENTILE_CELL_FAILED = 'simulation failed';
 /** A payback cell of a scenario equal to today's availability (as the Uncertainty table words it). */
 export const PERCENTILE_CELL_UNCHANGED = 'changes nothing';
 
@@ -77,8 +72,9 @@ export function paybackPercentilesText(p10: number | null, p90: number | null): 
 }
 
 /**
- * The line under the comparison while its percentile columns show: what P10 and P90 are and of which
- * runs and seed; or that the run of these inputs is under way, or failed (with why).
+ * The line under the comparison while the simulation is on: what its P10 / P90 columns are, of which
+ * runs and seed; or, while the run of these inputs is under way or when it failed, that the columns at
+ * the low / high cost per hour stand until it ends, or stay (no percentile of other inputs is shown).
  */
 export function percentileCaption(
   status:
@@ -87,8 +83,8 @@ export function percentileCaption(
     | { kind: 'done'; runs: number; seed: string },
 ): string {
   if (status.kind === 'pending')
-    return `P10 / P90: simulating ${runsText(status.runs)} of the ranges for these inputs; the columns fill in when the run ends.`;
+    return `P10 / P90: simulating ${runsText(status.runs)} of the ranges for these inputs; until the run ends, the columns above show the low / high cost per hour.`;
   if (status.kind === 'failed')
-    return `P10 / P90: ${status.message.replace(/[.!?]?$/, '.')} The other columns do not depend on it.`;
+    return `P10 / P90: ${status.message.replace(/[.!?]?$/, '.')} The columns above stay at the low / high cost per hour; the other columns do not depend on it.`;
   return `P10 / P90: of ${runsText(status.runs)} of the ranges, simulated with the random seed “${status.seed}”: one in ten falls below P10 and one in ten above P90; investment is the same in every run unless it has a range.`;
 }

@@ -103,6 +103,7 @@ export function ResultsPanel() {
             compact={compact}
             showAllColumns={showAllColumns}
             render={table}
+            lowHigh={lowHigh}
           />
         </Suspense>
       ) : (

@@ -2,59 +2,46 @@ import type { CurrencyCode } from '../../format/format';
 import {
   paybackPercentilesText,
   percentileColumnHeader,
-  PERCENTILE_CELL_FAILED,
-  PERCENTILE_CELL_PENDING,
   PERCENTILE_CELL_UNCHANGED,
   uncertaintyFigureText,
 } from '../../format/uncertainty-format';
-import type { SimulationStatus } from '../../simulation/simulation-status';
-import {
-  uncertaintyFigureId,
-  uncertaintyFigures,
-  type UncertaintyFigure,
-  type UncertaintyFigureId,
-} from '../../simulation/uncertainty-figures';
+import type { SimulationSummary } from '../../simulation/simulate';
+import { uncertaintyFigureId, uncertaintyFigures } from '../../simulation/uncertainty-figures';
 import type { ColumnsInstead } from '../results/scenario-table';
 
 /**
  * The comparison's columns at the ends of the cost range, given way to the simulation's P10 / P90 of
- * the same figures (each scenario against today), for the inputs on screen only: while their run is
- * pending or when it failed, the cells say so in words, never a summary of other inputs.
+ * the same figures (each scenario against today), from a summary of the inputs on screen (the caller
+ * passes no other: simulation-status.ts).
  */
 export function percentileColumns(
-  status: Exclude<SimulationStatus, { kind: 'off' }>,
+  summary: SimulationSummary,
   currency: CurrencyCode,
   compact: boolean,
 ): ColumnsInstead {
-  const runs = status.kind === 'done' ? status.summary.runs : status.kind === 'pending' ? status.runs : null;
-  const figures = status.kind === 'done' ? uncertaintyFigures(status.summary) : null;
-  const words = status.kind === 'failed' ? PERCENTILE_CELL_FAILED : PERCENTILE_CELL_PENDING;
-  const get = (id: UncertaintyFigureId): UncertaintyFigure | undefined => figures?.get(id);
-  const changesNothing = (scenarioId: string) =>
-    status.kind === 'done' &&
-    status.summary.scenarios.find((s) => s.id === scenarioId)?.vsBaseline.changesNothing === true;
+  const figures = uncertaintyFigures(summary);
+  const pair = (id: string, name: 'annualSavings' | 'paybackYears') =>
+    (['p10', 'p90'] as const).map((at) => figures.get(uncertaintyFigureId(id, 'vsBaseline', name, at)));
+  const changesNothing = (id: string) =>
+    summary.scenarios.find((s) => s.id === id)?.vsBaseline.changesNothing === true;
   return {
     annualSavings: {
-      header: percentileColumnHeader('annualSavings', runs),
+      header: percentileColumnHeader('annualSavings', summary.runs),
       cell: (id) => {
-        const [p10, p90] = (['p10', 'p90'] as const).map((at) =>
-          get(uncertaintyFigureId(id, 'vsBaseline', 'annualSavings', at)),
-        );
+        const [p10, p90] = pair(id, 'annualSavings');
         return p10 && p90
           ? [
               `${uncertaintyFigureText(p10, currency, compact)} / ${uncertaintyFigureText(p90, currency, compact)}`,
             ]
-          : [words];
+          : ['—'];
       },
     },
     paybackYears: {
-      header: percentileColumnHeader('paybackYears', runs),
+      header: percentileColumnHeader('paybackYears', summary.runs),
       cell: (id) => {
         if (changesNothing(id)) return [PERCENTILE_CELL_UNCHANGED];
-        const [p10, p90] = (['p10', 'p90'] as const).map((at) =>
-          get(uncertaintyFigureId(id, 'vsBaseline', 'paybackYears', at)),
-        );
-        return p10 && p90 ? [paybackPercentilesText(p10.value, p90.value)] : [words];
+        const [p10, p90] = pair(id, 'paybackYears');
+        return p10 && p90 ? [paybackPercentilesText(p10.value, p90.value)] : ['—'];
       },
     },
   };

@@ -10,33 +10,46 @@ export interface SimulatedColumnsProps {
   compact: boolean;
   /** Whether the table shows every column (the percentile columns and their caption are among the rest). */
   showAllColumns: boolean;
-  /** Draws the comparison with these columns in place of those at the ends of the cost range. */
-  render: (columnsInstead: ColumnsInstead) => ReactNode;
+  /** Draws the comparison, with these columns in place of those at the ends of the cost range (null: those). */
+  render: (columnsInstead: ColumnsInstead | null) => ReactNode;
+  /** The line that says what the low / high columns are (shown while they are). */
+  lowHigh: ReactNode;
 }
 
 /**
- * The comparison while the simulation is on: the table with its percentile columns, and the line under
- * it that says of which runs and seed they are, or that they are pending or failed. Its chunk loads
- * only once the simulation is switched on.
+ * The comparison while the simulation is on. Once the run of the inputs on screen is done, its P10 /
+ * P90 take the place of the columns at the low / high cost per hour, and the line under the table says
+ * of which runs and seed they are. While that run is under way, or when it failed, the low / high
+ * columns (exact figures of these inputs) stand, and the line says so: a summary of other inputs is
+ * never shown as current. Its chunk loads only once the simulation is switched on.
  */
-export function SimulatedColumns({ currency, compact, showAllColumns, render }: SimulatedColumnsProps) {
+export function SimulatedColumns({
+  currency,
+  compact,
+  showAllColumns,
+  render,
+  lowHigh,
+}: SimulatedColumnsProps) {
   const status = useSimulationStatus();
   const columns = useMemo(
-    () => (status.kind === 'off' ? {} : percentileColumns(status, currency, compact)),
+    () => (status.kind === 'done' ? percentileColumns(status.summary, currency, compact) : null),
     [status, currency, compact],
   );
-  const caption =
-    status.kind === 'off'
-      ? null
-      : percentileCaption(
-          status.kind === 'done'
-            ? { kind: 'done', runs: status.summary.runs, seed: status.summary.seed }
-            : status,
-        );
+  if (status.kind === 'off')
+    return (
+      <>
+        {render(null)}
+        {lowHigh}
+      </>
+    );
+  const caption = percentileCaption(
+    status.kind === 'done' ? { kind: 'done', runs: status.summary.runs, seed: status.summary.seed } : status,
+  );
   return (
     <>
       {render(columns)}
-      {showAllColumns && caption !== null ? <p className="hint">{caption}</p> : null}
+      {status.kind === 'done' ? null : lowHigh}
+      {showAllColumns ? <p className="hint">{caption}</p> : null}
     </>
   );
 }
