@@ -63,6 +63,12 @@ export function ResultsPanel() {
       at every cost.
     </p>
   ) : null;
+  const exact = (
+    <>
+      {table(null)}
+      {lowHigh}
+    </>
+  );
   return (
     <section className="panel results" aria-labelledby="results-heading">
       <h2 id="results-heading">Results</h2>
@@ -90,27 +96,11 @@ export function ResultsPanel() {
       </button>
       {simulating ? (
         // Until its chunk is here (the first switch-on), the columns at the ends of the cost range stay.
-        <Suspense
-          fallback={
-            <>
-              {table(null)}
-              {lowHigh}
-            </>
-          }
-        >
-          <SimulatedColumns
-            currency={currency}
-            compact={compact}
-            showAllColumns={showAllColumns}
-            render={table}
-            lowHigh={lowHigh}
-          />
+        <Suspense fallback={exact}>
+          <SimulatedColumns render={table} lowHigh={lowHigh} />
         </Suspense>
       ) : (
-        <>
-          {table(null)}
-          {lowHigh}
-        </>
+        exact
       )}
       <details className="conventions" open>
         <summary>Conventions</summary>

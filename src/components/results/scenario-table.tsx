@@ -29,19 +29,17 @@ interface Column {
   /** One of the columns a decision needs, shown by default; the others only with "Show all columns". */
   decision: boolean;
   cell: (scenarioId: string) => CellPart[];
-  /** The figure a column at the two ends of the cost range shows (a column instead may take its place). */
-  costEnds?: CostEndColumn;
 }
 
-/** The columns that show a figure at the low and at the high cost per hour. */
-export type CostEndColumn = 'annualSavings' | 'paybackYears';
+/** The columns that show a figure at the low and at the high cost per hour, by their headers. */
+export type CostEndHeader = 'Savings at low / high cost' | 'Payback at low / high cost';
 
 /**
- * Columns that take the place of those at the ends of the cost range, by their figure: with the
- * simulation on, its P10 / P90 of the same figure (simulated-columns.tsx).
+ * Columns that take the place of those at the ends of the cost range, by the header of the one they
+ * replace: with the simulation on, its P10 / P90 of the same figure (percentile-columns.ts).
  */
 export type ColumnsInstead = Partial<
-  Record<CostEndColumn, { header: string; cell: (scenarioId: string) => CellPart[] }>
+  Record<CostEndHeader, { header: string; cell: (scenarioId: string) => CellPart[] }>
 >;
 
 export interface ScenarioTableProps {
@@ -142,7 +140,6 @@ function scenarioColumns(graph: ResultGraph, currency: CurrencyCode, compact: bo
       header: 'Savings at low / high cost',
       decision: false,
       cell: savingsPair,
-      costEnds: 'annualSavings',
     },
     {
       header: 'Investment',
@@ -176,7 +173,6 @@ function scenarioColumns(graph: ResultGraph, currency: CurrencyCode, compact: bo
     {
       header: 'Payback at low / high cost',
       decision: false,
-      costEnds: 'paybackYears',
       // The pair shares its unit ("0.35 / 0.07 years"): each end's part is its side of the slash.
       cell: (id) => {
         const low = costEndFigureId(id, 'lowCost', 'paybackYears');
@@ -275,7 +271,7 @@ export function ScenarioTable({
   );
   const columns = scenarioColumns(graph, currency, compact)
     .map((c) => {
-      const instead = c.costEnds && columnsInstead?.[c.costEnds];
+      const instead = columnsInstead?.[c.header as CostEndHeader];
       return instead ? { ...c, ...instead } : c;
     })
     .filter((c) => showAllColumns || c.decision);

@@ -25,7 +25,7 @@ export function percentileColumns(
   const changesNothing = (id: string) =>
     summary.scenarios.find((s) => s.id === id)?.vsBaseline.changesNothing === true;
   return {
-    annualSavings: {
+    'Savings at low / high cost': {
       header: percentileColumnHeader('annualSavings', summary.runs),
       cell: (id) => {
         const [p10, p90] = pair(id, 'annualSavings');
@@ -36,7 +36,7 @@ export function percentileColumns(
           : ['—'];
       },
     },
-    paybackYears: {
+    'Payback at low / high cost': {
       header: percentileColumnHeader('paybackYears', summary.runs),
       cell: (id) => {
         if (changesNothing(id)) return [PERCENTILE_CELL_UNCHANGED];

@@ -1,15 +1,11 @@
 import { useMemo, type ReactNode } from 'react';
-import type { CurrencyCode } from '../../format/format';
 import { percentileCaption } from '../../format/uncertainty-format';
+import { useCompact, useCurrency, useShowAllColumns } from '../../state/calculator-store';
 import type { ColumnsInstead } from '../results/scenario-table';
 import { percentileColumns } from './percentile-columns';
 import { useSimulationStatus } from './use-simulation-status';
 
 export interface SimulatedColumnsProps {
-  currency: CurrencyCode;
-  compact: boolean;
-  /** Whether the table shows every column (the percentile columns and their caption are among the rest). */
-  showAllColumns: boolean;
   /** Draws the comparison, with these columns in place of those at the ends of the cost range (null: those). */
   render: (columnsInstead: ColumnsInstead | null) => ReactNode;
   /** The line that says what the low / high columns are (shown while they are). */
@@ -23,14 +19,12 @@ export interface SimulatedColumnsProps {
  * columns (exact figures of these inputs) stand, and the line says so: a summary of other inputs is
  * never shown as current. Its chunk loads only once the simulation is switched on.
  */
-export function SimulatedColumns({
-  currency,
-  compact,
-  showAllColumns,
-  render,
-  lowHigh,
-}: SimulatedColumnsProps) {
+export function SimulatedColumns({ render, lowHigh }: SimulatedColumnsProps) {
   const status = useSimulationStatus();
+  const currency = useCurrency();
+  const compact = useCompact();
+  // The percentile columns and their line are among those "Show all columns" shows.
+  const showAllColumns = useShowAllColumns();
   const columns = useMemo(
     () => (status.kind === 'done' ? percentileColumns(status.summary, currency, compact) : null),
     [status, currency, compact],
