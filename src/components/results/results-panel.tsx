@@ -18,7 +18,7 @@ import {
 } from '../../state/calculator-store';
 import { fieldIssuesText, useFieldIssues } from '../../state/field-issues-store';
 import { useResultGraph } from '../../state/use-result-graph';
-import { ScenarioTable, type ColumnsInstead } from './scenario-table';
+import { ScenarioTable } from './scenario-table';
 import { useUnreachableTargets } from './use-unreachable-targets';
 import { useIrrFigures } from './use-irr-figures';
 
@@ -46,16 +46,7 @@ export function ResultsPanel() {
   const simulating = useCalculator((s) => s.simulation.enabled);
   const amount = (id: Parameters<typeof graph.value>[0]) => graph.value(id)!;
   const plain = (id: Parameters<typeof graph.value>[0]) => formatInputNumber(amount(id).toNumber());
-  const table = (columnsInstead: ColumnsInstead | null) => (
-    <ScenarioTable
-      graph={graph}
-      currency={currency}
-      compact={compact}
-      showAllColumns={showAllColumns}
-      unreachable={unreachable}
-      columnsInstead={columnsInstead}
-    />
-  );
+  const tableProps = { graph, currency, compact, showAllColumns, unreachable };
   const lowHigh = showAllColumns ? (
     <p className="hint">
       Low / high: at {formatMoneyNumber(costRange.low, currency)} and{' '}
@@ -65,7 +56,7 @@ export function ResultsPanel() {
   ) : null;
   const exact = (
     <>
-      {table(null)}
+      <ScenarioTable {...tableProps} />
       {lowHigh}
     </>
   );
@@ -97,7 +88,7 @@ export function ResultsPanel() {
       {simulating ? (
         // Until its chunk is here (the first switch-on), the columns at the ends of the cost range stay.
         <Suspense fallback={exact}>
-          <SimulatedColumns render={table} lowHigh={lowHigh} />
+          <SimulatedColumns table={tableProps} lowHigh={lowHigh} />
         </Suspense>
       ) : (
         exact

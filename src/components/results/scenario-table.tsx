@@ -270,10 +270,7 @@ export function ScenarioTable({
     </button>
   );
   const columns = scenarioColumns(graph, currency, compact)
-    .map((c) => {
-      const instead = columnsInstead?.[c.header as CostEndHeader];
-      return instead ? { ...c, ...instead } : c;
-    })
+    .map((c) => ({ ...c, ...columnsInstead?.[c.header as CostEndHeader] }))
     .filter((c) => showAllColumns || c.decision);
   return (
     <div className="table-scroll" tabIndex={0} role="region" aria-label="Scenario comparison, scrollable">

@@ -1,13 +1,12 @@
 import { useMemo, type ReactNode } from 'react';
 import { percentileCaption } from '../../format/uncertainty-format';
-import { useCompact, useCurrency, useShowAllColumns } from '../../state/calculator-store';
-import type { ColumnsInstead } from '../results/scenario-table';
+import { ScenarioTable, type ScenarioTableProps } from '../results/scenario-table';
 import { percentileColumns } from './percentile-columns';
 import { useSimulationStatus } from './use-simulation-status';
 
 export interface SimulatedColumnsProps {
-  /** Draws the comparison, with these columns in place of those at the ends of the cost range (null: those). */
-  render: (columnsInstead: ColumnsInstead | null) => ReactNode;
+  /** The comparison table's props, as the results panel draws it (the columns in place are added here). */
+  table: ScenarioTableProps;
   /** The line that says what the low / high columns are (shown while they are). */
   lowHigh: ReactNode;
 }
@@ -19,12 +18,9 @@ export interface SimulatedColumnsProps {
  * columns (exact figures of these inputs) stand, and the line says so: a summary of other inputs is
  * never shown as current. Its chunk loads only once the simulation is switched on.
  */
-export function SimulatedColumns({ render, lowHigh }: SimulatedColumnsProps) {
+export function SimulatedColumns({ table, lowHigh }: SimulatedColumnsProps) {
   const status = useSimulationStatus();
-  const currency = useCurrency();
-  const compact = useCompact();
-  // The percentile columns and their line are among those "Show all columns" shows.
-  const showAllColumns = useShowAllColumns();
+  const { currency, compact, showAllColumns } = table;
   const columns = useMemo(
     () => (status.kind === 'done' ? percentileColumns(status.summary, currency, compact) : null),
     [status, currency, compact],
@@ -32,7 +28,7 @@ export function SimulatedColumns({ render, lowHigh }: SimulatedColumnsProps) {
   if (status.kind === 'off')
     return (
       <>
-        {render(null)}
+        <ScenarioTable {...table} />
         {lowHigh}
       </>
     );
@@ -41,8 +37,9 @@ export function SimulatedColumns({ render, lowHigh }: SimulatedColumnsProps) {
   );
   return (
     <>
-      {render(columns)}
+      <ScenarioTable {...table} columnsInstead={columns} />
       {status.kind === 'done' ? null : lowHigh}
+      {/* The percentile columns and their line are among those "Show all columns" shows. */}
       {showAllColumns ? <p className="hint">{caption}</p> : null}
     </>
   );
