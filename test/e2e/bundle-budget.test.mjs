@@ -188,7 +188,10 @@ const CHUNKS = [
   {
     name: 'uncertainty-panel',
     loads: 'on demand',
-    budget: 12 * KIB,
+    // 12 KiB until the comparison and the Answer quoted the simulation: its words, status and job now
+    // sit in simulated-results, which this budget counts whole (the table's columns and the Answer's
+    // chances with them, about 1.4 KiB it does not use itself).
+    budget: 13 * KIB,
     what: 'the Uncertainty section and the engine, once the simulation is switched on',
   },
   {
