@@ -56,8 +56,9 @@ export default defineConfig({
               // The pure core that the first results and the lazy parts share. Left alone, the bundler
               // splits each module the entry shares with a lazy chunk into a chunk of its own (seven
               // small ones, each compressed apart); in one chunk it costs less before the first results.
+              // The comparison table too: the simulation's columns (on demand) draw it with theirs.
               name: 'core',
-              test: /src\/(model|format|state)\/(?!session-migrations|session-schema|share-link\.|undo-notice|fixtures|parse|dependenc|availability-text|failure-|irr|case-file|answer-text|explain-|uncertainty-format|input-value-text)|node_modules\/(decimal\.js|zustand|zundo|react|react-dom|scheduler)\//,
+              test: /src\/(model|format|state)\/(?!session-migrations|session-schema|share-link\.|undo-notice|fixtures|parse|dependenc|availability-text|failure-|irr|case-file|answer-text|answer-chances|explain-|uncertainty-format|input-value-text)|src\/components\/results\/scenario-table\.tsx|node_modules\/(decimal\.js|zustand|zundo|react|react-dom|scheduler)\//,
             },
             {
               // The dependency engine alone: the session schema needs it (a saved session or a link to
@@ -77,6 +78,13 @@ export default defineConfig({
               // join recharts' chunk and the names get a chunk of their own).
               name: 'chart-draw',
               test: /src\/components\/charts\/(use-chart-draw|draw-all-charts|chart-svg)\.ts/,
+            },
+            {
+              // What the comparison, the Answer and the exports quote of the simulation (its status, the
+              // percentile columns, the chances in words) while it is on: one chunk on demand, shared with
+              // the Uncertainty section, instead of six small ones.
+              name: 'simulated-results',
+              test: /src\/(format\/(answer-chances|uncertainty-format)|simulation\/(chance-sentences|simulation-status)|components\/simulation\/(simulation-job|use-simulation-status|simulated-columns|percentile-columns)|components\/results\/answer-chances)\.tsx?/,
             },
             {
               name: 'panels',

@@ -39,6 +39,11 @@ export interface ExportContext {
    */
   answer?: string | null;
   /**
+   * The Answer's sentences on the simulation's chances (src/format/answer-chances.ts), when it is on:
+   * the Markdown puts them after the Answer, in its paragraph ("Copy answer" keeps the first sentence).
+   */
+  answerChances?: string | null;
+  /**
    * The page's line on fields whose text is not used ("Figures use Current availability 99.5%, not your
    * entry “100”: …"), when there is one: an export made in that state carries it too.
    */

@@ -63,6 +63,17 @@ describe('Copy as Markdown', () => {
     expect(md).not.toContain(answer);
   });
 
+  it('quotes the simulation’s chances after the Answer, in its paragraph, when the context has them', () => {
+    const answer = 'Go to 99.9 %: it pays back in 0.17 years.';
+    const answerChances =
+      '99.99 % pays back within 3 years in 91 % of runs; the step from 99.9 % does in 3 %. (Chances from 10,000 runs of the ranges, simulated with the random seed “nines”.)';
+    const lines = buildMarkdown(context({ answer, answerChances })).split('\n');
+    expect(lines[2]).toBe(`${answer} ${answerChances}`);
+    expect(lines[4]).toMatch(/^\| Scenario \|/);
+    // Without the simulation, the Answer alone.
+    expect(buildMarkdown(context({ answer, answerChances: null })).split('\n')[2]).toBe(answer);
+  });
+
   it('lists the key assumptions and links back to the case', () => {
     expect(md).toContain(
       '**Key assumptions**\n\n- Preset: Worked example\n- Downtime cost per hour: $2,000,000\n',

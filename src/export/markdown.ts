@@ -33,14 +33,16 @@ export function markdownTable(context: ExportContext): string {
 
 /**
  * "Copy as Markdown": a title (the case's name and the date), the Answer as a paragraph when the
- * context has one (`context.answer`), the decision table with the figures as shown on screen, the key
+ * context has one (`context.answer`, then the chances of `context.answerChances`), the decision table with the figures as shown on screen, the key
  * assumptions as a list, and the link that reopens the case. No HTML.
  */
 export function buildMarkdown(context: ExportContext): string {
   // The page's Answer (answer-text.ts), unless the context brings its own words.
-  const answer = (
+  const exact = (
     context.answer ?? answerText(context.graph, (value) => formatMoney(value, context.currency))
   )?.trim();
+  // With the simulation on, its chances follow in the same paragraph, as on the page.
+  const answer = exact && context.answerChances ? `${exact} ${context.answerChances.trim()}` : exact;
   const lines = [
     `## ${escapeMarkdownCell(exportName(context))}, ${context.date}`,
     '',

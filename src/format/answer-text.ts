@@ -18,6 +18,28 @@ export function sentenceText(sentence: AnswerSentence): string {
 }
 
 /**
+ * The target the Answer recommends: of the targets above today's availability, the one with the best
+ * NPV over the horizon (the first of equal NPVs, in input order); null when no target is above today.
+ */
+export function bestTargetId(graph: ResultGraph): string | null {
+  const amount = (id: FigureId) => graph.value(id)!;
+  const today = amount(levelFigureId(null, 'availabilityPercent'));
+  const above = graph.scenarioIds.filter((id) =>
+    amount(scenarioFigureId(id, 'availabilityPercent')).gt(today),
+  );
+  if (above.length === 0) return null;
+  const npv = (id: string) => amount(scenarioFigureId(id, 'npv'));
+  return above.reduce((a, b) => (npv(b).gt(npv(a)) ? b : a));
+}
+
+/** The highest target, whose marginal step is the Answer's "last step"; null when there is no target. */
+export function topTargetId(graph: ResultGraph): string | null {
+  if (graph.scenarioIds.length === 0) return null;
+  const availability = (id: string) => graph.value(scenarioFigureId(id, 'availabilityPercent'))!;
+  return graph.scenarioIds.reduce((a, b) => (availability(b).gt(availability(a)) ? b : a));
+}
+
+/**
  * "The answer in words": what to do, read from the result graph's figures alone, in this order:
  * - the target with the best NPV over the horizon, its investment and its payback; or, when no
  *   target's NPV is above zero, that none pays for itself (with the best one's NPV); or, when today's
@@ -42,10 +64,8 @@ export function answerSentences(graph: ResultGraph, money: Money): AnswerSentenc
   const today = levelFigureId(null, 'availabilityPercent');
   const sentences: AnswerSentence[] = [];
 
-  const above = graph.scenarioIds.filter((id) =>
-    amount(scenarioFigureId(id, 'availabilityPercent')).gt(amount(today)),
-  );
-  if (above.length === 0) {
+  const best = bestTargetId(graph);
+  if (best === null) {
     sentences.push([
       'Today’s availability, ',
       fig(today, formatPercent(amount(today))),
@@ -55,8 +75,6 @@ export function answerSentences(graph: ResultGraph, money: Money): AnswerSentenc
     ]);
   } else {
     const npv = (id: string) => amount(scenarioFigureId(id, 'npv'));
-    // The first of equal NPVs, in input order.
-    const best = above.reduce((a, b) => (npv(b).gt(npv(a)) ? b : a));
     const info = graph.scenario(best);
     const s = (name: 'investment' | 'paybackYears' | 'npv') => scenarioFigureId(best, name);
     if (npv(best).gt(0)) {
@@ -91,13 +109,7 @@ export function answerSentences(graph: ResultGraph, money: Money): AnswerSentenc
     }
 
     // The last step: the highest target (the last in the graph's ranking) from the level below it.
-    const top = graph.scenarioIds.reduce((a, b) =>
-      amount(scenarioFigureId(b, 'availabilityPercent')).gt(
-        amount(scenarioFigureId(a, 'availabilityPercent')),
-      )
-        ? b
-        : a,
-    );
+    const top = topTargetId(graph)!;
     const topInfo = graph.scenario(top);
     const m = (name: 'investment' | 'annualSavings' | 'paybackYears' | 'npv') => marginalFigureId(top, name);
     if (topInfo.stepFrom.scenarioId !== null) {

@@ -37,3 +37,54 @@ export function uncertaintyFigureText(
       return chanceText(figure.value ?? 0);
   }
 }
+
+/** A count of runs in words: "10,000 runs", "1 run". */
+export function runsText(runs: number): string {
+  return `${new Intl.NumberFormat(LOCALE).format(runs)} ${runs === 1 ? 'run' : 'runs'}`;
+}
+
+/** The figures of the comparison whose cost-range columns give way to percentiles while the simulation is on. */
+export type PercentileColumnName = 'annualSavings' | 'paybackYears';
+
+const PERCENTILE_COLUMN_WORDS: Record<PercentileColumnName, string> = {
+  annualSavings: 'Annual savings',
+  paybackYears: 'Payback',
+};
+
+/**
+ * The header of a percentile column of the comparison: "Annual savings, P10 / P90 of 10,000 runs".
+ * Unique beside the exact columns ("Annual savings", "Payback"), and not one of the report's.
+ */
+export function percentileColumnHeader(name: PercentileColumnName, runs: number): string {
+  return `${PERCENTILE_COLUMN_WORDS[name]}, P10 / P90 of ${runsText(runs)}`;
+}
+
+/** A payback cell of a scenario equal to today's availability (as the Uncertainty table words it). */
+export const PERCENTILE_CELL_UNCHANGED = 'changes nothing';
+
+/** P10 / P90 of a payback in years, the unit once when both are numbers: "0.12 / 0.40 years", "0.12 years / never". */
+export function paybackPercentilesText(p10: number | null, p90: number | null): string {
+  const [low, high] = [paybackYearsText(p10), paybackYearsText(p90)];
+  const words = (text: string) => text === 'never' || text === 'immediate';
+  if (!words(low) && !words(high)) return `${low} / ${high} years`;
+  const withUnit = (text: string) => (words(text) ? text : `${text} years`);
+  return `${withUnit(low)} / ${withUnit(high)}`;
+}
+
+/**
+ * The line under the comparison while the simulation is on: what its P10 / P90 columns are, of which
+ * runs and seed; or, while the run of these inputs is under way or when it failed, that the columns at
+ * the low / high cost per hour stand until it ends, or stay (no percentile of other inputs is shown).
+ */
+export function percentileCaption(
+  status:
+    | { kind: 'pending'; runs: number }
+    | { kind: 'failed'; message: string }
+    | { kind: 'done'; runs: number; seed: string },
+): string {
+  if (status.kind === 'pending')
+    return `P10 / P90: simulating ${runsText(status.runs)} of the ranges for these inputs; until the run ends, the columns above show the low / high cost per hour.`;
+  if (status.kind === 'failed')
+    return `P10 / P90: ${status.message.replace(/[.!?]?$/, '.')} The columns above stay at the low / high cost per hour; the other columns do not depend on it.`;
+  return `P10 / P90: of ${runsText(status.runs)} of the ranges, simulated with the random seed “${status.seed}”: one in ten falls below P10 and one in ten above P90; investment is the same in every run unless it has a range.`;
+}

@@ -4,7 +4,11 @@
 // policy, logs an error or leaves the origin.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { openPage, startBuildInBrowser, stopBuildInBrowser } from './harness.mjs';
 
@@ -48,6 +52,17 @@ function assertClean({ problems, requests }, origin) {
     [],
     'no request leaves the origin',
   );
+}
+
+/** The standard normal's upper tail P(Z > z) (Abramowitz & Stegun 26.2.17, error under 7.5e-8). */
+function upperTail(z) {
+  const t = 1 / (1 + 0.2316419 * Math.abs(z));
+  const density = Math.exp((-z * z) / 2) / Math.sqrt(2 * Math.PI);
+  const tail =
+    density *
+    t *
+    (0.31938153 + t * (-0.356563782 + t * (1.781477937 + t * (-1.821255978 + t * 1.330274429))));
+  return z >= 0 ? tail : 1 - tail;
 }
 
 describe('the simulation', () => {
@@ -147,6 +162,90 @@ describe('the simulation', () => {
     );
     assertClean(opened, server.url);
     await opened.context.close();
+  });
+
+  it('quotes the chances in the Answer and in Copy as Markdown, and puts P10 / P90 where the low / high cost columns were', async () => {
+    const opened = await open(server.url);
+    const { page, context } = opened;
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+    // Issue 14's worked example: the seed example with the cost per hour $1,000,000–$5,000,000, lognormal.
+    const [low, high] = [1_000_000, 5_000_000];
+    await page.getByRole('textbox', { name: 'Low cost per hour' }).fill('1,000,000', WAIT);
+    await page.getByRole('textbox', { name: 'High cost per hour' }).fill('5,000,000', WAIT);
+    await page.getByRole('button', { name: 'Show all columns' }).click(WAIT);
+    await page.getByRole('switch', { name: 'Simulate the ranges' }).check(WAIT);
+    const answer = page.getByRole('region', { name: 'Answer', exact: true });
+    await answer
+      .getByText(/Chances from 10,000 runs of the ranges, simulated with the random seed “nines”/)
+      .waitFor(WAIT);
+
+    // The step 99.9 % → 99.99 % costs $135,000,000 more for 7.776 h a year less downtime (0.09 % of
+    // 8,640 h): it pays back within 3 years when the cost is above $135,000,000 ÷ (3 × 7.776 h) =
+    // $5,787,037 an hour, a lognormal tail P(Z > (ln 5,787,037 − ln √(lo·hi)) ÷ σ), σ = ln(hi ÷ lo) ÷ (2 × 1.6449).
+    const sigma = Math.log(high / low) / (2 * 1.6449);
+    const z = (Math.log(135_000_000 / (3 * 7.776)) - Math.log(Math.sqrt(low * high))) / sigma;
+    const chance = upperTail(z);
+    assert.ok(Math.abs(chance - 0.026) < 0.002, `the analytic chance is near 2.6 % (${chance})`);
+    const stepChance = /99\.99 % pays back within 3 years in [^;]+; the step from 99\.9 % does in (\d+) %\./;
+    const paragraph = (await answer.locator('p').textContent()).trim();
+    const inAnswer = stepChance.exec(paragraph);
+    assert.ok(inAnswer, paragraph);
+    assert.ok(
+      Math.abs(Number(inAnswer[1]) - chance * 100) <= 1,
+      `${inAnswer[1]} % against ${chance * 100} %`,
+    );
+    assert.doesNotMatch(paragraph, /\b(0|100) %/);
+
+    await page.getByRole('button', { name: 'Copy as Markdown' }).click();
+    await page.getByText('Markdown table copied').waitFor(WAIT);
+    const markdown = await page.evaluate(() => navigator.clipboard.readText());
+    const inMarkdown = stepChance.exec(markdown);
+    assert.ok(inMarkdown, markdown);
+    assert.equal(inMarkdown[0], inAnswer[0]);
+    assert.match(
+      markdown,
+      /^## Worked example, \d{4}-\d{2}-\d{2}\n\nGo to 99\.9 %: .*Chances from 10,000 runs/,
+    );
+
+    // P10 / P90 of the 99.9 % savings: 34.56 h a year × the cost's P10 / P90, √(lo·hi) · e^(∓1.2816σ).
+    const table = page.getByRole('table', { name: 'Scenario comparison' });
+    const headers = await table.locator('thead th').allTextContents();
+    assert.ok(!headers.includes('Savings at low / high cost'), headers.join(' | '));
+    const column = headers.indexOf('Annual savings, P10 / P90 of 10,000 runs');
+    assert.ok(column > 0, headers.join(' | '));
+    assert.ok(headers.includes('Payback, P10 / P90 of 10,000 runs'));
+    const row = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: '99.9 %' }) });
+    const cell = (await row.locator('th, td').nth(column).textContent()).trim();
+    const median = 34.56 * Math.sqrt(low * high);
+    const analytic = [median * Math.exp(-1.2816 * sigma), median * Math.exp(1.2816 * sigma)];
+    cell
+      .split(' / ')
+      .map((text) => Number(text.replace(/[$,]/g, '')))
+      .forEach((value, i) =>
+        assert.ok(Math.abs(value / analytic[i] - 1) < 0.02, `${cell} against ${analytic}`),
+      );
+
+    // The printed report quotes the same sentence (the Answer under its title).
+    await page.emulateMedia({ media: 'print' });
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    await page.waitForFunction(() => document.querySelector('#comparison.report') !== null, null, WAIT);
+    const dir = mkdtempSync(join(tmpdir(), 'nines-pdf-'));
+    const pdfPath = join(dir, 'report.pdf');
+    writeFileSync(pdfPath, await page.pdf({ format: 'A4' }));
+    const printed = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' }).replace(
+      /\s+/g,
+      ' ',
+    );
+    assert.ok(printed.includes(inAnswer[0]), `the printed report quotes “${inAnswer[0]}”`);
+    await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+    await page.emulateMedia({ media: 'screen' });
+
+    // Off again: the columns at the ends of the cost range are back, the chances gone.
+    await page.getByRole('switch', { name: 'Simulate the ranges' }).uncheck();
+    await table.getByRole('columnheader', { name: 'Savings at low / high cost' }).waitFor(WAIT);
+    assert.doesNotMatch(await answer.locator('p').textContent(), /Chances from/);
+    assertClean(opened, server.url);
+    await context.close();
   });
 
   it('says in words when its worker cannot load, and the rest of the page keeps working', async () => {

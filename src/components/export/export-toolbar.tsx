@@ -10,6 +10,7 @@ import { drawAllCharts } from '../charts/draw-all-charts';
 import { useExportSnapshot, type AnswerOf } from './use-export-context';
 import { dependencySections } from './dependency-sections';
 import { failureSections } from './failure-sections';
+import { answerChancesNow } from './answer-chances-now';
 
 type Notice = { kind: 'ok' | 'error'; text: string; manualCopy?: { label: string; text: string } };
 
@@ -185,7 +186,12 @@ export function ExportToolbar({ answerOf }: { answerOf?: AnswerOf } = {}) {
           onClick={() =>
             run(async () => {
               const { buildMarkdown } = await import('../../export/markdown');
-              const markdown = buildMarkdown({ ...snapshot(), failureSections: await failureSections() });
+              const context = snapshot();
+              const markdown = buildMarkdown({
+                ...context,
+                failureSections: await failureSections(),
+                answerChances: await answerChancesNow(context.graph),
+              });
               const sections = await dependencySections();
               return copyOrShow(
                 'Markdown',

@@ -10,8 +10,12 @@ import type { SimulationJob, SimulationSummary } from '../../simulation/simulate
  * with the export toolbar (its chunk loads after the first paint), not in the first results.
  */
 export interface SimulationView {
-  /** The summary shown, and the job it came from (null before the first run ends). */
-  shown: { job: SimulationJob; summary: SimulationSummary } | null;
+  /**
+   * The summary shown and the job of the inputs it is of (simulation-job.ts `currentSimulationJob`:
+   * compare with it by identity), with the job the engine ran for it (`ran`: the same, with the
+   * failure modes when they take part; Export samples runs it again); null before the first run ends.
+   */
+  shown: { job: SimulationJob; ran?: SimulationJob; summary: SimulationSummary } | null;
   /** Why the newest run failed, in words; null when it did not. */
   failure: string | null;
 }

@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import {
   formatHoursAndMinutes,
   formatInputNumber,
@@ -8,6 +9,7 @@ import {
 import { CONVENTIONS, FORMULAS } from '../../model/formulas';
 import { PERIOD_CONVENTIONS } from '../../model/periods';
 import {
+  useCalculator,
   useCompact,
   useCostRange,
   useCurrency,
@@ -19,6 +21,12 @@ import { useResultGraph } from '../../state/use-result-graph';
 import { ScenarioTable } from './scenario-table';
 import { useUnreachableTargets } from './use-unreachable-targets';
 import { useIrrFigures } from './use-irr-figures';
+
+// With the simulation on, its percentiles take the place of the cost range's columns: their words and
+// figures load with it, once it is switched on (the first results do not carry them).
+const SimulatedColumns = lazy(() =>
+  import('../simulation/simulated-columns').then((module) => ({ default: module.SimulatedColumns })),
+);
 
 /** Capitalises a formula's words for the start of a sentence. */
 const sentence = (words: string) => `${words.charAt(0).toUpperCase()}${words.slice(1)}.`;
@@ -35,8 +43,23 @@ export function ResultsPanel() {
   const convention = PERIOD_CONVENTIONS[graph.periodConvention];
   const issuesText = fieldIssuesText(useFieldIssues());
   const unreachable = useUnreachableTargets();
+  const simulating = useCalculator((s) => s.simulation.enabled);
   const amount = (id: Parameters<typeof graph.value>[0]) => graph.value(id)!;
   const plain = (id: Parameters<typeof graph.value>[0]) => formatInputNumber(amount(id).toNumber());
+  const tableProps = { graph, currency, compact, showAllColumns, unreachable };
+  const lowHigh = showAllColumns ? (
+    <p className="hint">
+      Low / high: at {formatMoneyNumber(costRange.low, currency)} and{' '}
+      {formatMoneyNumber(costRange.high, currency)} an hour, the cost-per-hour range; investment is the same
+      at every cost.
+    </p>
+  ) : null;
+  const exact = (
+    <>
+      <ScenarioTable {...tableProps} />
+      {lowHigh}
+    </>
+  );
   return (
     <section className="panel results" aria-labelledby="results-heading">
       <h2 id="results-heading">Results</h2>
@@ -62,20 +85,14 @@ export function ResultsPanel() {
       >
         Show all columns
       </button>
-      <ScenarioTable
-        graph={graph}
-        currency={currency}
-        compact={compact}
-        showAllColumns={showAllColumns}
-        unreachable={unreachable}
-      />
-      {showAllColumns ? (
-        <p className="hint">
-          Low / high: at {formatMoneyNumber(costRange.low, currency)} and{' '}
-          {formatMoneyNumber(costRange.high, currency)} an hour, the cost-per-hour range; investment is the
-          same at every cost.
-        </p>
-      ) : null}
+      {simulating ? (
+        // Until its chunk is here (the first switch-on), the columns at the ends of the cost range stay.
+        <Suspense fallback={exact}>
+          <SimulatedColumns table={tableProps} lowHigh={lowHigh} />
+        </Suspense>
+      ) : (
+        exact
+      )}
       <details className="conventions" open>
         <summary>Conventions</summary>
         <ul>

@@ -31,6 +31,17 @@ interface Column {
   cell: (scenarioId: string) => CellPart[];
 }
 
+/** The columns that show a figure at the low and at the high cost per hour, by their headers. */
+export type CostEndHeader = 'Savings at low / high cost' | 'Payback at low / high cost';
+
+/**
+ * Columns that take the place of those at the ends of the cost range, by the header of the one they
+ * replace: with the simulation on, its P10 / P90 of the same figure (percentile-columns.ts).
+ */
+export type ColumnsInstead = Partial<
+  Record<CostEndHeader, { header: string; cell: (scenarioId: string) => CellPart[] }>
+>;
+
 export interface ScenarioTableProps {
   /** Every figure the table shows, from the model's result graph. */
   graph: ResultGraph;
@@ -40,6 +51,8 @@ export interface ScenarioTableProps {
   showAllColumns?: boolean;
   /** Why a target cannot be reached, by scenario id (above the ceiling from dependencies); absent = reachable. */
   unreachable?: ReadonlyMap<string, string> | null;
+  /** Columns in place of those at the ends of the cost range (the simulation's percentiles); none = those. */
+  columnsInstead?: ColumnsInstead | null;
 }
 
 /**
@@ -232,7 +245,8 @@ function scenarioColumns(graph: ResultGraph, currency: CurrencyCode, compact: bo
 
 /**
  * The results table "Scenario comparison": one row per target scenario, its figures against today,
- * at the ends of the cost-per-hour range, and against the next-lower level; by default only the
+ * at the ends of the cost-per-hour range (or the simulation's percentiles in their place), and against
+ * the next-lower level; by default only the
  * columns a decision needs. Every cell reads a figure of the result graph; the words around them
  * (estimate, dominated, more downtime) come from what the graph says each scenario and step is.
  */
@@ -242,6 +256,7 @@ export function ScenarioTable({
   compact,
   showAllColumns = true,
   unreachable = null,
+  columnsInstead = null,
 }: ScenarioTableProps) {
   // Each figure is a button that explains it (explain-host.tsx opens the dialog), named after the figure.
   const renderFigure = (figure: FigureId, text: string) => (
@@ -254,7 +269,9 @@ export function ScenarioTable({
       {text}
     </button>
   );
-  const columns = scenarioColumns(graph, currency, compact).filter((c) => showAllColumns || c.decision);
+  const columns = scenarioColumns(graph, currency, compact)
+    .map((c) => ({ ...c, ...columnsInstead?.[c.header as CostEndHeader] }))
+    .filter((c) => showAllColumns || c.decision);
   return (
     <div className="table-scroll" tabIndex={0} role="region" aria-label="Scenario comparison, scrollable">
       <table

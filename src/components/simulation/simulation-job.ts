@@ -3,7 +3,7 @@ import type { PlannedLever, SimulationFailureModes } from '../../simulation/samp
 import type { SimulationJob } from '../../simulation/simulate';
 import type { InputRanges } from '../../simulation/uncertain-inputs';
 import type { FailureModesReading } from '../../state/failure-modes-reading';
-import type { SessionRanges, SimulationSettings } from '../../state/session';
+import type { CalculatorState, SessionRanges, SimulationSettings } from '../../state/session';
 
 /**
  * The job the page simulates: the point inputs, every range of the session (the cost per hour's and
@@ -58,4 +58,43 @@ export function simulationFailureModesOf(reading: FailureModesReading | null): S
     planLevers,
     ...(fixedMinutesPerYear > 0 ? { fixedMinutesPerYear } : {}),
   };
+}
+
+let last: {
+  inputs: CalculatorInputs;
+  ranges: SessionRanges;
+  runs: number;
+  seed: string;
+  failureModes: CalculatorState['failureModes'];
+  tree: CalculatorState['dependencies']['tree'];
+  job: SimulationJob;
+} | null = null;
+
+/**
+ * The job of the session's inputs, one object per set of them: the same inputs, ranges, runs, seed,
+ * failure modes and dependency tree (the store's own objects) give the same job object, so every
+ * surface (the runner, the table, the Answer, the exports) can tell by identity whether a summary is
+ * of the inputs on screen. A store selector may return it (it is stable). It holds no failure modes
+ * itself: their reading needs its code loaded, so the runner adds them (useSimulationRun) to the job
+ * it runs, and records the summary under this one.
+ */
+export function currentSimulationJob(
+  state: Pick<CalculatorState, 'inputs' | 'ranges' | 'simulation' | 'failureModes' | 'dependencies'>,
+): SimulationJob {
+  const { inputs, ranges, failureModes } = state;
+  const { runs, seed } = state.simulation;
+  const { tree } = state.dependencies;
+  if (
+    last &&
+    last.inputs === inputs &&
+    last.ranges === ranges &&
+    last.runs === runs &&
+    last.seed === seed &&
+    last.failureModes === failureModes &&
+    last.tree === tree
+  )
+    return last.job;
+  const job = simulationJobOf(inputs, ranges, { runs, seed });
+  last = { inputs, ranges, runs, seed, failureModes, tree, job };
+  return job;
 }

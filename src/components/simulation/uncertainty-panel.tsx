@@ -72,7 +72,7 @@ export function UncertaintyPanel({ runner }: UncertaintyPanelProps) {
       ]);
       const name = exportFileName(presetName(presetId), isoDate(new Date()), 'csv', 'samples');
       downloadBlob(
-        new Blob([buildSamplesCsv(simulateRuns(shown.job))], { type: 'text/csv;charset=utf-8' }),
+        new Blob([buildSamplesCsv(simulateRuns(shown.ran ?? shown.job))], { type: 'text/csv;charset=utf-8' }),
         name,
       );
       setNotice({ error: false, text: `Saved ${name}` });

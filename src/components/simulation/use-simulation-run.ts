@@ -1,9 +1,9 @@
 import { useEffect, useMemo, useState } from 'react';
 import { inThreadRunner, workerRunner, type SimulationRunner } from '../../simulation/simulation-runner';
 import type { SimulationJob } from '../../simulation/simulate';
-import { useCalculator, useFailureModes, useInputs, useRanges } from '../../state/calculator-store';
+import { useCalculator, useFailureModes, useInputs } from '../../state/calculator-store';
 import { simulationViewStore } from '../export/simulation-view-store';
-import { simulationFailureModesOf, simulationJobOf } from './simulation-job';
+import { currentSimulationJob, simulationFailureModesOf } from './simulation-job';
 
 /** How long the inputs must rest before a new run starts while they keep changing (a slider drag), ms. */
 const SETTLE_MS = 150;
@@ -29,9 +29,8 @@ export function pageRunner(): SimulationRunner {
  */
 export function useSimulationRun(runner: SimulationRunner = pageRunner()): SimulationJob {
   const inputs = useInputs();
-  const ranges = useRanges();
-  const runs = useCalculator((s) => s.simulation.runs);
-  const seed = useCalculator((s) => s.simulation.seed);
+  // One job object per set of inputs, the one the table, the Answer and the exports compare with.
+  const current = useCalculator(currentSimulationJob);
   const session = useFailureModes();
   // The failure modes take part as they do in the comparison (the switch, or a lever in the plan).
   // Their reader is loaded here, not through the result graph's hook, so that hook stays out of
@@ -46,7 +45,7 @@ export function useSimulationRun(runner: SimulationRunner = pageRunner()): Simul
   // is handed over again (a copy of the module's exports), so that the reading below is taken anew.
   const tree = useCalculator((s) => s.dependencies.tree);
   useEffect(() => {
-    reader?.onDependencyJoin(() => setReader((current) => (current === null ? null : { ...current })));
+    reader?.onDependencyJoin(() => setReader((loaded) => (loaded === null ? null : { ...loaded })));
   }, [reader]);
   const failureModes = useMemo(
     () =>
@@ -55,9 +54,10 @@ export function useSimulationRun(runner: SimulationRunner = pageRunner()): Simul
       ),
     [reader, takesPart, session, inputs, tree],
   );
+  // What runs: the current job with the failure modes as the comparison takes them.
   const job = useMemo(
-    () => simulationJobOf(inputs, ranges, { runs, seed }, failureModes),
-    [inputs, ranges, runs, seed, failureModes],
+    () => ({ current, run: failureModes === null ? current : { ...current, failureModes } }),
+    [current, failureModes],
   );
   // The job once the inputs have rested for SETTLE_MS (the first one at once): a drag starts one run, not one per step.
   const [settled, setSettled] = useState(job);
@@ -67,19 +67,20 @@ export function useSimulationRun(runner: SimulationRunner = pageRunner()): Simul
     return () => clearTimeout(timer);
   }, [job, settled]);
   useEffect(() => {
-    let current = true;
-    void runner.run(settled).then((outcome) => {
-      if (!current) return;
+    let latest = true;
+    void runner.run(settled.run).then((outcome) => {
+      if (!latest) return;
       if (outcome.kind === 'done')
         simulationViewStore.setState({
-          shown: { job: settled, summary: outcome.summary },
+          // Recorded under the inputs' job (what surfaces compare with); `ran` is what the engine ran.
+          shown: { job: settled.current, ran: settled.run, summary: outcome.summary },
           failure: null,
         });
       else if (outcome.kind === 'failed') simulationViewStore.setState({ failure: outcome.message });
     });
     return () => {
-      current = false;
+      latest = false;
     };
   }, [runner, settled]);
-  return job;
+  return current;
 }
