@@ -58,7 +58,7 @@ export default defineConfig({
               // small ones, each compressed apart); in one chunk it costs less before the first results.
               // The comparison table too: the simulation's columns (on demand) draw it with theirs.
               name: 'core',
-              test: /src\/(model|format|state)\/(?!session-migrations|session-schema|share-link\.|undo-notice|fixtures|parse|dependenc|availability-text|failure-|irr|case-file|answer-text|answer-chances|explain-|uncertainty-format|input-value-text)|src\/components\/results\/scenario-table\.tsx|node_modules\/(decimal\.js|zustand|zundo|react|react-dom|scheduler)\//,
+              test: /src\/(model|format|state)\/(?!session-migrations|session-schema|share-link\.|undo-notice|fixtures|parse|dependenc|availability-text|failure-|irr|case-file|answer-text|answer-chances|explain-|uncertainty-format|input-value-text|plain-number)|src\/components\/results\/scenario-table\.tsx|node_modules\/(decimal\.js|zustand|zundo|react|react-dom|scheduler)\//,
             },
             {
               // The dependency engine alone: the session schema needs it (a saved session or a link to
@@ -88,7 +88,7 @@ export default defineConfig({
             },
             {
               name: 'panels',
-              test: /src\/(components\/(export\/(?!png-export)[^/]+|results\/assumptions-footer)|export\/(?!csv|links|dependencies-export|failure-modes-export)[^/]+|model\/irr(-figures)?\.ts|format\/answer-text\.ts|components\/results\/(answer-section|explain-host)\.tsx|components\/undo-shortcuts\.ts)/,
+              test: /src\/(components\/(export\/(?!png-export)[^/]+|results\/assumptions-footer)|export\/(?!csv|links|dependencies-export|failure-modes-export)[^/]+|model\/irr(-figures)?\.ts|format\/answer-text\.ts|components\/results\/(answer-section|explain-host)\.tsx|components\/undo-shortcuts\.ts|format\/plain-number\.ts)/,
             },
           ],
         },

@@ -5,7 +5,7 @@ import { evaluateResultGraph } from '../model/result-graph';
 import { SEED_EXAMPLE } from '../model/presets';
 import { simulate, simulateRuns, type SimulationJob } from '../simulation/simulate';
 import { BOM, buildCsv, buildSamplesCsv } from './csv';
-import { plainNumber, sampleRows, simulationSettingRows, uncertaintyTableRows } from './csv-uncertainty';
+import { sampleRows, simulationSettingRows, uncertaintyTableRows } from './csv-uncertainty';
 import type { ExportContext } from './export-data';
 
 const job: SimulationJob = {
@@ -18,17 +18,6 @@ const job: SimulationJob = {
   seed: 'csv test',
 };
 const summary = simulate(job);
-
-describe('plainNumber', () => {
-  it('writes plain decimals: no exponent, no -0, no trailing zeros, never for an endless payback', () => {
-    expect(plainNumber(1e-7, 6)).toBe('0');
-    expect(plainNumber(0.000125, 6)).toBe('0.000125');
-    expect(plainNumber(-0.001, 2)).toBe('0');
-    expect(plainNumber(123456789012.5, 2)).toBe('123456789012.5');
-    expect(plainNumber(-17046396.256, 2)).toBe('-17046396.26');
-    expect(plainNumber(Infinity, 6)).toBe('never');
-  });
-});
 
 describe('the percentile table of the CSV export', () => {
   const [header, ...rows] = uncertaintyTableRows(summary);

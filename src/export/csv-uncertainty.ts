@@ -1,3 +1,4 @@
+import { plainNumber } from '../format/plain-number';
 import type { SimulationRuns, SimulationSummary } from '../simulation/simulate';
 import type { UncertainInputUnit } from '../simulation/uncertain-inputs';
 import {
@@ -17,14 +18,6 @@ import {
  * runs (exact: a count over at most 100,000 runs), "never" for a payback that never comes. The
  * figures are the Uncertainty table's (`uncertaintyFigures`), so the file and the page agree.
  */
-
-/** A float64 figure as plain text, never in exponent form and never "-0". */
-export function plainNumber(value: number, decimals: number): string {
-  if (!Number.isFinite(value)) return value > 0 ? 'never' : '';
-  const text = value.toFixed(decimals);
-  const trimmed = text.includes('.') ? text.replace(/0+$/, '').replace(/\.$/, '') : text;
-  return /^-0$/.test(trimmed) ? '0' : trimmed;
-}
 
 function figureText(figure: UncertaintyFigure): string {
   if (figure.value === null) return 'never';

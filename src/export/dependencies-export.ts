@@ -1,4 +1,3 @@
-import type Decimal from 'decimal.js';
 import { extraNineText, formatMinutes, formatNines } from '../format/dependency-text';
 import { formatAvailabilityFromUnavailability, formatInputNumber } from '../format/format';
 import { isGroup, type DependencyNode } from '../model/dependency-tree';
@@ -8,6 +7,7 @@ import {
   type DependencyFigureId,
   type DependencyGraph,
 } from '../model/dependency-figures';
+import { plainDecimal } from '../format/plain-number';
 import { escapeMarkdownCell } from './markdown';
 
 /*
@@ -15,12 +15,6 @@ import { escapeMarkdownCell } from './markdown';
  * with its id, label, unit, exact value and source for the CSV (so each can be explained and checked),
  * and the section as the page shows it for Markdown.
  */
-
-/** Full-precision decimal text (no exponent, no grouping, no -0), as the CSV's other figures. */
-function plain(value: Decimal): string {
-  const text = value.toFixed();
-  return /^-0(\.0*)?$/.test(text) ? text.slice(1) : text;
-}
 
 /** Where a figure comes from, in words: the input it was typed in, the convention, or its formula. */
 export function figureSourceText(figure: DependencyFigure): string {
@@ -45,7 +39,7 @@ export function figureDisplay(figure: DependencyFigure): string {
         ? `${formatInputNumber(value.toNumber())} %`
         : formatAvailabilityFromUnavailability(value.neg().plus(100).div(100));
     case 'fraction':
-      return plain(value);
+      return plainDecimal(value);
     case 'nines':
       return formatNines(value);
     case 'minutes':
@@ -68,7 +62,7 @@ export function dependenciesCsvRows(graph: DependencyGraph): string[][] {
       figure.id,
       figure.label,
       figure.unit,
-      figure.value === null ? '' : plain(figure.value),
+      figure.value === null ? '' : plainDecimal(figure.value),
       figureDisplay(figure),
       figureSourceText(figure),
     ]),

@@ -8,7 +8,8 @@ import {
   formatRatePercent,
   type CurrencyCode,
 } from '../format/format';
-import type { FigureId, Unit } from '../model/figure';
+import type { FigureId } from '../model/figure';
+import { plainDecimal, spreadsheetDecimal } from '../format/plain-number';
 import { irrFigureId, withIrrFigures } from '../model/irr-figures';
 import type { SimulationSummary } from '../simulation/simulate';
 import { PERIOD_CONVENTIONS } from '../model/periods';
@@ -79,43 +80,7 @@ export interface ExportColumn {
   value: (scenarioId: string, context: ExportContext) => ExportValue;
 }
 
-/** Full-precision decimal text (no exponent, no grouping, no -0). */
-export function plainDecimal(value: Decimal): string {
-  const text = value.toString();
-  return text === '-0' ? '0' : text;
-}
-
 const text = (value: string): ExportValue => ({ plain: value, display: value });
-
-/**
- * Decimals a spreadsheet gets for each unit: money to the cent, years to 4 decimals (a payback of
- * 1.7361 years is 0.0001 years ≈ 53 minutes off at most), hours to 4 decimals (under a second).
- * Percentages, nines, fractions and ratios keep every digit: an availability is what was typed
- * (99.99, 99.999), and rounding one to a few decimals would turn 99.9999 into 100.
- */
-export const SPREADSHEET_DECIMALS: Partial<Record<Unit, number>> = {
-  money: 2,
-  'money-per-year': 2,
-  'money-per-month': 2,
-  'money-per-hour': 2,
-  years: 4,
-  hours: 4,
-  'hours-per-month': 4,
-  'hours-per-year': 4,
-  // A rate of return to a ten-thousandth of a percent: finer is noise beside the inputs' precision.
-  'percent-per-year': 4,
-};
-
-/**
- * A figure as text a spreadsheet reads as a number: rounded half-up to the unit's decimals
- * ({@link SPREADSHEET_DECIMALS}; trailing zeros kept, "147000000.00"), never exponent notation
- * (decimal.js `toFixed` never uses it), never "-0" (a tiny negative that rounds to zero is "0.00").
- */
-export function spreadsheetDecimal(value: Decimal, unit: Unit): string {
-  const places = SPREADSHEET_DECIMALS[unit];
-  const text = places === undefined ? value.toFixed() : value.toFixed(places);
-  return /^-0(?:\.0*)?$/.test(text) ? text.slice(1) : text;
-}
 
 /**
  * A figure as exported, formatted by its unit as the page shows it: money rounded to whole units,

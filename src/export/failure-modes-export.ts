@@ -7,7 +7,8 @@ import type {
   LeverFigures,
   PlanFigures,
 } from '../model/failure-modes';
-import { plainDecimal, type ExportValue } from './export-data';
+import { plainDecimal } from '../format/plain-number';
+import type { ExportValue } from './export-data';
 
 /*
  * The failure modes, levers and plan as export sections (CSV sections of their own, Markdown tables):
