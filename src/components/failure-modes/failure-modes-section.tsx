@@ -81,6 +81,29 @@ export function FailureModesSection() {
     'row',
   );
   const capText = `${formatInputNumber(session.capPercent)} %`;
+  // A row's computed cells, typed mode or joined dependency alike: its bad minutes, then its share of
+  // each target's budget (over the cap said in words).
+  const figureCells = (index: number, rowId: string) => {
+    const bad = catalogue.modes[index]?.badMinutesPerYear ?? null;
+    return (
+      <>
+        <td>
+          {bad === null ? 'needs a value' : figure(modeFigureId(rowId, 'badMinutes'), minutesText(bad))}
+        </td>
+        {reading.budgets.map((budget) => {
+          const share = budget.figures.modes[index]!;
+          return (
+            <td key={budget.scenarioId}>
+              {share.shareOfBudget === null
+                ? '—'
+                : figure(shareFigureId(budget.scenarioId, rowId), shareText(share.shareOfBudget))}
+              {share.overCap ? <strong className="over-cap"> over the {capText} cap</strong> : null}
+            </td>
+          );
+        })}
+      </>
+    );
+  };
   const incomplete = catalogue.incompleteModeIds.length;
   return (
     <section className="panel failure-modes" aria-labelledby="failure-modes-heading">
@@ -138,7 +161,6 @@ export function FailureModesSection() {
             {reading.modes.map((modeReading, index) => {
               const { row } = modeReading;
               const name = names[index]!;
-              const bad = catalogue.modes[index]?.badMinutesPerYear ?? null;
               const rowId = row.id;
               return (
                 <tr key={row.id}>
@@ -163,22 +185,7 @@ export function FailureModesSection() {
                       />
                     </td>
                   ))}
-                  <td>
-                    {bad === null
-                      ? 'needs a value'
-                      : figure(modeFigureId(rowId, 'badMinutes'), minutesText(bad))}
-                  </td>
-                  {reading.budgets.map((budget) => {
-                    const share = budget.figures.modes[index]!;
-                    return (
-                      <td key={budget.scenarioId}>
-                        {share.shareOfBudget === null
-                          ? '—'
-                          : figure(shareFigureId(budget.scenarioId, rowId), shareText(share.shareOfBudget))}
-                        {share.overCap ? <strong className="over-cap"> over the {capText} cap</strong> : null}
-                      </td>
-                    );
-                  })}
+                  {figureCells(index, rowId)}
                   <td>
                     <button type="button" className="remove" onClick={() => edit(modeRemoved(row.id))}>
                       Remove {name}
@@ -189,7 +196,6 @@ export function FailureModesSection() {
             })}
             {reading.dependencyModes.map((dependency, j) => {
               const index = reading.modes.length + j;
-              const bad = catalogue.modes[index]?.badMinutesPerYear ?? null;
               const rowId = dependency.id;
               return (
                 <tr key={dependency.id} className="from-dependencies">
@@ -201,22 +207,7 @@ export function FailureModesSection() {
                   <td>at once</td>
                   <td>{minutesText(dependency.values.minutesToRecover)} min</td>
                   <td>100 %</td>
-                  <td>
-                    {bad === null
-                      ? 'needs a value'
-                      : figure(modeFigureId(rowId, 'badMinutes'), minutesText(bad))}
-                  </td>
-                  {reading.budgets.map((budget) => {
-                    const share = budget.figures.modes[index]!;
-                    return (
-                      <td key={budget.scenarioId}>
-                        {share.shareOfBudget === null
-                          ? '—'
-                          : figure(shareFigureId(budget.scenarioId, rowId), shareText(share.shareOfBudget))}
-                        {share.overCap ? <strong className="over-cap"> over the {capText} cap</strong> : null}
-                      </td>
-                    );
-                  })}
+                  {figureCells(index, rowId)}
                   <td />
                 </tr>
               );
