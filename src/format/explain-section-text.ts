@@ -1,5 +1,5 @@
 import type { Dec } from '../model/decimal';
-import { substitute, type ExplainedTerm, type Explanation } from './explain-text';
+import { formulaLines, type ExplainedTerm, type Explanation } from './explain-text';
 
 /*
  * The explanation of a figure of a section's own graph (the Dependencies' or the failure modes'),
@@ -60,20 +60,5 @@ export function explainSectionFigure<Id extends string>(
     const term = graph.figure(t.figure);
     return { figure: t.figure, symbol: t.symbol, label: term.label, text: shown(term) };
   });
-  const bare = (text: string) => text.replace(/ (a year|a month|an hour)$/, '');
-  return {
-    ...base,
-    words: formula.words,
-    symbols: `${figure.label} = ${formula.symbols}`,
-    named: `${figure.label} = ${substitute(
-      formula.symbols,
-      terms.map((t) => ({ symbol: t.symbol, text: t.label.charAt(0).toLowerCase() + t.label.slice(1) })),
-    )}`,
-    substituted: `= ${substitute(
-      formula.symbols,
-      terms.map((t) => ({ symbol: t.symbol, text: bare(t.text) })),
-    )} = ${result}`,
-    terms,
-    conventions: [],
-  };
+  return { ...base, ...formulaLines(figure.label, formula, terms, result), conventions: [] };
 }

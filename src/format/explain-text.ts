@@ -112,6 +112,32 @@ export function substitute(symbols: string, terms: ReadonlyArray<{ symbol: strin
 }
 
 /**
+ * The formula part of an explanation: its words, its symbols, the symbols with each term's name, and
+ * with each term's value (its "a year"/"a month"/"an hour" left to the unit of the result).
+ */
+export function formulaLines<Id extends string>(
+  label: string,
+  formula: { words: string; symbols: string },
+  terms: ExplainedTerm<Id>[],
+  result: string,
+): Pick<Explanation<Id>, 'words' | 'symbols' | 'named' | 'substituted' | 'terms'> {
+  const bare = (text: string) => text.replace(/ (a year|a month|an hour)$/, '');
+  return {
+    words: formula.words,
+    symbols: `${label} = ${formula.symbols}`,
+    named: `${label} = ${substitute(
+      formula.symbols,
+      terms.map((t) => ({ symbol: t.symbol, text: t.label.charAt(0).toLowerCase() + t.label.slice(1) })),
+    )}`,
+    substituted: `= ${substitute(
+      formula.symbols,
+      terms.map((t) => ({ symbol: t.symbol, text: bare(t.text) })),
+    )} = ${result}`,
+    terms,
+  };
+}
+
+/**
  * The explanation of one figure of `graph` (see `Explanation`). `inputOrigin` says, for an input,
  * whether a preset or the worked example set it (null: typed). Pure: reads the graph, FORMULAS and
  * CONVENTIONS only.
@@ -142,20 +168,9 @@ export function explainFigure(
     const term = graph.figure(t.figure);
     return { figure: t.figure, symbol: t.symbol, label: term.label, text: figureText(term, currency) };
   });
-  const bare = (text: string) => text.replace(/ (a year|a month|an hour)$/, '');
   return {
     ...base,
-    words: formula.words,
-    symbols: `${figure.label} = ${formula.symbols}`,
-    named: `${figure.label} = ${substitute(
-      formula.symbols,
-      terms.map((t) => ({ symbol: t.symbol, text: t.label.charAt(0).toLowerCase() + t.label.slice(1) })),
-    )}`,
-    substituted: `= ${substitute(
-      formula.symbols,
-      terms.map((t) => ({ symbol: t.symbol, text: bare(t.text) })),
-    )} = ${result}`,
-    terms,
+    ...formulaLines(figure.label, formula, terms, result),
     conventions: (formula.conventions ?? []).map((c) => CONVENTIONS[c].words),
   };
 }
