@@ -5,6 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { AnswerSection } from './components/results/answer-section';
 import { ResultsPanel } from './components/results/results-panel';
 import { simulationViewStore } from './components/export/simulation-view-store';
+import { currentSimulationJob } from './components/simulation/simulation-job';
 import { escapeMarkdownCell } from './export/markdown';
 import { renderApp } from './render-app.test-helper';
 import { calculatorStore } from './state/calculator-store';
@@ -148,7 +149,13 @@ describe('a failed simulation', () => {
       showAllColumns: true,
       simulation: { ...state.simulation, enabled: true },
     });
-    simulationViewStore.setState({ shown: null, failure: 'The simulation could not run: out of memory' });
+    simulationViewStore.setState({
+      shown: null,
+      failure: {
+        job: currentSimulationJob(calculatorStore.getState()),
+        message: 'The simulation could not run: out of memory',
+      },
+    });
     render(
       <>
         <AnswerSection />

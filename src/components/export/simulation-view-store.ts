@@ -16,8 +16,11 @@ export interface SimulationView {
    * failure modes when they take part; Export samples runs it again); null before the first run ends.
    */
   shown: { job: SimulationJob; ran?: SimulationJob; summary: SimulationSummary } | null;
-  /** Why the newest run failed, in words; null when it did not. */
-  failure: string | null;
+  /**
+   * Why the newest run failed, in words, and the inputs' job it was run for (a failure of other
+   * inputs than those on screen is not theirs: they are pending); null when it did not fail.
+   */
+  failure: { job: SimulationJob; message: string } | null;
 }
 
 export const simulationViewStore = createStore<SimulationView>(() => ({

@@ -1,10 +1,17 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { SEED_EXAMPLE } from '../../model/presets';
-import { cloningRunner, workerRunner, type WorkerLike } from '../../simulation/simulation-runner';
+import {
+  cloningRunner,
+  workerRunner,
+  type SimulationRunner,
+  type WorkerLike,
+} from '../../simulation/simulation-runner';
+import type { SimulationJob } from '../../simulation/simulate';
 import { calculatorStore } from '../../state/calculator-store';
+import { catalogueChosen } from '../../state/failure-modes-edits';
 import { defaultState } from '../../state/session';
 import { simulationViewStore } from '../export/simulation-view-store';
 import { UncertaintyPanel } from './uncertainty-panel';
@@ -124,5 +131,54 @@ describe('the section Uncertainty', () => {
     );
     expect(screen.queryByRole('table', { name: 'Uncertainty' })).toBeNull();
     expect(calculatorStore.getState().inputs).toEqual(SEED_EXAMPLE);
+  });
+
+  it('with today from the failure modes, the first run waits for them: no run leaves them out', async () => {
+    const state = calculatorStore.getState();
+    calculatorStore.setState({
+      failureModes: {
+        ...catalogueChosen('production-failures-seed')(state.failureModes),
+        useForBaseline: true,
+      },
+    });
+    const working = cloningRunner();
+    const ran: SimulationJob[] = [];
+    const runner: SimulationRunner = {
+      run: (job) => {
+        ran.push(job);
+        return working.run(job);
+      },
+      dispose: () => working.dispose(),
+    };
+    render(<UncertaintyPanel runner={runner} />);
+    await shownFor('nines');
+    expect(ran.length).toBeGreaterThan(0);
+    // Each run took today's availability from the catalogue (a run without it would be shown as current).
+    for (const job of ran) expect(job.failureModes?.baselineFromModes).toBe(true);
+  });
+
+  it('after a failed run, an edit shows the new run as pending, not failed, and then its figures', async () => {
+    // The first run fails; the next one (of the edited inputs) succeeds.
+    const working = cloningRunner();
+    let calls = 0;
+    const runner: SimulationRunner = {
+      run: (job) =>
+        ++calls === 1
+          ? Promise.resolve({
+              kind: 'failed',
+              runId: calls,
+              message: 'The simulation could not run: out of memory.',
+            })
+          : working.run(job),
+      dispose: () => working.dispose(),
+    };
+    render(<UncertaintyPanel runner={runner} />);
+    expect(await screen.findByRole('alert', undefined, WAIT)).toHaveTextContent('out of memory');
+    act(() => calculatorStore.getState().actions.simulationChanged({ seed: 'another' }));
+    // At once: the failure was of the inputs before the edit, so it is no longer shown.
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.getByRole('status')).toHaveTextContent('Simulating 10,000 runs…');
+    await shownFor('another');
+    expect(screen.queryByRole('alert')).toBeNull();
   });
 });

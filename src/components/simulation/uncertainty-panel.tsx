@@ -42,7 +42,9 @@ export function UncertaintyPanel({ runner }: UncertaintyPanelProps) {
   // A run's result comes from a store (rendered at once, in one task): the table, sentences and charts
   // it changes render deferred, so a key press that lands meanwhile is not kept waiting behind them.
   const shown = useDeferredValue(useSimulationView((view) => view.shown));
-  const failure = useSimulationView((view) => view.failure);
+  // Only a failure of the inputs on screen is shown: after an edit, the new run is pending.
+  const failed = useSimulationView((view) => view.failure);
+  const failure = failed !== null && failed.job === job ? failed.message : null;
   const currency = useCurrency();
   const compact = useCompact();
   const presetId = usePresetId();

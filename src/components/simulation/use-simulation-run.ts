@@ -54,10 +54,13 @@ export function useSimulationRun(runner: SimulationRunner = pageRunner()): Simul
       ),
     [reader, takesPart, session, inputs, tree],
   );
-  // What runs: the current job with the failure modes as the comparison takes them.
+  // What runs: the current job with the failure modes as the comparison takes them. While they take
+  // part and their reader is still loading, nothing runs: a run without them would be recorded as the
+  // inputs' summary and shown as current, without the Plan row or today from the catalogue.
+  const ready = !takesPart || reader !== null;
   const job = useMemo(
-    () => ({ current, run: failureModes === null ? current : { ...current, failureModes } }),
-    [current, failureModes],
+    () => ({ current, ready, run: failureModes === null ? current : { ...current, failureModes } }),
+    [current, ready, failureModes],
   );
   // The job once the inputs have rested for SETTLE_MS (the first one at once): a drag starts one run, not one per step.
   const [settled, setSettled] = useState(job);
@@ -67,6 +70,7 @@ export function useSimulationRun(runner: SimulationRunner = pageRunner()): Simul
     return () => clearTimeout(timer);
   }, [job, settled]);
   useEffect(() => {
+    if (!settled.ready) return;
     let latest = true;
     void runner.run(settled.run).then((outcome) => {
       if (!latest) return;
@@ -76,7 +80,8 @@ export function useSimulationRun(runner: SimulationRunner = pageRunner()): Simul
           shown: { job: settled.current, ran: settled.run, summary: outcome.summary },
           failure: null,
         });
-      else if (outcome.kind === 'failed') simulationViewStore.setState({ failure: outcome.message });
+      else if (outcome.kind === 'failed')
+        simulationViewStore.setState({ failure: { job: settled.current, message: outcome.message } });
     });
     return () => {
       latest = false;
