@@ -13,6 +13,7 @@ import {
 } from 'recharts';
 import type { CurrencyCode } from '../../format/format';
 import { ChartFigure, type ChartLabels } from './chart-figure';
+import { legendWithMarks, tooltipWithMarks, type ChartMark } from './chart-marks';
 import type { ChartPalette } from './chart-palette';
 import { CHART_KINDS, type ChartKind } from './chart-svg';
 import {
@@ -56,6 +57,11 @@ export interface ChartPlot {
   tooltip: Pick<TooltipProps, 'formatter' | 'labelFormatter' | 'cursor'>;
   /** The chart's series and reference marks. */
   series: ReactNode;
+  /**
+   * Points the series draw as single marks (chart-marks.ts): the legend and the tooltip list them as
+   * if they were series. Memoised with the plot: a new array makes the legend and tooltip anew.
+   */
+  marks?: readonly ChartMark[];
 }
 
 export interface ChartFrameProps {
@@ -126,6 +132,14 @@ const ChartCanvas = memo(function ChartCanvas({
   );
   const tooltipColours = useMemo(() => tooltipStyle(palette), [palette]);
   const legend = useMemo(() => legendStyle(palette), [palette]);
+  const { marks } = plot;
+  const withMarks = useMemo(
+    () =>
+      marks === undefined || marks.length === 0
+        ? { legend: {}, tooltip: {} }
+        : { legend: { content: legendWithMarks(marks) }, tooltip: { content: tooltipWithMarks(marks) } },
+    [marks],
+  );
   const canvas = useChartSurfaceFocus();
 
   return (
@@ -144,8 +158,8 @@ const ChartCanvas = memo(function ChartCanvas({
           <CartesianGrid stroke={palette.grid} strokeDasharray="3 3" vertical={verticalGrid} />
           <XAxis {...xAxis} {...xStyle} label={xLabel} height={X_AXIS_HEIGHT} />
           <YAxis {...yAxis} />
-          <Tooltip {...tooltipColours} isAnimationActive={false} {...plot.tooltip} />
-          <Legend wrapperStyle={legend} />
+          <Tooltip {...tooltipColours} isAnimationActive={false} {...plot.tooltip} {...withMarks.tooltip} />
+          <Legend wrapperStyle={legend} {...withMarks.legend} />
           {plot.series}
         </Chart>
       </ResponsiveContainer>

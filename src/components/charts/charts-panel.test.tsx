@@ -137,6 +137,32 @@ describe('the charts panel (seed example, jsdom at the initial 640 × 320)', () 
     for (const tick of ['99.5 %', '99.9 %', '99.99 %', '99.999 %']) expect(svg.textContent).toContain(tick);
   });
 
+  it('total-cost chart: one mark per scenario and one for the optimum, each named in the legend in its colour', async () => {
+    const { container } = render(<ChartsPanel />);
+    await chartsDrawn(container);
+    const fig = figure('Total cost of reliability');
+    const svg = container.querySelector(chartSvgSelector('total-cost'))!;
+    // Single marks, not a series over the whole curve: one dot each, at its own total.
+    const marks = [...svg.querySelectorAll('.recharts-reference-dot')];
+    expect(marks).toHaveLength(4);
+    expect(svg.querySelectorAll('.recharts-line')).toHaveLength(1);
+    const legend = [...fig.querySelectorAll('.recharts-legend-item')].map((item) => ({
+      name: item.querySelector('.recharts-legend-item-text')?.textContent,
+      colour: item.querySelector('path')?.getAttribute('fill'),
+    }));
+    expect(legend.map((entry) => entry.name)).toEqual([
+      '99.5 %',
+      '99.9 %',
+      '99.99 %',
+      'Cost-optimal availability',
+      'Total cost a year (rule)',
+    ]);
+    // Each scenario's legend icon has the colour of its mark.
+    const fills = marks.slice(0, 3).map((mark) => mark.querySelector('circle')?.getAttribute('fill'));
+    expect(legend.slice(0, 3).map((entry) => entry.colour)).toEqual(fills);
+    expect(new Set(fills).size).toBe(3);
+  });
+
   it('follows the inputs: a new cost per hour moves the optimum', async () => {
     render(<ChartsPanel />);
     await act(async () => {

@@ -1,5 +1,13 @@
 import { memo, useMemo } from 'react';
-import { ComposedChart, Line, ReferenceLine, Symbols, useChartWidth, usePlotArea } from 'recharts';
+import {
+  ComposedChart,
+  Line,
+  ReferenceDot,
+  ReferenceLine,
+  Symbols,
+  useChartWidth,
+  usePlotArea,
+} from 'recharts';
 import { formatChartMoney, type CurrencyCode } from '../../format/format';
 import {
   formatNinesTick,
@@ -8,6 +16,7 @@ import {
   type TotalCostChart as TotalCostView,
 } from './chart-data';
 import { ChartFrame, type ChartPlot } from './chart-frame';
+import type { ChartMark } from './chart-marks';
 import { seriesColour, type ChartPalette } from './chart-palette';
 import { CHART_FONT_SIZE } from './chart-style';
 import { ChartTable } from './chart-table';
@@ -19,18 +28,35 @@ export const TOTAL_COST_CHART_TITLE = 'Total cost of reliability';
 /** Rough width of a character of the note's font (13 px, bold), px, to decide how to break it. */
 const NOTE_CHARACTER_WIDTH = 7.6;
 
-/** What recharts hands a custom dot: its position (none where the row has no value) and index. */
+/** What recharts hands a reference dot's shape: its position and colours. */
 interface DotProps {
   cx?: number;
   cy?: number;
-  index?: number;
+  fill?: string;
+  stroke?: string;
 }
 
-/** The cost-optimal point's marker: a diamond, drawn only on the row that carries the optimum. */
-function Diamond({ cx, cy, fill, stroke }: DotProps & { fill: string; stroke: string }) {
+/** The cost-optimal point's marker: a diamond. */
+function Diamond({ cx, cy, fill, stroke }: DotProps) {
   if (cx === undefined || cy === undefined) return <g />;
   return <Symbols cx={cx} cy={cy} type="diamond" size={110} fill={fill} stroke={stroke} strokeWidth={1.5} />;
 }
+
+/**
+ * The marks' layer: above the curve's active dot (recharts' 1200), which would otherwise cover the
+ * scenario under the pointer, and below the labels (2000).
+ */
+const MARK_Z_INDEX = 1300;
+
+/** The optimum's reference-dot shape (its colours are the dot's own, strings here). */
+const DIAMOND = (props: { cx?: number; cy?: number; fill?: unknown; stroke?: unknown }) => (
+  <Diamond
+    cx={props.cx}
+    cy={props.cy}
+    fill={typeof props.fill === 'string' ? props.fill : undefined}
+    stroke={typeof props.stroke === 'string' ? props.stroke : undefined}
+  />
+);
 
 export interface TotalCostChartProps {
   view: TotalCostView;
@@ -128,53 +154,34 @@ export const TotalCostChart = memo(function TotalCostChart({
     />
   );
 
-  // Series keyed on what they draw from (not the figures), so that recharts keeps them while the
-  // figures change; the optimum's line and note move with the figures.
-  const markerSpecs = useStableValue(view.scenarios.map(({ id, label, key }) => ({ id, label, key })));
-  const markers = useMemo(
+  // The scenarios and the optimum are single marks, not series over every row of the curve (a series
+  // walks the whole curve and makes a dot element per row at each redraw, for one point); the legend
+  // and the tooltip list them as before (chart-marks.tsx). Only a mark on a row of the curve is drawn.
+  const marks = useStableValue<ChartMark[]>([
+    ...view.scenarios
+      .map((s, i) => ({
+        dataKey: s.key,
+        name: s.label,
+        colour: seriesColour(palette, i),
+        icon: 'circle' as const,
+      }))
+      .filter((mark) => view.curve.some((row) => row[mark.dataKey] !== undefined)),
+    ...(view.curve.some((row) => row[OPTIMUM_KEY] !== undefined)
+      ? [{ dataKey: OPTIMUM_KEY, name: OPTIMUM_NAME, colour: palette.optimum, icon: 'diamond' as const }]
+      : []),
+  ]);
+  const curve = useMemo(
     () => (
-      <>
-        <Line
-          dataKey="totalAnnualCost"
-          name="Total cost a year (rule)"
-          stroke={palette.curve}
-          strokeWidth={2}
-          dot={false}
-          isAnimationActive={false}
-        />
-        {markerSpecs.map((s, i) => (
-          <Line
-            key={s.id}
-            dataKey={s.key}
-            name={s.label}
-            stroke={seriesColour(palette, i)}
-            strokeOpacity={0}
-            legendType="circle"
-            dot={{ r: 6, fill: seriesColour(palette, i), stroke: palette.background, strokeWidth: 1.5 }}
-            activeDot={{ r: 7, fill: seriesColour(palette, i), stroke: palette.background }}
-            isAnimationActive={false}
-          />
-        ))}
-        <Line
-          dataKey={OPTIMUM_KEY}
-          name={OPTIMUM_NAME}
-          stroke={palette.optimum}
-          strokeOpacity={0}
-          legendType="diamond"
-          dot={(props: DotProps) => (
-            <Diamond
-              key={`optimum-${props.index}`}
-              {...props}
-              fill={palette.optimum}
-              stroke={palette.background}
-            />
-          )}
-          activeDot={false}
-          isAnimationActive={false}
-        />
-      </>
+      <Line
+        dataKey="totalAnnualCost"
+        name="Total cost a year (rule)"
+        stroke={palette.curve}
+        strokeWidth={2}
+        dot={false}
+        isAnimationActive={false}
+      />
     ),
-    [markerSpecs, palette],
+    [palette],
   );
   const plot = useMemo<ChartPlot>(
     () => ({
@@ -199,10 +206,37 @@ export const TotalCostChart = memo(function TotalCostChart({
         labelFormatter: (nines) => formatNinesTick(Number(nines)),
         formatter: (value) => formatChartMoney(Number(value), currency),
       },
+      marks,
       series: (
         <>
           <ReferenceLine x={view.optimum.nines} stroke={palette.optimum} strokeDasharray="4 3" />
-          {markers}
+          {curve}
+          {view.scenarios.map((s, i) =>
+            marks.some((mark) => mark.dataKey === s.key) ? (
+              <ReferenceDot
+                key={s.id}
+                x={s.nines}
+                y={s.totalAnnualCost}
+                r={6}
+                fill={seriesColour(palette, i)}
+                stroke={palette.background}
+                strokeWidth={1.5}
+                ifOverflow="extendDomain"
+                zIndex={MARK_Z_INDEX}
+              />
+            ) : null,
+          )}
+          {marks.some((mark) => mark.dataKey === OPTIMUM_KEY) ? (
+            <ReferenceDot
+              x={view.optimum.nines}
+              y={view.optimum.totalAnnualCost}
+              fill={palette.optimum}
+              stroke={palette.background}
+              ifOverflow="extendDomain"
+              zIndex={MARK_Z_INDEX}
+              shape={DIAMOND}
+            />
+          ) : null}
           <OptimumNote
             name={OPTIMUM_NAME}
             figure={view.optimumFigure}
@@ -212,7 +246,7 @@ export const TotalCostChart = memo(function TotalCostChart({
         </>
       ),
     }),
-    [view, palette, currency, markers],
+    [view, palette, currency, curve, marks],
   );
 
   return (
