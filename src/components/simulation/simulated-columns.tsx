@@ -1,4 +1,4 @@
-import { useMemo, type ReactNode } from 'react';
+import { memo, useMemo, type ReactNode } from 'react';
 import { percentileCaption } from '../../format/uncertainty-format';
 import { ScenarioTable, type ScenarioTableProps } from '../results/scenario-table';
 import { percentileColumns } from './percentile-columns';
@@ -18,12 +18,18 @@ export interface SimulatedColumnsProps {
  * columns (exact figures of these inputs) stand, and the line says so: a summary of other inputs is
  * never shown as current. Its chunk loads only once the simulation is switched on.
  */
+/** The comparison, drawn again only when its props change (not at every change of the simulation's status). */
+const SameTable = memo(ScenarioTable);
+
 export function SimulatedColumns({ table, lowHigh }: SimulatedColumnsProps) {
   const status = useSimulationStatus();
   const { currency, compact, showAllColumns } = table;
+  // The percentile columns are among those "Show all columns" shows: without them, a run's result
+  // changes nothing in the table, and the table is not drawn again for it.
   const columns = useMemo(
-    () => (status.kind === 'done' ? percentileColumns(status.summary, currency, compact) : null),
-    [status, currency, compact],
+    () =>
+      status.kind === 'done' && showAllColumns ? percentileColumns(status.summary, currency, compact) : null,
+    [status, currency, compact, showAllColumns],
   );
   if (status.kind === 'off')
     return (
@@ -37,7 +43,7 @@ export function SimulatedColumns({ table, lowHigh }: SimulatedColumnsProps) {
   );
   return (
     <>
-      <ScenarioTable {...table} columnsInstead={columns} />
+      <SameTable {...table} columnsInstead={columns} />
       {status.kind === 'done' ? null : lowHigh}
       {/* The percentile columns and their line are among those "Show all columns" shows. */}
       {showAllColumns ? <p className="hint">{caption}</p> : null}
