@@ -7,13 +7,16 @@ import type {
   LeverFigures,
   PlanFigures,
 } from '../model/failure-modes';
-import { plainDecimal } from '../format/plain-number';
+import { plainDecimal, spreadsheetDecimal } from '../format/plain-number';
 import type { ExportValue } from './export-data';
 
 /*
  * The failure modes, levers and plan as export sections (CSV sections of their own, Markdown tables):
- * the text each field holds as typed, and each figure at full precision (`plain`) and as the page
- * shows it (`display`). Pure: plain data in, built by the export snapshot from the page's reading.
+ * the text each field holds as typed, and each figure as a spreadsheet reads it (`plain`) and as the
+ * page shows it (`display`). In `plain`, money is to the cent and a payback in years to 4 decimals,
+ * as in the comparison's rows (plain-number.ts `spreadsheetDecimal`); minutes, hours and shares keep
+ * every digit, so that a column adds up to its total exactly. Pure: plain data in, built by the
+ * export snapshot from the page's reading.
  */
 
 /** What the sections are made from: the rows as typed and the model's figures for them. */
@@ -63,7 +66,7 @@ export function failureModesSections(
 ): ExportSection[] {
   if (input.modes.length === 0) return [];
   const money = (value: Decimal): ExportValue => ({
-    plain: plainDecimal(value),
+    plain: spreadsheetDecimal(value, 'money'),
     display: formatMoney(value, currency),
   });
   const modeSection: ExportSection = {
@@ -176,7 +179,10 @@ export function failureModesSections(
         finance
           ? finance.paybackYears === null
             ? { plain: 'never', display: formatPayback(null) }
-            : { plain: plainDecimal(finance.paybackYears), display: formatPayback(finance.paybackYears) }
+            : {
+                plain: spreadsheetDecimal(finance.paybackYears, 'years'),
+                display: formatPayback(finance.paybackYears),
+              }
           : wait,
         finance ? money(finance.npv) : wait,
         finance ? (finance.irr === null ? text('none') : share(finance.irr)) : wait,

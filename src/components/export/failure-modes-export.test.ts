@@ -11,8 +11,9 @@ import { Dec } from '../../model/decimal';
 import { loadDependencyJoin, readFailureModes } from '../../state/failure-modes-reading';
 import { defaultFailureModes } from '../../state/session';
 
-// The failure modes in the exports: their own CSV sections at full precision, and Markdown tables as
-// the page shows them. Expected figures are the reader's own (the model's), never typed in here.
+// The failure modes in the exports: their own CSV sections (minutes at full precision, money to the
+// cent), and Markdown tables as the page shows them. Expected figures are the reader's own (the
+// model's), never typed in here.
 
 const session = leverEdited('l11', { text: { oneTimeCost: '50000', annualRunCost: '1000' }, inPlan: true })(
   catalogueChosen('production-failures-seed')(defaultFailureModes()),
@@ -31,7 +32,7 @@ function context(): ExportContext {
 }
 
 describe('the failure modes in the exports', () => {
-  it('adds CSV sections for the failure modes, the levers and the plan, at full precision', () => {
+  it('adds CSV sections for the failure modes, the levers and the plan: minutes at full precision, money to the cent', () => {
     const blocks = buildCsv(context()).slice(1).split('\r\n\r\n');
     const parse = (text: string) => Papa.parse<string[]>(text.trim(), { skipEmptyLines: true }).data;
     const modes = parse(blocks[2]!);
@@ -46,6 +47,10 @@ describe('the failure modes in the exports', () => {
     expect(levers[0]).toEqual(['Levers (ranked by NPV)']);
     const inPlan = levers.find((row) => row.at(-1) === 'yes')!;
     expect(inPlan[levers[1]!.indexOf('One-time cost')]).toBe('50000');
+    // Money to the cent and a payback to 4 decimals, as in the comparison's rows.
+    const lever = reading.rankedLevers.find((figures) => figures.leverId === 'l11')!;
+    expect(inPlan[levers[1]!.indexOf('NPV')]).toBe(lever.finance!.npv.toFixed(2));
+    expect(inPlan[levers[1]!.indexOf('Payback (years)')]).toBe(lever.finance!.paybackYears!.toFixed(4));
     expect(parse(blocks[4]!)[0]).toEqual(['Plan']);
     // The plan is a scenario row of the comparison too.
     expect(parse(blocks[0]!).some((row) => row[0] === 'Plan')).toBe(true);
