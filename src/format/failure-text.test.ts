@@ -278,6 +278,91 @@ describe('parseLeverChangeText', () => {
   });
 });
 
+describe('a lever’s relative change typed as a range', () => {
+  // Best estimate = the arithmetic midpoint, as every range of the failure modes (model `midpoint`):
+  // (−60 + −30) / 2 = −45, (10 + 20) / 2 = 15, (−20 + 10) / 2 = −5, (−100 + −50) / 2 = −75.
+  const cut = { kind: 'relative', percent: { best: -45, low: -60, high: -30 } };
+  const cutNote = 'Read as −60 % to −30 %; best estimate −45 %.';
+  it.each<[string, FailureModeField, unknown, string | null]>([
+    ['−30 % to −60 %', 'frequency', cut, cutNote],
+    ['−60 % to −30 %', 'timeToRecover', cut, cutNote],
+    ['-30% - -60%', 'timeToDetect', cut, cutNote],
+    ['−30 to −60 %', 'frequency', cut, cutNote],
+    ['-30..-60%', 'frequency', cut, cutNote],
+    ['−30–60 %', 'timeToRecover', cut, cutNote],
+    ['-30-60 %', 'timeToRecover', cut, cutNote],
+    ['30-60 % less', 'frequency', cut, cutNote],
+    ['30 to 60 % fewer', 'frequency', cut, cutNote],
+    ['30-60 % shorter', 'timeToDetect', cut, cutNote],
+    ['30-60 % less', 'usersAffected', cut, cutNote],
+    [
+      '+10 % to +20 %',
+      'timeToRecover',
+      { kind: 'relative', percent: { best: 15, low: 10, high: 20 } },
+      'Read as +10 % to +20 %; best estimate +15 %.',
+    ],
+    [
+      '10-20 % more',
+      'frequency',
+      { kind: 'relative', percent: { best: 15, low: 10, high: 20 } },
+      'Read as +10 % to +20 %; best estimate +15 %.',
+    ],
+    [
+      '−20 % to +10 %',
+      'frequency',
+      { kind: 'relative', percent: { best: -5, low: -20, high: 10 } },
+      'Read as −20 % to +10 %; best estimate −5 %.',
+    ],
+    [
+      '−50 % to −100 %',
+      'frequency',
+      { kind: 'relative', percent: { best: -75, low: -100, high: -50 } },
+      'Read as −100 % to −50 %; best estimate −75 %.',
+    ],
+    [
+      '-0 % to -12,5 %',
+      'timeToDetect',
+      { kind: 'relative', percent: { best: -6.25, low: -12.5, high: 0 } },
+      'Read as −12.5 % to 0 %; best estimate −6.25 %.',
+    ],
+    ['50 % less', 'timeToRecover', { kind: 'relative', percent: { best: -50 } }, null],
+    ['20 % more', 'usersAffected', { kind: 'relative', percent: { best: 20 } }, null],
+    ['−30 % to −30 %', 'frequency', { kind: 'relative', percent: { best: -30 } }, null],
+  ])('%j in %s → %j, %j', (text, field, expected, note) => {
+    expect(parseLeverChangeText(text, field)).toEqual({ ok: true, value: expected, note });
+  });
+
+  it.each<[string, FailureModeField, RegExp]>([
+    ['−150 %', 'frequency', /^A value cannot fall by more than 100 %\.$/],
+    ['−50 % to −150 %', 'timeToRecover', /^A value cannot fall by more than 100 %\.$/],
+    ['50-150 % less', 'frequency', /^A value cannot fall by more than 100 %\.$/],
+    [
+      '+10 % to −20 %',
+      'frequency',
+      /In “\+10 % to −20 %” the first figure is above the second: write the lower one first/,
+    ],
+    [
+      '−60–30 %',
+      'timeToDetect',
+      /In “−60–30 %” the first figure is above the second: write the smaller one first/,
+    ],
+    ['60-30 % less', 'frequency', /write the smaller one first/],
+    [
+      '−30 % to 60 %',
+      'frequency',
+      /the second figure has no sign: write both, such as −30 % to −60 % or −30 % to \+60 %/,
+    ],
+    ['−%', 'timeToRecover', /^Nines cannot read “−%” as a change\. Leave it blank to keep the value/],
+    ['−30 % to', 'timeToRecover', /^Nines cannot read “−30 % to” as a change\./],
+    ['to', 'frequency', /cannot read “to” as a frequency\..*a range of changes such as −30 % to −60 %/],
+    ['30-60 %', 'timeToRecover', /For a change write a sign/],
+    // A word it does not take as a direction is no change: the field's own reader says what it accepts.
+    ['30-60 % quicker', 'timeToRecover', /^Nines cannot read “30-60 % quicker” as a time\..*30-60 % less/],
+  ])('refuses %j in %s', (text, field, message) => {
+    expect(messageOf(parseLeverChangeText(text, field))).toMatch(message);
+  });
+});
+
 describe('the specification’s words, typed into a row, give the CRE sheet’s bad minutes', () => {
   it('deployment downtime: "every 7 days", "0", "3 min", "100 %" → 156.43 on a 365-day year', () => {
     const mode: FailureMode = {

@@ -480,7 +480,7 @@ export function parseUsersAffectedText(text: string): TextReading<Estimate> {
 // ------------------------------------------------------------------------------------------- lever
 
 const LEVER_FORMS =
-  'Leave it blank to keep the value, write a change such as −50 % or +20 %, or a new value.';
+  'Leave it blank to keep the value, write a change such as −50 %, +20 %, or a range of changes such as −30 % to −60 % or 30-60 % less, or a new value.';
 
 /** A reader's result as a lever's new value ("set"). */
 function asSet<T>(read: TextReading<T>): TextReading<LeverChange<T>> {
@@ -488,12 +488,114 @@ function asSet<T>(read: TextReading<T>): TextReading<LeverChange<T>> {
   return { ok: true, value: { kind: 'set', value: read.value }, note: read.note };
 }
 
+/** A change in percent as the notes write it: "−45 %", "+20 %", "0 %". */
+function changeText(percent: number): string {
+  const sign = percent > 0 ? '+' : percent < 0 ? '−' : '';
+  return `${sign}${formatInputNumber(Math.abs(percent))} %`;
+}
+
+/** Words after an unsigned change that say its direction: "30-60 % less", "20 % more". */
+const CHANGE_WORDS: Record<string, 1 | -1> = {
+  less: -1,
+  fewer: -1,
+  lower: -1,
+  shorter: -1,
+  more: 1,
+  higher: 1,
+  longer: 1,
+};
+
+const SIGNED = `([+-])\\s*${NUMBER}\\s*`;
+/** "−50 %", "+20%": one signed change. */
+const ONE_CHANGE = new RegExp(`^${SIGNED}%$`);
+/** "−30 % to −60 %", "-30% - -60%", "−20 % to +10 %": both ends signed (the first % may go). */
+const TWO_SIGNED = new RegExp(`^${SIGNED}%?${RANGE_SEPARATOR}${SIGNED}%$`);
+/** "−30–60 %", "+10-20 %": one sign for both ends, a dash between. */
+const SHARED_SIGN = new RegExp(`^${SIGNED}%?\\s*-\\s*${NUMBER}\\s*%$`);
+/** "−30 % to 60 %": the second end without a sign after "to" — a shared sign or a rise? Refused. */
+const UNSIGNED_SECOND = new RegExp(`^${SIGNED}%?\\s*(?:to|\\.\\.)\\s*${NUMBER}\\s*%$`);
+/** "30-60 % less", "50 % fewer", "10 to 20 % more". */
+const WORDED = new RegExp(
+  `^${NUMBER}\\s*%?(?:${RANGE_SEPARATOR}${NUMBER})?\\s*%\\s*(${Object.keys(CHANGE_WORDS).join('|')})$`,
+);
+
+/**
+ * A relative change as typed, in percent: one figure ("−50 %", "+20 %", "50 % less") or a range read
+ * like every range of the failure modes, a 90 % interval with best = the arithmetic midpoint (see
+ * `midpoint`), which every exact figure uses:
+ * - both ends signed, in either order when they share a sign ("−30 % to −60 %" and "−60 % to −30 %"
+ *   are both −60 % to −30 %: people write a cut by its size as often as by its value), the lower one
+ *   first across 0 ("−20 % to +10 %");
+ * - one sign for both, with a dash ("−30–60 %"), or words after ("30-60 % less", "10-20 % more"), the
+ *   smaller figure first;
+ * - refused: an end below −100 %, "−30 % to 60 %" (is the 60 a cut or a rise?), a range the wrong way
+ *   round. Null when the text is not written as a change at all (no sign, no direction word).
+ */
+function readRelativeChange(t: string, shown: string): TextReading<Estimate> | null {
+  const signed = (sign: string, digits: string) => {
+    const n = readNumber(digits);
+    return n.ok ? { ok: true as const, value: sign === '-' && n.value !== 0 ? -n.value : n.value } : n;
+  };
+  let ends: [number, number];
+  let eitherOrder = false;
+  const one = ONE_CHANGE.exec(t);
+  const two = TWO_SIGNED.exec(t);
+  const shared = SHARED_SIGN.exec(t);
+  const worded = WORDED.exec(t);
+  if (one) {
+    const n = signed(one[1]!, one[2]!);
+    if (!n.ok) return n;
+    ends = [n.value, n.value];
+  } else if (two) {
+    const a = signed(two[1]!, two[2]!);
+    if (!a.ok) return a;
+    const b = signed(two[3]!, two[4]!);
+    if (!b.ok) return b;
+    ends = [a.value, b.value];
+    eitherOrder = (a.value <= 0 && b.value <= 0) || (a.value >= 0 && b.value >= 0);
+  } else if (shared || worded) {
+    const [sign, first, second] = shared
+      ? [shared[1]!, shared[2]!, shared[3]!]
+      : [CHANGE_WORDS[worded![3]!] === -1 ? '-' : '+', worded![1]!, worded![2] ?? worded![1]!];
+    const a = signed(sign, first);
+    if (!a.ok) return a;
+    const b = signed(sign, second);
+    if (!b.ok) return b;
+    // The figures are sizes: the smaller first, so a cut's ends come the other way round.
+    if (Math.abs(a.value) > Math.abs(b.value))
+      return {
+        ok: false,
+        message: `In “${shown}” the first figure is above the second: write the smaller one first. ${LEVER_FORMS}`,
+      };
+    ends = [Math.min(a.value, b.value), Math.max(a.value, b.value)];
+  } else if (UNSIGNED_SECOND.test(t)) {
+    return {
+      ok: false,
+      message: `In “${shown}” the second figure has no sign: write both, such as −30 % to −60 % or −30 % to +60 %.`,
+    };
+  } else return null;
+  const [low, high] = eitherOrder ? [Math.min(...ends), Math.max(...ends)] : ends;
+  if (low < -100) return { ok: false, message: 'A value cannot fall by more than 100 %.' };
+  const range = rangeEstimate(low, high, shown);
+  if (!range.ok) return { ok: false, message: `${range.message} ${LEVER_FORMS}` };
+  return {
+    ok: true,
+    value: range.value,
+    note:
+      range.value.low === undefined
+        ? null
+        : `Read as ${changeText(low)} to ${changeText(high)}; best estimate ${changeText(range.value.best)}.`,
+  };
+}
+
 /**
  * A lever's value *after* for one field: blank (or "unchanged") = `null`, no change; a signed
- * percentage ("−50 %", "-50%", "+20 %") = a relative change; anything else is a new value read by the
- * field's own reader ("1 min", "every 14 days", "10 %"). An unsigned percentage is a new value for
- * users affected and refused elsewhere (it would be unclear whether it is a change). The value has
- * the type of that field in the model's `LeverAfter`.
+ * percentage ("−50 %", "-50%", "+20 %"), a percentage with a direction word ("50 % less") or a range
+ * of either ("−30 % to −60 %", "−30–60 %", "30-60 % less") = a relative change (see
+ * `readRelativeChange`); anything else is a new value read by the field's own reader ("1 min", "every
+ * 14 days", "10 %"). An unsigned percentage is a new value for users affected and refused elsewhere
+ * (it would be unclear whether it is a change). The value has the type of that field in the model's
+ * `LeverAfter`.
  */
 export function parseLeverChangeText<F extends FailureModeField>(
   text: string,
@@ -506,14 +608,14 @@ function readLeverChange(text: string, field: FailureModeField): TextReading<Lev
   const t = normalise(text);
   if (t === '' || /^(?:unchanged|same|no change|as before)$/.test(t))
     return { ok: true, value: null, note: null };
-  const relative = new RegExp(`^([+-])\\s*${NUMBER}\\s*%$`).exec(t);
-  if (relative) {
-    const n = readNumber(relative[2]!);
-    if (!n.ok) return n;
-    const percent = relative[1] === '-' && n.value !== 0 ? -n.value : n.value;
-    if (percent < -100) return { ok: false, message: 'A value cannot fall by more than 100 %.' };
-    return { ok: true, value: { kind: 'relative', percent: { best: percent } }, note: null };
-  }
+  const relative = readRelativeChange(t, text.trim());
+  if (relative !== null)
+    return relative.ok
+      ? { ok: true, value: { kind: 'relative', percent: relative.value }, note: relative.note }
+      : relative;
+  // A sign in front is a change, never a new value (no count, time or share is below 0).
+  if (/^[+-]/.test(t))
+    return { ok: false, message: `Nines cannot read “${text.trim()}” as a change. ${LEVER_FORMS}` };
   if (field !== 'usersAffected' && /%$/.test(t))
     return { ok: false, message: `For a change write a sign, such as −50 % or +20 %. ${LEVER_FORMS}` };
   switch (field) {

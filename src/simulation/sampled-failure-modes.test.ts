@@ -4,6 +4,8 @@ import { Dec } from '../model/decimal';
 import {
   evaluateCatalogue,
   evaluatePlan,
+  FAILURE_MODE_FIELDS,
+  midpoint,
   minutesPerYear,
   type Estimate,
   type FailureMode,
@@ -67,6 +69,24 @@ function lever(id: string, modeId: string, after: Partial<LeverAfter>, oneTimeCo
   return { id, name: `Lever ${id}`, modeId, after: { ...NONE, ...after }, oneTimeCost, annualRunCost: run };
 }
 
+/** The levers with every range of a relative change collapsed onto its best estimate (low = high = best). */
+function collapsed(levers: Lever[]): Lever[] {
+  return levers.map((l) => {
+    const after = { ...l.after };
+    for (const field of FAILURE_MODE_FIELDS) {
+      const change = after[field];
+      if (change?.kind === 'relative') {
+        const { best } = change.percent;
+        (after as Record<string, unknown>)[field] = {
+          kind: 'relative',
+          percent: { best, low: best, high: best },
+        };
+      }
+    }
+    return { ...l, after };
+  });
+}
+
 /** The exact levels the comparison takes (state/failure-modes-reading.ts does the same from texts). */
 function exactLevels(
   modes: FailureMode[],
@@ -116,6 +136,7 @@ function expectTwin(
   levers: Lever[],
   baselineFromModes: boolean,
   fixed: FixedMode[] = [],
+  twinLevers: Lever[] = levers,
 ) {
   // The fixed rows' minutes as simulation-job.ts hands them over: plain numbers.
   const fixedMinutesPerYear = fixed.reduce(
@@ -126,7 +147,7 @@ function expectTwin(
   const failureModes: SimulationFailureModes = {
     modes,
     baselineFromModes,
-    planLevers: levers,
+    planLevers: twinLevers,
     ...(fixed.length > 0 ? { fixedMinutesPerYear } : {}),
   };
   // Every range collapsed onto its best estimate: the sampled path end to end, nothing uncertain.
@@ -225,6 +246,21 @@ describe('the failure modes in the float64 twin, every field a point', () => {
     }
   });
 
+  it('equals the exact model with relative changes typed as ranges, each collapsed onto its best estimate', () => {
+    // The exact model uses the best estimate (the midpoint) and ignores the ends; the twin gets the
+    // same changes with their ends on the best estimate, so nothing is drawn.
+    const levers = [
+      lever('l1', 'm1', { frequency: { kind: 'relative', percent: range(-60, -30) } }, 20_000, 1_000),
+      lever('l2', 'm1', { timeToRecover: { kind: 'relative', percent: range(-20, 10) } }, 5_000),
+      lever('l3', 'm2', { usersAffected: { kind: 'relative', percent: range(-90, -50) } }, 7_500, 500),
+    ];
+    for (const periodConvention of PERIOD_CONVENTION_IDS) {
+      const inputs = { ...SEED_EXAMPLE, periodConvention };
+      expectTwin(inputs, creModes(), levers, true, [], collapsed(levers));
+      expectTwin(inputs, creModes(), levers, false, [], collapsed(levers));
+    }
+  });
+
   it('equals the exact model with dependencies joined to the catalogue as fixed rows', () => {
     // Treynor et al.'s five critical dependencies at 99.999 % (their downtime a year each) and one at
     // 99.9 %, as dependency-figures.ts joins them: once a year, recovered after their minutes, all users.
@@ -270,17 +306,28 @@ describe('the failure modes in the float64 twin, every field a point', () => {
         timeToRecover: fc.record({ amount: estimate(8), unit: fc.constantFrom('minute', 'hour' as const) }),
         usersAffected: fc.double({ min: 0.001, max: 1, noNaN: true }).map((x) => point(Number(x.toFixed(3)))),
       }) as fc.Arbitrary<FailureMode>;
+    // A relative change typed as one figure or as a range ("−30 % to −60 %": best = the midpoint).
+    const relative = (min: number, max: number) =>
+      fc
+        .oneof(
+          fc.integer({ min, max }).map((p) => point(p)),
+          fc
+            .tuple(fc.integer({ min, max }), fc.integer({ min, max }))
+            .filter(([a, b]) => a !== b)
+            .map(([a, b]) => ({
+              best: midpoint(Math.min(a, b), Math.max(a, b)),
+              low: Math.min(a, b),
+              high: Math.max(a, b),
+            })),
+        )
+        .map((percent) => ({ kind: 'relative' as const, percent }));
     const after = fc.record({
-      frequency: fc.option(
-        fc.integer({ min: -90, max: 0 }).map((p) => ({ kind: 'relative' as const, percent: point(p) })),
-      ),
+      frequency: fc.option(relative(-90, 0)),
       timeToDetect: fc.option(
         estimate(30).map((amount) => ({ kind: 'set' as const, value: { amount, unit: 'minute' as const } })),
       ),
-      timeToRecover: fc.option(
-        fc.integer({ min: -80, max: 20 }).map((p) => ({ kind: 'relative' as const, percent: point(p) })),
-      ),
-      usersAffected: fc.constant(null),
+      timeToRecover: fc.option(relative(-80, 20)),
+      usersAffected: fc.option(relative(-90, 0)),
     });
     fc.assert(
       fc.property(
@@ -298,7 +345,7 @@ describe('the failure modes in the float64 twin, every field a point', () => {
           const after = exactLevels(modes, levers, inputs, false).plan!.availabilityPercent;
           // The comparison takes a level only strictly between 0 % and 100 %.
           fc.pre(exact.gt(0) && exact.lt(100) && after.gt(0) && after.lt(100));
-          expectTwin(inputs, modes, levers, fromModes);
+          expectTwin(inputs, modes, levers, fromModes, [], collapsed(levers));
         },
       ),
       { numRuns: 60 },
@@ -428,6 +475,35 @@ describe('the sampler of the failure modes’ ranges', () => {
     expect(plan.vsBaseline.tornado.bars.map((bar) => bar.label)).toEqual(['Time to recover after Lever l1']);
   });
 
+  it.each([
+    ['a cut, "−30 % to −60 %"', range(-60, -30)],
+    ['a rise, "+10 % to +20 %"', range(10, 20)],
+  ])('samples a lever’s relative change typed as a range, %s, as uniform in percent', (_, percent) => {
+    const cut = lever('l1', 'm1', { timeToRecover: { kind: 'relative', percent } }, 1_000);
+    const summary = simulate(
+      oneModeJob({ ...mode, frequency: { count: point(12), per: 1, unit: 'year' } }, [cut]),
+    );
+    expect(summary.inputs.map((i) => [i.key, i.label, i.unit, i.range])).toEqual([
+      [
+        'levers.l1.timeToRecover',
+        'Time to recover after Lever l1',
+        'percent-change',
+        { low: percent.low, high: percent.high, shape: 'uniform' },
+      ],
+    ]);
+    // Uniform with its 5th and 95th percentiles on the ends: width (high − low) / 0.9, from low − 0.05 × width.
+    const width = (percent.high! - percent.low!) / 0.9;
+    const change = (p: number) => percent.low! - 0.05 * width + p * width;
+    // 12 incidents × (5 + 25 min × (1 + change / 100)) × 50 %: the plan's cost rises with the change.
+    const costOf = (pct: number) =>
+      (12 * (5 + 25 * (1 + pct / 100)) * 0.5 * SEED_EXAMPLE.downtimeCostPerHour) / 60;
+    const plan = summary.scenarios.find((s) => s.id === PLAN_ID)!;
+    expectWithin(plan.annualDowntimeCost.p10, costOf(change(0.1)), 0.02, 'P10');
+    expectWithin(plan.annualDowntimeCost.p50, costOf(change(0.5)), 0.02, 'P50');
+    expectWithin(plan.annualDowntimeCost.p90, costOf(change(0.9)), 0.02, 'P90');
+    expect(plan.vsBaseline.tornado.bars.map((bar) => bar.label)).toEqual(['Time to recover after Lever l1']);
+  });
+
   it('lists each uncertain field in the tornado by name, the widest swing first', () => {
     const two = { ...mode, timeToRecover: { amount: range(10, 60), unit: 'minute' as const } };
     const faster = lever(
@@ -497,7 +573,9 @@ describe('common random numbers across levers', () => {
         fc.integer({ min: 1, max: 600 }),
         fc.integer({ min: 0, max: 100_000 }),
         fc.string({ maxLength: 8 }),
-        (recoverAfter, weaker, extraCost, cost, seed) => {
+        fc.integer({ min: -90, max: -1 }),
+        fc.integer({ min: 1, max: 50 }),
+        (recoverAfter, weaker, extraCost, cost, seed, cutLow, cutWidth) => {
           // The mode's frequency and recovery are ranges, and so is the cost per hour.
           const base: FailureMode = {
             id: 'm1',
@@ -514,6 +592,14 @@ describe('common random numbers across levers', () => {
               { timeToRecover: { kind: 'set', value: { amount: point(minutes), unit: 'minute' } } },
               price,
             );
+          // The same as a relative change typed as a range: a cut of cutLow to cutLow + cutWidth percent.
+          const cutBy = (low: number, price: number) =>
+            lever(
+              'l',
+              'm1',
+              { timeToRecover: { kind: 'relative', percent: range(low, low + cutWidth) } },
+              price,
+            );
           const job = (levers: Lever[]): SimulationJob => ({
             inputs: SEED_EXAMPLE,
             ranges: { downtimeCostPerHour: { ...COST_RANGE, shape: 'lognormal' } },
@@ -527,9 +613,15 @@ describe('common random numbers across levers', () => {
           const dearer = simulateRuns(job([at(recoverAfter, cost + extraCost)])).results;
           const npv = (results: typeof strong) =>
             results.scenarios.find((s) => s.id === PLAN_ID)!.vsBaseline.npv;
+          // Weaker cuts: the range moved up by `weaker` points (a smaller cut), or the same dearer.
+          const strongCut = simulateRuns(job([cutBy(cutLow, cost)])).results;
+          const weakCut = simulateRuns(job([cutBy(cutLow + weaker, cost)])).results;
+          const dearerCut = simulateRuns(job([cutBy(cutLow, cost + extraCost)])).results;
           for (let i = 0; i < 500; i += 1) {
             expect(npv(strong)[i]!).toBeGreaterThan(npv(weak)[i]!);
             expect(npv(strong)[i]!).toBeGreaterThan(npv(dearer)[i]!);
+            expect(npv(strongCut)[i]!).toBeGreaterThan(npv(weakCut)[i]!);
+            expect(npv(strongCut)[i]!).toBeGreaterThan(npv(dearerCut)[i]!);
           }
         },
       ),

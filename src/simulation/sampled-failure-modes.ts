@@ -125,6 +125,17 @@ function valueOf({ estimate, factor }: { estimate: Estimate; factor: number }): 
   return { best, range: { low: low * factor, high: high * factor, shape: defaultRangeShape(low) } };
 }
 
+/**
+ * A relative change in percent ("−30 % to −60 %"): its best estimate and, when typed as a range, the
+ * range read as uniform whatever its sign. A change is no positive amount (a cut is below 0, and a
+ * range may cross 0), so the lognormal of positive quantities does not fit it, and a cut and a rise
+ * of the same size spread alike.
+ */
+function changeValueOf(percent: Estimate): { best: number; range: RangeInput | null } {
+  const { best, range } = valueOf({ estimate: percent, factor: 1 });
+  return { best, range: range === null ? null : { ...range, shape: 'uniform' } };
+}
+
 /** One value of the catalogue or a lever that the simulation reads: its path, words, unit, best estimate and range. */
 export interface ModeValueInput {
   key:
@@ -161,8 +172,8 @@ function nameOf(name: string, fallback: string): string {
 
 /**
  * Every value the failure modes give the simulation, in a fixed order: each mode's four fields, then
- * each planned lever's changed fields. A lever's relative change ("−50 %") is a value in percent; a
- * new value is in the field's model unit. Modes with a missing field are skipped (the comparison
+ * each planned lever's changed fields. A lever's relative change ("−50 %", "−30 % to −60 %") is a
+ * value in percent (a range of it uniform, see `changeValueOf`); a new value is in the field's model unit. Modes with a missing field are skipped (the comparison
  * does not take the catalogue then).
  */
 export function modeValueInputs(
@@ -193,9 +204,7 @@ export function modeValueInputs(
         key: `levers.${lever.id}.${field}`,
         label: `${AFTER_LABELS[field]} ${name}`,
         unit: relative ? 'percent-change' : UNIT_OF[field],
-        ...valueOf(
-          relative ? { estimate: change.percent, factor: 1 } : scaled(field, change.value, convention),
-        ),
+        ...(relative ? changeValueOf(change.percent) : valueOf(scaled(field, change.value, convention))),
       });
     }
     for (const cost of ['oneTimeCost', 'annualRunCost'] as const) {

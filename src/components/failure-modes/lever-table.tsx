@@ -67,9 +67,11 @@ export function LeverTable({ reading, names, currency, compact, figure }: LeverT
       <h3>Levers</h3>
       <p className="hint">
         Each lever changes one failure mode: write its values after the lever (blank = unchanged; a new value
-        like “1 min”, or a change like “−50 %”) and what it costs. Ranked by NPV over {inputs.horizonYears}{' '}
-        years at {formatInputNumber(inputs.discountRatePercent)} % a year; savings at the downtime cost per
-        hour. A lever without its costs shows “cost needed”: it is never counted as free.
+        like “1 min”; a change like “−50 %” or “50 % less”; or a range of changes like “−30 % to −60 %”,
+        “−30–60 %” or “30-60 % less”, whose midpoint the figures use and the simulation draws from) and what
+        it costs. Ranked by NPV over {inputs.horizonYears} years at{' '}
+        {formatInputNumber(inputs.discountRatePercent)} % a year; savings at the downtime cost per hour. A
+        lever without its costs shows “cost needed”: it is never counted as free.
       </p>
       <div
         className="table-scroll"

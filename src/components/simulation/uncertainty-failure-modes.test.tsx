@@ -101,3 +101,73 @@ describe('the simulation with today’s availability from the failure modes', ()
     ).toMatch(/a year \/ .* a year/);
   });
 });
+
+describe('a lever’s relative change typed as a range, with the simulation on', () => {
+  it('reads “−30 % to −60 %” as a range, lists it under “Ranges read from the failure modes” and in “What moves the answer”, and keeps it through a bad edit', async () => {
+    await renderApp();
+    await userEvent.click(await screen.findByRole('switch', { name: 'Simulate the ranges' }, WAIT));
+    await screen.findByText(/runs with the random seed/, undefined, WAIT);
+
+    await userEvent.click(screen.getByRole('button', { name: 'Work out availability from failure modes' }));
+    const modes = await screen.findByRole('table', { name: 'Failure modes' }, WAIT);
+    await userEvent.click(screen.getByRole('button', { name: 'Add failure mode' }));
+    const name = within(modes).getByRole('textbox', { name: 'Name of failure mode 1' });
+    await userEvent.clear(name);
+    await userEvent.type(name, 'Deploy');
+    const field = (label: string) => within(modes).getByRole('textbox', { name: `${label} of Deploy` });
+    await userEvent.type(field('Frequency'), '12');
+    await userEvent.type(field('Time to detect'), '5 min');
+    await userEvent.type(field('Time to recover'), '30 min');
+    await userEvent.type(field('Users affected'), '100 %');
+
+    const levers = screen.getByRole('table', { name: 'Levers' });
+    await userEvent.click(screen.getByRole('button', { name: 'Add lever' }));
+    const leverName = within(levers).getByRole('textbox', { name: 'Name of lever 1' });
+    await userEvent.clear(leverName);
+    await userEvent.type(leverName, 'Canary');
+    const recovery = within(levers).getByRole('textbox', { name: 'Time to recover after Canary' });
+    await userEvent.type(recovery, '−30 % to −60 %');
+    await userEvent.tab();
+    // What was typed stays; beside it, how it is read (the midpoint is the best estimate).
+    expect(recovery).toHaveValue('−30 % to −60 %');
+    expect(recovery).toHaveAttribute('aria-invalid', 'false');
+    expect(recovery).toHaveAccessibleDescription('Read as −60 % to −30 %; best estimate −45 %.');
+    await userEvent.type(within(levers).getByRole('textbox', { name: 'One-time cost of Canary' }), '50000');
+    await userEvent.type(within(levers).getByRole('textbox', { name: 'Annual run cost of Canary' }), '0');
+    await userEvent.click(within(levers).getByRole('checkbox', { name: 'In plan Canary' }));
+
+    const rangeItem = 'Time to recover after Canary: −60 % to −30 %, read as a uniform 90 % interval';
+    const listed = () =>
+      within(screen.getByRole('list', { name: 'Ranges read from the failure modes' }))
+        .getAllByRole('listitem')
+        .map((item) => item.textContent);
+    await vi.waitFor(() => expect(listed()).toEqual([rangeItem]), { timeout: 30_000, interval: 200 });
+
+    // "What moves the answer" shows the Plan (the last scenario) with the change at its P10 and P90:
+    // uniform with its 5th and 95th percentiles on −60 and −30, so width 30 / 0.9 from −60 − 0.05 × width.
+    const width = 30 / 0.9;
+    const quantile = (p: number) => -60 - 0.05 * width + p * width;
+    const percent = (value: number) => `−${Math.abs(value).toPrecision(3)} %`;
+    const moves = await screen.findByRole('table', { name: 'What moves the answer for Plan' }, WAIT);
+    const row = within(moves).getByRole('rowheader', { name: 'Time to recover after Canary' }).closest('tr')!;
+    expect(row.children[1]!.textContent).toBe(`${percent(quantile(0.1))} / ${percent(quantile(0.9))}`);
+
+    // A bad edit: its message beside the field, and the figures (and the simulation) keep the range.
+    await userEvent.clear(recovery);
+    await userEvent.type(recovery, '−30 % to −150 %');
+    expect(recovery).toHaveValue('−30 % to −150 %');
+    expect(recovery).toHaveAttribute('aria-invalid', 'true');
+    expect(recovery).toHaveAccessibleDescription(
+      'A value cannot fall by more than 100 %. The figures use “−30 % to −60 %”, the value before this edit.',
+    );
+    await userEvent.tab();
+    // Once the run of the inputs on screen is shown (not the one before the edit), the range is still there.
+    await vi.waitFor(
+      () => {
+        expect(screen.getByText(/runs with the random seed/)).toBeInTheDocument();
+        expect(listed()).toEqual([rangeItem]);
+      },
+      { timeout: 30_000, interval: 200 },
+    );
+  });
+});

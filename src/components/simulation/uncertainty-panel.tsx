@@ -236,7 +236,7 @@ const ChanceSentences = memo(function ChanceSentences({ summary }: { summary: Si
 /**
  * The ranges the simulation read from the failure modes' and levers' texts ("1-2 per year"), each
  * with its ends in the model's unit and its shape: lognormal above 0, uniform from 0 (a lognormal
- * cannot start there). Nothing when no such text is a range.
+ * cannot start there) and for a lever's change in percent. Nothing when no such text is a range.
  */
 const FailureModeRanges = memo(function FailureModeRanges({
   summary,
