@@ -140,6 +140,23 @@ describe('when the charts draw', () => {
     act(() => release());
   });
 
+  it('draws each chart at its canvas’s width from its first turn, not at a guess drawn again once measured', async () => {
+    // jsdom lays nothing out: the canvases say they are 512 px wide, as a browser would measure them.
+    const width = vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockImplementation(function (
+      this: HTMLElement,
+    ) {
+      return this.classList.contains('chart-canvas') ? 512 : 0;
+    });
+    try {
+      render(<ChartsPanel />);
+      await drawn(...TITLES);
+      for (const title of TITLES)
+        expect(canvasOf(title).querySelector('.recharts-wrapper > svg')).toHaveAttribute('width', '512');
+    } finally {
+      width.mockRestore();
+    }
+  });
+
   it('draws every chart with the inputs of the moment when the page is printed', async () => {
     render(<ChartsPanel />);
     await drawn(...TITLES);

@@ -79,7 +79,7 @@ export interface ChartFrameProps {
  * recharts chart, drawn in its turn (see useChartDraw): one chart at a time, only while in view.
  */
 export function ChartFrame({ kind, title, caption, numbers, plot }: ChartFrameProps) {
-  const { drawn, busy, canvasRef } = useChartDraw(CHART_KINDS.indexOf(kind), plot);
+  const { drawn, busy, canvasRef, width } = useChartDraw(CHART_KINDS.indexOf(kind), plot);
   return (
     <ChartFigure
       kind={kind}
@@ -91,7 +91,7 @@ export function ChartFrame({ kind, title, caption, numbers, plot }: ChartFramePr
     >
       {(labels) =>
         drawn ? (
-          <ChartCanvas plot={drawn} title={title} labels={labels} />
+          <ChartCanvas plot={drawn} title={title} labels={labels} width={width} />
         ) : (
           // Holds the chart's place until its first turn, so that nothing below it moves.
           <div style={{ height: CHART_HEIGHT }} />
@@ -111,10 +111,13 @@ const ChartCanvas = memo(function ChartCanvas({
   plot,
   title,
   labels,
+  width,
 }: {
   plot: ChartPlot;
   title: string;
   labels: ChartLabels;
+  /** The canvas's width when the chart first drew (useChartDraw), for the container to start at. */
+  width: number | null;
 }) {
   const { chart: Chart, data, palette, currency, barCategoryGap, verticalGrid = true } = plot;
   const { title: xTitle, ...xAxis } = plot.xAxis;
@@ -141,10 +144,15 @@ const ChartCanvas = memo(function ChartCanvas({
     [marks],
   );
   const canvas = useChartSurfaceFocus();
+  // Read by the container once, when it mounts: later widths come from its own ResizeObserver.
+  const initialDimension = useMemo(
+    () => (width === null ? INITIAL_DIMENSION : { width, height: CHART_HEIGHT }),
+    [width],
+  );
 
   return (
     <div ref={canvas} className="chart-surface">
-      <ResponsiveContainer width="100%" height={CHART_HEIGHT} initialDimension={INITIAL_DIMENSION}>
+      <ResponsiveContainer width="100%" height={CHART_HEIGHT} initialDimension={initialDimension}>
         <Chart
           data={data as object[]}
           margin={margin}

@@ -126,6 +126,12 @@ export interface ChartDraw<T> {
   busy: boolean;
   /** Attach to the chart's canvas: its visibility decides whether the chart redraws. */
   canvasRef: React.RefObject<HTMLDivElement | null>;
+  /**
+   * The canvas's width, px, when the chart first drew in its turn (null before, while printing, or
+   * where nothing is measured): a container that starts at it draws the chart once, where one that
+   * starts at a guess draws it at the guess and again at the measured width.
+   */
+  width: number | null;
 }
 
 /**
@@ -140,6 +146,7 @@ export function useChartDraw<T>(id: number, latest: T): ChartDraw<T> {
   const exportAsks = useSyncExternalStore(subscribeDrawAll, drawAllRequested, () => false);
   const canvasRef = useRef<HTMLDivElement>(null);
   const [shown, setShown] = useState<T | null>(null);
+  const [width, setWidth] = useState<number | null>(null);
   // Where IntersectionObserver is missing (jsdom), every chart counts as in view.
   const [inView, setInView] = useState<boolean | null>(() =>
     typeof IntersectionObserver === 'function' ? null : true,
@@ -178,7 +185,12 @@ export function useChartDraw<T>(id: number, latest: T): ChartDraw<T> {
         queue.done(id);
         return;
       }
-      startTransition(() => setShown(next));
+      // Laid out and painted by now (a turn comes after a frame), so reading the width is cheap.
+      const measured = canvasRef.current?.clientWidth ?? 0;
+      startTransition(() => {
+        setShown(next);
+        if (measured > 0) setWidth((known) => known ?? measured);
+      });
     });
     return () => queue.withdraw(id);
   }, [queue, id, wanted, priority, latest]);
@@ -188,5 +200,5 @@ export function useChartDraw<T>(id: number, latest: T): ChartDraw<T> {
   useEffect(() => () => queue.done(id), [queue, id]);
 
   const drawn = drawNow ? latest : shown;
-  return { drawn, busy: drawn !== latest, canvasRef };
+  return { drawn, busy: drawn !== latest, canvasRef, width };
 }

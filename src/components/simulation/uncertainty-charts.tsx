@@ -143,14 +143,19 @@ const NpvDistribution = memo(function NpvDistribution({
     }),
     [npvHistogram, npv, money],
   );
-  const { drawn, busy, canvasRef } = useChartDraw(turn, plot);
+  const { drawn, busy, canvasRef, width } = useChartDraw(turn, plot);
+  // The container starts at the width measured at the first turn: recharts draws the chart once.
+  const dimension = useMemo(
+    () => (width === null ? HISTOGRAM_DIMENSION : { width, height: HISTOGRAM_HEIGHT }),
+    [width],
+  );
   const title = `NPV of ${scenario.label} over ${horizonYears === 1 ? '1 year' : `${horizonYears} years`}`;
   return (
     <figure className="chart npv-distribution" aria-labelledby={titleId}>
       <h3 id={titleId}>{title}</h3>
       <div className="chart-surface" ref={canvasRef} aria-busy={busy}>
         {drawn ? (
-          <ResponsiveContainer width="100%" height={HISTOGRAM_HEIGHT} initialDimension={HISTOGRAM_DIMENSION}>
+          <ResponsiveContainer width="100%" height={HISTOGRAM_HEIGHT} initialDimension={dimension}>
             <BarChart
               data={drawn.data}
               margin={HISTOGRAM_MARGIN}
@@ -213,19 +218,22 @@ const TornadoChart = memo(function TornadoChart({
         span: [Math.min(bar.npvAtLow, bar.npvAtHigh), Math.max(bar.npvAtLow, bar.npvAtHigh)],
       })),
       height,
-      dimension: { width: INITIAL_WIDTH, height },
       baseNpv: tornado.baseNpv,
       name: `What moves the NPV of ${label} over ${years}`,
       money,
     };
   }, [bars, tornado.baseNpv, label, years, money]);
-  const { drawn, busy, canvasRef } = useChartDraw(TORNADO_TURN, plot);
+  const { drawn, busy, canvasRef, width } = useChartDraw(TORNADO_TURN, plot);
+  const dimension = useMemo(
+    () => (drawn === null ? null : { width: width ?? INITIAL_WIDTH, height: drawn.height }),
+    [drawn, width],
+  );
   if (bars.length === 0) return <p className="hint">No range moves the NPV of {label}.</p>;
   return (
     <>
       <div className="chart-surface" ref={canvasRef} aria-busy={busy}>
         {drawn ? (
-          <ResponsiveContainer width="100%" height={drawn.height} initialDimension={drawn.dimension}>
+          <ResponsiveContainer width="100%" height={drawn.height} initialDimension={dimension ?? undefined}>
             <BarChart
               data={drawn.data}
               layout="vertical"
