@@ -2,6 +2,8 @@ import { formatChartMoney, LOCALE, type CurrencyCode } from './format';
 import type { UncertaintyFigure } from '../simulation/uncertainty-figures';
 
 const yearsFormat = new Intl.NumberFormat(LOCALE, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+// Made once: a formatter costs far more to make than to use, and the runs are named at every render.
+const countFormat = new Intl.NumberFormat(LOCALE);
 
 /** A payback percentile in years: "0.72", "immediate", "under 0.01", "never" (no unit: the header has it). */
 export function paybackYearsText(years: number | null): string {
@@ -40,7 +42,7 @@ export function uncertaintyFigureText(
 
 /** A count of runs in words: "10,000 runs", "1 run". */
 export function runsText(runs: number): string {
-  return `${new Intl.NumberFormat(LOCALE).format(runs)} ${runs === 1 ? 'run' : 'runs'}`;
+  return `${countFormat.format(runs)} ${runs === 1 ? 'run' : 'runs'}`;
 }
 
 /** The figures of the comparison whose cost-range columns give way to percentiles while the simulation is on. */
