@@ -286,6 +286,18 @@ describe('the dependency graph', () => {
     expect(again!.eq(figure.value!)).toBe(true);
   });
 
+  it('spells a group’s share of time down out for its parts: 1 − (1 − u₁) × (1 − u₂) in series, u₁ × u₂ for copies [MS]', () => {
+    const graph = evaluateDependencyGraph(webAndDataStore, [], [], 'calendar');
+    const symbolsOf = (id: string) => {
+      const { source } = graph.figure(nodeFigureId(id, 'unavailability'));
+      return source.kind === 'formula' ? source.symbols : null;
+    };
+    expect(symbolsOf('g')).toBe('1 − (1 − u₁) × (1 − u₂)');
+    expect(symbolsOf('d')).toBe('u₁ × u₂');
+    // 1 − 0.9995 × (1 − 0.0001 × 0.001) = 0.00050009995 (= 1 − 0.99949990005).
+    expect(graph.figure(nodeFigureId('g', 'unavailability')).value!.toString()).toBe('0.00050009995');
+  });
+
   it('gives a dependency its availability as typed, from the field it is typed in, and none while it has none', () => {
     const graph = evaluateDependencyGraph(webAndDataStore, [], [], 'calendar');
     const web = graph.figure(nodeFigureId('w', 'availability'));

@@ -426,6 +426,16 @@ export function evaluateDependencyGraph(
       node.router ? undefined : '1 − (1 − a)^N',
     );
   };
+  /** Parts' shares of time down as terms u₁, u₂, … (a formula spelt out for them reads them one by one). */
+  const indexed = (ids: readonly DependencyFigureId[], name: string) =>
+    ids.map((c, i) => term(name, `u${subscript(i + 1)}`, c));
+  /** A series spelt out: 1 − (1 − u₁) × (1 − u₂); one part is itself; none keeps the formula's symbols. */
+  const seriesSymbols = (parts: readonly DependencyTerm[]) =>
+    parts.length === 0
+      ? undefined
+      : parts.length === 1
+        ? parts[0]!.symbol
+        : `1 − ${parts.map((t) => `(1 − ${t.symbol})`).join(' × ')}`;
   /** Adds a node's figures (children first) and returns the id of its unavailability. */
   const visit = (node: DependencyNode, path: string): DependencyFigureId => {
     const id = (name: string) => nodeFigureId(node.id, name);
@@ -456,13 +466,8 @@ export function evaluateDependencyGraph(
       const own = problemOf(node);
       const label = `Share of time ${node.name} is down`;
       if (node.kind === 'all-of') {
-        u = formula(
-          id('unavailability'),
-          label,
-          'series',
-          children.map((c) => term('part', 'uᵢ', c)),
-          own,
-        );
+        const parts = indexed(children, 'part');
+        u = formula(id('unavailability'), label, 'series', parts, own, seriesSymbols(parts));
       } else {
         const share = add({
           id: id('commonCauseSharePercent'),
@@ -476,16 +481,28 @@ export function evaluateDependencyGraph(
             id('unavailability'),
             label,
             'redundant',
-            [...children.map((c) => term('copy', 'uᵢ', c)), term('commonCause', 'β', share)],
+            [
+              // Independent copies: u₁ × u₂, spelt out; with a common cause the formula's own symbols.
+              ...(node.commonCauseSharePercent === 0
+                ? indexed(children, 'copy')
+                : children.map((c) => term('copy', 'uᵢ', c))),
+              term('commonCause', 'β', share),
+            ],
             own,
+            node.commonCauseSharePercent === 0 && children.length > 0
+              ? indexed(children, 'copy')
+                  .map((t) => t.symbol)
+                  .join(' × ')
+              : undefined,
           );
         } else {
           const region = formula(
             id('region.unavailability'),
             `Share of time one region of ${node.name} is down`,
             'series',
-            children.map((c) => term('part', 'uᵢ', c)),
+            indexed(children, 'part'),
             own,
+            seriesSymbols(indexed(children, 'part')),
           );
           const count = add({
             id: id('regionCount'),
