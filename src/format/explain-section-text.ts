@@ -15,12 +15,14 @@ export interface SectionFigure<Id extends string> {
   value: Dec | null;
   never?: string;
   source:
-    | { kind: 'input'; input: string }
+    | { kind: 'input'; input: string; field?: string }
     | { kind: 'convention'; detail: string }
     | {
         kind: 'formula';
         formula: string;
         terms: ReadonlyArray<{ name: string; symbol: string; figure: Id }>;
+        /** The formula's symbols spelt out for this figure's own terms ("a₁ × a₂"), if they differ. */
+        symbols?: string;
       };
 }
 
@@ -34,8 +36,8 @@ export interface SectionGraphReader<Id extends string> {
 
 /**
  * How a figure of a section's graph is computed: for a formula, its words, its symbols, the same
- * with the terms' names and with their values, and the result; for an input, which field it is read
- * from; for the period convention, its words. Pure.
+ * with the terms' names and with their values, and the result (the symbols spelt out for the
+ * figure's own terms where its source has them); for an input, which field it is read from; for the period convention, its words. Pure.
  */
 export function explainSectionFigure<Id extends string>(
   graph: SectionGraphReader<Id>,
@@ -48,14 +50,17 @@ export function explainSectionFigure<Id extends string>(
   const base = { figure: id, title: figure.label, result, terms: [] as ExplainedTerm<Id>[] };
   const { source } = figure;
   if (source.kind === 'input')
-    return { ...base, origin: `An input: what “${source.input}” reads as.`, conventions: [] };
+    return { ...base, origin: `An input: what “${source.field ?? source.input}” reads as.`, conventions: [] };
   if (source.kind === 'convention')
     return {
       ...base,
       origin: `A convention of the model: the period convention. ${source.detail}`,
       conventions: [],
     };
-  const formula = graph.formula(source.formula);
+  const formula = {
+    ...graph.formula(source.formula),
+    ...(source.symbols ? { symbols: source.symbols } : {}),
+  };
   const terms = source.terms.map((t) => {
     const term = graph.figure(t.figure);
     return { figure: t.figure, symbol: t.symbol, label: term.label, text: shown(term) };

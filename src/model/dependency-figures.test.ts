@@ -11,6 +11,7 @@ import {
   type DependencyFormulaId,
 } from './dependency-figures';
 import { badMinutesPerYear } from './failure-modes';
+import { evaluateDependencies } from './dependencies';
 
 /*
  * Sources: [TDRB] Treynor, Dahlin, Rau and Beyer, "The Calculus of Service Availability", ACM Queue
@@ -143,5 +144,179 @@ describe('the dependency graph', () => {
     for (const row of rows) expect(badMinutesPerYear(row.values).eq(row.badMinutesPerYear)).toBe(true);
     const added = graph.figure(graph.targets[0]!.dependenciesAdded).value!;
     expect(rows.reduce((sum, r) => sum.plus(r.badMinutesPerYear), new Dec(0)).eq(added)).toBe(true);
+  });
+
+  /*
+   * Each part's availability, as the tree editor shows and explains it: by the formula of its kind
+   * over its parts' availabilities, spelt out for its own terms. [MS] 99.95 % × 99.99 % = 99.940005 %;
+   * database or queue (99.99 %, 99.9 %) = 99.99999 %, in series with a 99.95 % web app 99.94999 %
+   * (0.99949990005); two regions at 99.95 % = 99.999975 %, behind a 99.99 % router 99.9899750025 %;
+   * four regions at 99.95 % = 99.99999999999375 %. [TDRB] three copies at 99.9 % = 99.9999999 %;
+   * five 99.999 % dependencies in series = 0.99999⁵.
+   */
+  /** "all of" at the top (its id `g`), or an "any of" group `g` as the top level's one part. */
+  const group = (
+    kind: 'all-of' | 'any-of',
+    children: DependencyTree['children'],
+    commonCauseSharePercent = 0,
+  ): DependencyTree =>
+    kind === 'all-of'
+      ? { kind, id: 'g', name: 'Group', children }
+      : {
+          kind: 'all-of',
+          id: 'top',
+          name: 'All dependencies',
+          children: [{ kind, id: 'g', name: 'Group', commonCauseSharePercent, children }],
+        };
+  const regions = (count: number, router: boolean): DependencyTree => ({
+    kind: 'all-of',
+    id: 'top',
+    name: 'All dependencies',
+    children: [
+      {
+        kind: 'regions',
+        id: 'g',
+        name: 'Group',
+        regionCount: count,
+        commonCauseSharePercent: 0,
+        router: router ? dep('r', 'Router', 99.99) : null,
+        children: [dep('p', 'App Service', 99.95)],
+      },
+    ],
+  });
+  const webAndDataStore: DependencyTree = {
+    kind: 'all-of',
+    id: 'g',
+    name: 'Group',
+    children: [
+      dep('w', 'Web app', 99.95),
+      {
+        kind: 'any-of',
+        id: 'd',
+        name: 'Data store',
+        commonCauseSharePercent: 0,
+        children: [dep('db', 'Database', 99.99), dep('q', 'Queue', 99.9)],
+      },
+    ],
+  };
+  it.each([
+    {
+      vector: '[MS] 99.95 % × 99.99 %',
+      tree: group('all-of', [dep('a', 'Web app', 99.95), dep('b', 'Database', 99.99)]),
+      formula: 'allOf',
+      symbols: 'a₁ × a₂',
+      percent: '99.940005',
+    },
+    {
+      vector: '[MS] database or queue',
+      tree: group('any-of', [dep('a', 'Database', 99.99), dep('b', 'Queue', 99.9)]),
+      formula: 'anyOf',
+      symbols: '1 − (1 − a₁) × (1 − a₂)',
+      percent: '99.99999',
+    },
+    {
+      vector: '[MS] a web app in series with database or queue',
+      tree: webAndDataStore,
+      formula: 'allOf',
+      symbols: 'a₁ × a₂',
+      percent: '99.949990005',
+    },
+    {
+      vector: '[MS] two regions at 99.95 %',
+      tree: regions(2, false),
+      formula: 'regionsAvailability',
+      symbols: '1 − (1 − a)^N',
+      percent: '99.999975',
+    },
+    {
+      vector: '[MS] two regions at 99.95 % behind a 99.99 % router',
+      tree: regions(2, true),
+      formula: 'regionsAvailability',
+      symbols: undefined,
+      percent: '99.9899750025',
+    },
+    {
+      vector: '[MS] four regions at 99.95 %',
+      tree: regions(4, false),
+      formula: 'regionsAvailability',
+      symbols: '1 − (1 − a)^N',
+      percent: '99.99999999999375',
+    },
+    {
+      vector: '[TDRB] three copies at 99.9 %',
+      tree: group(
+        'any-of',
+        [1, 2, 3].map((i) => dep(`c${i}`, `Copy ${i}`, 99.9)),
+      ),
+      formula: 'anyOf',
+      symbols: '1 − (1 − a₁) × (1 − a₂) × (1 − a₃)',
+      percent: '99.9999999',
+    },
+    {
+      vector: '[TDRB] five 99.999 % dependencies in series',
+      tree: { ...fiveNinesTimesFive, id: 'g' },
+      formula: 'allOf',
+      symbols: 'a₁ × a₂ × a₃ × a₄ × a₅',
+      percent: new Dec('0.99999').pow(5).times(100).toString(),
+    },
+    {
+      // β = 1: every copy fails with the best one, so redundancy gives nothing beyond it.
+      vector: 'database or queue with a common-cause share of 100 %',
+      tree: group('any-of', [dep('a', 'Database', 99.99), dep('b', 'Queue', 99.9)], 100),
+      formula: 'commonCauseAvailability',
+      symbols: undefined,
+      percent: '99.99',
+    },
+  ])('explains the availability of $vector by its kind’s formula', ({ tree, formula, symbols, percent }) => {
+    const graph = evaluateDependencyGraph(tree, [], [], 'calendar');
+    const figure = graph.figure(nodeFigureId('g', 'availability'));
+    expect(figure.value!.toString()).toBe(percent);
+    // The engine's figure, exactly.
+    const engine = evaluateDependencies(tree).nodes.get('g')!;
+    expect(engine.ok && engine.availabilityPercent.eq(figure.value!)).toBe(true);
+    expect(figure.source.kind === 'formula' && figure.source.formula).toBe(formula);
+    expect(figure.source.kind === 'formula' ? figure.source.symbols : null).toBe(symbols);
+    // The formula recomputes the value from its terms' values.
+    if (figure.source.kind !== 'formula') throw new Error('a formula');
+    const terms = figure.source.terms;
+    const again = DEPENDENCY_FORMULAS[figure.source.formula].compute(
+      terms.map((t) => graph.figure(t.figure).value!),
+      terms.map((t) => t.name),
+    );
+    expect(again!.eq(figure.value!)).toBe(true);
+  });
+
+  it('spells a group’s share of time down out for its parts: 1 − (1 − u₁) × (1 − u₂) in series, u₁ × u₂ for copies [MS]', () => {
+    const graph = evaluateDependencyGraph(webAndDataStore, [], [], 'calendar');
+    const symbolsOf = (id: string) => {
+      const { source } = graph.figure(nodeFigureId(id, 'unavailability'));
+      return source.kind === 'formula' ? source.symbols : null;
+    };
+    expect(symbolsOf('g')).toBe('1 − (1 − u₁) × (1 − u₂)');
+    expect(symbolsOf('d')).toBe('u₁ × u₂');
+    // 1 − 0.9995 × (1 − 0.0001 × 0.001) = 0.00050009995 (= 1 − 0.99949990005).
+    expect(graph.figure(nodeFigureId('g', 'unavailability')).value!.toString()).toBe('0.00050009995');
+  });
+
+  it('gives a dependency its availability as typed, from the field it is typed in, and none while it has none', () => {
+    const graph = evaluateDependencyGraph(webAndDataStore, [], [], 'calendar');
+    const web = graph.figure(nodeFigureId('w', 'availability'));
+    expect(web.source).toMatchObject({ kind: 'formula', formula: 'asTyped' });
+    expect(graph.figure(nodeFigureId('w', 'availabilityPercent')).source).toMatchObject({
+      kind: 'input',
+      field: 'Availability of Web app',
+    });
+    expect(web.value!.toString()).toBe('99.95');
+    const empty = evaluateDependencyGraph(
+      {
+        ...webAndDataStore,
+        children: [{ kind: 'any-of', id: 'e', name: 'Empty', commonCauseSharePercent: 0, children: [] }],
+      },
+      [],
+      [],
+      'calendar',
+    );
+    expect(empty.figure(nodeFigureId('e', 'availability')).never).toBe('Empty has nothing in it yet.');
+    expect(empty.figure(nodeFigureId('g', 'availability')).value).toBeNull();
   });
 });

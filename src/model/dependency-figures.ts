@@ -22,7 +22,8 @@ import { PERIOD_CONVENTIONS, type PeriodConventionId } from './periods';
  * unit, exact value, source: an input, a convention or a formula over named terms), so the page, the
  * exports and the "explain this figure" dialog read one set of figures. Kept apart from
  * result-graph.ts because the result graph is in the first chunk and the dependency engine loads
- * only with the Dependencies section; every value here equals the engine's (dependencies.ts) exactly.
+ * only with the Dependencies section; every value here equals the engine's (dependencies.ts) exactly
+ * (a part's availability to 40 significant digits: see `nodeAvailability`).
  */
 
 /** A figure's id: `dependencies.` and a path, e.g. `dependencies.ceiling.availabilityPercent`. */
@@ -38,11 +39,16 @@ export interface DependencyTerm {
   figure: DependencyFigureId;
 }
 
-/** Where a dependency figure comes from (the shape of the result graph's `FigureSource`). */
+/**
+ * Where a dependency figure comes from (the shape of the result graph's `FigureSource`). An input may
+ * name the field it is typed in (`field`: "Availability of Database"); a formula may spell its symbols
+ * out for the figure's own terms (`symbols`: "a₁ × a₂" for a group of two parts, where the formula's
+ * own symbols say "Π aᵢ" for any number of them).
+ */
 export type DependencyFigureSource =
-  | { kind: 'input'; input: string }
+  | { kind: 'input'; input: string; field?: string }
   | { kind: 'convention'; convention: 'periodLengths'; detail: string; chosenBy: 'periodConvention' }
-  | { kind: 'formula'; formula: DependencyFormulaId; terms: readonly DependencyTerm[] };
+  | { kind: 'formula'; formula: DependencyFormulaId; terms: readonly DependencyTerm[]; symbols?: string };
 
 /** One figure of the dependency graph. */
 export interface DependencyFigure {
@@ -66,6 +72,8 @@ interface DependencyFormula {
 }
 
 const ONE = new Dec(1);
+/** A part's share of time down from its availability in percent: 1 − a / 100, exact. */
+const downOf = (availabilityPercent: Dec) => unavailabilityOfPercent(availabilityPercent);
 const termsNamed = (values: readonly Dec[], names: readonly string[], name: string) =>
   values.filter((_, i) => names[i] === name);
 const one = (values: readonly Dec[], names: readonly string[], name: string) =>
@@ -117,6 +125,48 @@ export const DEPENDENCY_FORMULAS = {
       const router = termsNamed(v, n, 'router');
       return router.length === 0 ? copies : seriesUnavailability([router[0]!, copies]);
     },
+  },
+  asTyped: {
+    words: 'the availability given for it: its SLA or measured figure, as typed',
+    symbols: 'a',
+    unit: 'percent',
+    compute: (v) => v[0]!,
+  },
+  allOf: {
+    words:
+      'all of: every part is needed, so it is up only while all of them are: the product of the parts’ availabilities (Microsoft’s composite SLA for parts in series)',
+    symbols: 'Π aᵢ',
+    unit: 'percent',
+    compute: (v) => availabilityPercentOf(seriesUnavailability(v.map(downOf))),
+  },
+  anyOf: {
+    words:
+      'any of: one part is enough, so it is down only while every part is down at once: 1 − the product of the parts’ shares of time down (Microsoft’s composite SLA for redundant copies; it assumes they fail independently, and “correlation is never zero”)',
+    symbols: '1 − Π(1 − aᵢ)',
+    unit: 'percent',
+    compute: (v) => availabilityPercentOf(redundantUnavailability(v.map(downOf))),
+  },
+  regionsAvailability: {
+    words:
+      'N regions, any one enough: they are all down at once only (1 − a)^N of the time, a being one region’s availability; a router in front of them is needed too, so its availability multiplies (Microsoft’s composite SLA for regions behind a router; it assumes the regions fail independently)',
+    symbols: '(1 − (1 − a)^N) × a_router',
+    unit: 'percent',
+    compute: (v, n) => {
+      const region = downOf(one(v, n, 'region'));
+      const count = one(v, n, 'regionCount').toNumber();
+      const copies = redundantUnavailability(Array.from({ length: count }, () => region));
+      const router = termsNamed(v, n, 'router');
+      return availabilityPercentOf(
+        router.length === 0 ? copies : seriesUnavailability([downOf(router[0]!), copies]),
+      );
+    },
+  },
+  commonCauseAvailability: {
+    words:
+      'one copy is enough, but a common-cause share β of the best copy’s downtime takes every copy down at once (a router, if any, in series): 1 − its share of time down, which counts that shared downtime and so limits what redundancy gives',
+    symbols: '1 − u',
+    unit: 'percent',
+    compute: (v) => availabilityPercentOf(v[0]!),
   },
   nines: {
     words: 'nines: −log₁₀ of the share of time down',
@@ -227,6 +277,11 @@ export function targetFigureId(scenarioId: string, name: string): DependencyFigu
 
 const NEEDS = 'it depends on a figure that has no value';
 
+/** A whole number as subscript digits: 12 → "₁₂" (a₁₂ is the twelfth part's availability). */
+function subscript(n: number): string {
+  return String(n).replace(/\d/g, (d) => '₀₁₂₃₄₅₆₇₈₉'[Number(d)]!);
+}
+
 /**
  * Builds the dependency graph of a tree under a period convention, for the given targets and own
  * outages. Each node has its availability (percent, an input for a dependency), unavailability
@@ -260,6 +315,7 @@ export function evaluateDependencyGraph(
     formulaId: DependencyFormulaId,
     terms: readonly DependencyTerm[],
     never?: string,
+    symbols?: string,
   ) => {
     const definition: DependencyFormula = DEPENDENCY_FORMULAS[formulaId];
     const values = terms.map((t) => figure(t.figure).value);
@@ -279,7 +335,7 @@ export function evaluateDependencyGraph(
       unit: definition.unit,
       value,
       ...(reason ? { never: reason } : {}),
-      source: { kind: 'formula', formula: formulaId, terms },
+      source: { kind: 'formula', formula: formulaId, terms, ...(symbols ? { symbols } : {}) },
     });
   };
   const term = (name: string, symbol: string, figureId: DependencyFigureId): DependencyTerm => ({
@@ -306,6 +362,80 @@ export function evaluateDependencyGraph(
     return outcome && !outcome.ok ? outcome.problems[0]?.message : undefined;
   };
 
+  /**
+   * A node's availability in percent, by the formula of its kind over its parts' availabilities, so
+   * the explanation reads as Microsoft's composite SLAs do: a dependency's as typed; "all of" the
+   * product a₁ × a₂; "any of" 1 − (1 − a₁) × (1 − a₂); regions (1 − (1 − a)^N) × a_router, with a
+   * one region's availability (its parts in series). With a common-cause share above 0, 1 − its share
+   * of time down (whose formula has β). Its parts' figures are added before it (children first).
+   * Computed from the parts' availabilities with the engine's functions, so it equals the engine's
+   * availability exactly whenever they hold in 40 significant digits (every cited vector), and to 40
+   * significant digits below a common-cause group; the page shows it from the engine's share of time
+   * down, which never rounds to 100 %.
+   */
+  const nodeAvailability = (node: DependencyNode, u: DependencyFigureId): DependencyFigureId => {
+    const id = nodeFigureId(node.id, 'availability');
+    const label = `Availability of ${node.name}`;
+    const parts = (children: readonly DependencyNode[]) =>
+      children.map((child, i) =>
+        term('part', `a${subscript(i + 1)}`, nodeFigureId(child.id, 'availability')),
+      );
+    if (node.kind === 'dependency')
+      return formula(id, label, 'asTyped', [
+        term('availability', 'a', nodeFigureId(node.id, 'availabilityPercent')),
+      ]);
+    if (node.kind !== 'all-of' && node.commonCauseSharePercent !== 0)
+      return formula(id, label, 'commonCauseAvailability', [term('unavailability', 'u', u)]);
+    if (node.kind === 'all-of') {
+      const terms = parts(node.children);
+      return formula(
+        id,
+        label,
+        'allOf',
+        terms,
+        undefined,
+        terms.map((t) => t.symbol).join(' × ') || undefined,
+      );
+    }
+    if (node.kind === 'any-of') {
+      const terms = parts(node.children);
+      const symbols =
+        terms.length > 0 ? `1 − ${terms.map((t) => `(1 − ${t.symbol})`).join(' × ')}` : undefined;
+      return formula(id, label, 'anyOf', terms, undefined, symbols);
+    }
+    const region = formula(
+      nodeFigureId(node.id, 'region.availability'),
+      `Availability of one region of ${node.name}`,
+      'allOf',
+      parts(node.children),
+      undefined,
+      parts(node.children)
+        .map((t) => t.symbol)
+        .join(' × ') || undefined,
+    );
+    return formula(
+      id,
+      label,
+      'regionsAvailability',
+      [
+        term('region', 'a', region),
+        term('regionCount', 'N', nodeFigureId(node.id, 'regionCount')),
+        ...(node.router ? [term('router', 'a_router', nodeFigureId(node.router.id, 'availability'))] : []),
+      ],
+      undefined,
+      node.router ? undefined : '1 − (1 − a)^N',
+    );
+  };
+  /** Parts' shares of time down as terms u₁, u₂, … (a formula spelt out for them reads them one by one). */
+  const indexed = (ids: readonly DependencyFigureId[], name: string) =>
+    ids.map((c, i) => term(name, `u${subscript(i + 1)}`, c));
+  /** A series spelt out: 1 − (1 − u₁) × (1 − u₂); one part is itself; none keeps the formula's symbols. */
+  const seriesSymbols = (parts: readonly DependencyTerm[]) =>
+    parts.length === 0
+      ? undefined
+      : parts.length === 1
+        ? parts[0]!.symbol
+        : `1 − ${parts.map((t) => `(1 − ${t.symbol})`).join(' × ')}`;
   /** Adds a node's figures (children first) and returns the id of its unavailability. */
   const visit = (node: DependencyNode, path: string): DependencyFigureId => {
     const id = (name: string) => nodeFigureId(node.id, name);
@@ -317,7 +447,11 @@ export function evaluateDependencyGraph(
         unit: 'percent',
         value: node.availabilityPercent === null ? null : dec(node.availabilityPercent),
         ...(node.availabilityPercent === null ? { never: problemOf(node) ?? NEEDS } : {}),
-        source: { kind: 'input', input: `${path}.availabilityPercent` },
+        source: {
+          kind: 'input',
+          input: `${path}.availabilityPercent`,
+          field: `Availability of ${node.name}`,
+        },
       });
       u = formula(
         id('unavailability'),
@@ -332,13 +466,8 @@ export function evaluateDependencyGraph(
       const own = problemOf(node);
       const label = `Share of time ${node.name} is down`;
       if (node.kind === 'all-of') {
-        u = formula(
-          id('unavailability'),
-          label,
-          'series',
-          children.map((c) => term('part', 'uᵢ', c)),
-          own,
-        );
+        const parts = indexed(children, 'part');
+        u = formula(id('unavailability'), label, 'series', parts, own, seriesSymbols(parts));
       } else {
         const share = add({
           id: id('commonCauseSharePercent'),
@@ -352,16 +481,28 @@ export function evaluateDependencyGraph(
             id('unavailability'),
             label,
             'redundant',
-            [...children.map((c) => term('copy', 'uᵢ', c)), term('commonCause', 'β', share)],
+            [
+              // Independent copies: u₁ × u₂, spelt out; with a common cause the formula's own symbols.
+              ...(node.commonCauseSharePercent === 0
+                ? indexed(children, 'copy')
+                : children.map((c) => term('copy', 'uᵢ', c))),
+              term('commonCause', 'β', share),
+            ],
             own,
+            node.commonCauseSharePercent === 0 && children.length > 0
+              ? indexed(children, 'copy')
+                  .map((t) => t.symbol)
+                  .join(' × ')
+              : undefined,
           );
         } else {
           const region = formula(
             id('region.unavailability'),
             `Share of time one region of ${node.name} is down`,
             'series',
-            children.map((c) => term('part', 'uᵢ', c)),
+            indexed(children, 'part'),
             own,
+            seriesSymbols(indexed(children, 'part')),
           );
           const count = add({
             id: id('regionCount'),
@@ -387,11 +528,11 @@ export function evaluateDependencyGraph(
     }
     // A node the engine cannot compute (no availability, out of range, an empty group, a bad count or
     // share, or a part's problem) has no value, with the engine's first problem as the reason.
-    if (evaluation.nodes.get(node.id)?.ok === false)
-      figures.set(u, { ...figure(u), value: null, never: problemOf(node) ?? NEEDS });
-    formula(id('availability'), `Availability of ${node.name}`, 'availability', [
-      term('unavailability', 'u', u),
-    ]);
+    const failed = evaluation.nodes.get(node.id)?.ok === false;
+    if (failed) figures.set(u, { ...figure(u), value: null, never: problemOf(node) ?? NEEDS });
+    const availability = nodeAvailability(node, u);
+    if (failed)
+      figures.set(availability, { ...figure(availability), value: null, never: problemOf(node) ?? NEEDS });
     formula(id('nines'), `Nines of ${node.name}`, 'nines', [term('unavailability', 'u', u)]);
     formula(id('downtimeMinutes'), `Downtime a year of ${node.name}`, 'downtimeMinutes', [
       term('unavailability', 'u', u),

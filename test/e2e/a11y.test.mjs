@@ -84,6 +84,21 @@ const VIEWS = [
       await page.getByRole('dialog', { name: 'Annual savings at 99.9 %' }).waitFor();
     },
   },
+  {
+    name: 'the main page with the Uncertainty table and a P10’s explanation open',
+    path: '',
+    // The simulation on: every percentile and chance of its table is a button; one explanation open.
+    prepare: async (page) => {
+      await page.getByRole('switch', { name: 'Simulate the ranges' }).check({ timeout: 20_000 });
+      const p10 = page
+        .getByRole('table', { name: 'Uncertainty' })
+        .getByRole('button', { name: /^Annual savings of 99\.9 % against today, P10: / });
+      await p10.click({ timeout: 30_000 });
+      await page
+        .getByRole('dialog', { name: 'Annual savings of 99.9 % against today, P10' })
+        .waitFor({ timeout: 20_000 });
+    },
+  },
 ];
 
 describe('the words of the production build', () => {

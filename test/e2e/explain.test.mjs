@@ -35,4 +35,66 @@ describe('explaining a figure in Chromium', () => {
     assert.deepEqual(problems, []);
     await context.close();
   });
+
+  it('explains a part of the dependency tree and a P10 of the Uncertainty table, each loaded on its first press', async () => {
+    const { context, page, problems, requests } = await openPage(browser, server.url);
+    await page.getByRole('table', { name: 'Scenario comparison' }).waitFor();
+    await page.getByRole('button', { name: 'Show dependencies' }).click();
+    // Microsoft's "database or queue": 1 − (1 − 99.99 %) × (1 − 99.9 %) = 99.99999 %.
+    await page.getByRole('button', { name: 'Add group', exact: true }).click({ timeout: 20_000 });
+    const groupName = page.getByRole('textbox', { name: 'Name of Any of 1' });
+    await groupName.fill('Data store');
+    await groupName.press('Enter');
+    for (const [name, availability] of [
+      ['Database', '99.99'],
+      ['Queue', '99.9'],
+    ]) {
+      await page.getByRole('button', { name: 'Add dependency to Data store' }).click();
+      const field = page.locator(':focus');
+      await field.fill(name);
+      await field.press('Enter');
+      const typed = page.getByRole('textbox', { name: `Availability of ${name}`, exact: true });
+      await typed.fill(availability);
+      await typed.press('Tab');
+    }
+    const figure = page.getByRole('button', { name: 'Explain availability of Data store: 99.99999 %' });
+    await figure.focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'Availability of Data store' });
+    await dialog.waitFor({ timeout: 20_000 });
+    assert.match(await dialog.textContent(), /= 1 − \(1 − 99\.99 %\) × \(1 − 99\.9 %\) = 99\.99999 %/);
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    assert.equal(await focusedName(page), 'Explain availability of Data store: 99.99999 %');
+
+    assert.equal(requests.filter((url) => /uncertainty-explain/.test(url)).length, 0);
+    await page.getByRole('switch', { name: 'Simulate the ranges' }).check({ timeout: 20_000 });
+    const table = page.getByRole('table', { name: 'Uncertainty' });
+    const p10 = table.getByRole('button', { name: /^Annual savings of 99\.9 % against today, P10: / });
+    await p10.waitFor({ timeout: 30_000 });
+    const name = await p10.getAttribute('aria-label');
+    await p10.focus();
+    await page.keyboard.press('Enter');
+    const explained = page.getByRole('dialog', { name: 'Annual savings of 99.9 % against today, P10' });
+    await explained.waitFor({ timeout: 20_000 });
+    const text = await explained.textContent();
+    assert.match(text, /the value 10 % of the 10,000 runs with the random seed “nines” fall below/);
+    assert.match(text, /float64 by design/);
+    assert.ok(
+      requests.some((url) => /uncertainty-explain-[\w-]+\.js$/.test(url)),
+      'its chunk loaded',
+    );
+    await page.keyboard.press('Escape');
+    await explained.waitFor({ state: 'detached' });
+    assert.equal(await focusedName(page), name);
+    assert.deepEqual(problems, []);
+    const origin = new URL(server.url).origin;
+    assert.deepEqual(
+      requests.filter(
+        (url) => !url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'),
+      ),
+      [],
+    );
+    await context.close();
+  });
 });

@@ -104,7 +104,7 @@ export function DependenciesPanel({ focusOnOpen = false }: { focusOnOpen?: boole
         A service cannot be more available than the product of the dependencies it needs. Give each one its
         SLA or measured availability (99.95, 99.95 %, four nines, 3.5 nines).
       </p>
-      <DependencyTreeEditor tree={tree} outcomes={graph.evaluation.nodes} focusOnOpen={focusOnOpen} />
+      <DependencyTreeEditor tree={tree} graph={graph} focusOnOpen={focusOnOpen} />
       <p className="ceiling">
         <span id="dependencies-ceiling-label">Availability ceiling from dependencies</span>:{' '}
         <output aria-labelledby="dependencies-ceiling-label">

@@ -2,7 +2,8 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { formatAvailabilityFromUnavailability, formatInputNumber } from '../../format/format';
 import { parseAvailabilityText } from '../../format/availability-text';
 import { parseBounded, type ParseResult } from '../../format/parse';
-import { type NodeOutcome } from '../../model/dependencies';
+import { formatMinutes } from '../../format/dependency-text';
+import { nodeFigureId, type DependencyGraph } from '../../model/dependency-figures';
 import {
   findNode,
   isGroup,
@@ -29,6 +30,7 @@ import {
 import { DEPENDENCY_LIMITS } from '../../model/dependency-tree';
 import { calculatorStore, useCalculatorActions } from '../../state/calculator-store';
 import { NumberField } from '../inputs/number-field';
+import { FigureButton } from '../figure-button';
 
 const KIND_OPTIONS: ReadonlyArray<{ kind: DependencyGroupKind; words: string }> = [
   { kind: 'all-of', words: 'All of (each is needed)' },
@@ -45,7 +47,7 @@ const parseShare = (text: string) => parseBounded(text.replace(/%\s*$/, ''), { m
 /** What an edit needs: apply it to the tree in the store, and say what happened. */
 interface EditorContext {
   apply: (edit: (tree: DependencyTree) => TreeEdit, focusNode?: boolean) => void;
-  outcomes: ReadonlyMap<string, NodeOutcome>;
+  graph: DependencyGraph;
   tree: DependencyTree;
 }
 
@@ -104,14 +106,38 @@ function NameField({ node, context }: { node: DependencyNode; context: EditorCon
   );
 }
 
-/** The figure a node comes to, or why it cannot be computed, beside the node. */
-function NodeFigure({ node, outcome }: { node: DependencyNode; outcome: NodeOutcome | undefined }) {
+/**
+ * The figures a node comes to, beside it: its availability and its downtime a year, each a figure of
+ * the dependency graph as a button that explains it; or why it cannot be computed.
+ */
+function NodeFigure({ node, graph }: { node: DependencyNode; graph: DependencyGraph }) {
+  const outcome = graph.evaluation.nodes.get(node.id);
   if (!outcome) return null;
+  const downtime = graph.figure(nodeFigureId(node.id, 'downtimeMinutes')).value;
   return (
     <output className="node-figure" aria-label={`Computed availability of ${node.name}`}>
-      {outcome.ok
-        ? formatAvailabilityFromUnavailability(outcome.unavailability)
-        : `cannot compute: ${outcome.problems[0]!.message}`}
+      {outcome.ok ? (
+        <>
+          <FigureButton
+            id={nodeFigureId(node.id, 'availability')}
+            label={`Explain availability of ${node.name}`}
+            text={formatAvailabilityFromUnavailability(outcome.unavailability)}
+          />
+          {downtime === null ? null : (
+            <>
+              {' ('}
+              <FigureButton
+                id={nodeFigureId(node.id, 'downtimeMinutes')}
+                label={`Explain downtime a year of ${node.name}`}
+                text={formatMinutes(downtime)}
+              />
+              {' down a year)'}
+            </>
+          )}
+        </>
+      ) : (
+        `cannot compute: ${outcome.problems[0]!.message}`
+      )}
     </output>
   );
 }
@@ -173,7 +199,7 @@ function DependencyRow({
         placeholder="99.95, 99.95 %, four nines"
         onCommit={(value) => context.apply((tree) => setAvailability(tree, node.id, value))}
       />
-      <NodeFigure node={node} outcome={context.outcomes.get(node.id)} />
+      <NodeFigure node={node} graph={context.graph} />
       {router ? null : <MoveSelect node={node} parent={parent} context={context} />}
       <button type="button" onClick={() => context.apply((tree) => removeNode(tree, node.id), true)}>
         Remove {node.name}
@@ -236,7 +262,7 @@ function GroupBlock({
               onCommit={(share) => context.apply((tree) => setCommonCauseShare(tree, group.id, share))}
             />
           ) : null}
-          <NodeFigure node={group} outcome={context.outcomes.get(group.id)} />
+          <NodeFigure node={group} graph={context.graph} />
           <MoveSelect node={group} parent={parent} context={context} />
           <button type="button" onClick={() => context.apply((tree) => removeNode(tree, group.id), true)}>
             Remove {group.name}
@@ -297,11 +323,12 @@ function GroupBlock({
  */
 export function DependencyTreeEditor({
   tree,
-  outcomes,
+  graph,
   focusOnOpen = false,
 }: {
   tree: DependencyTree;
-  outcomes: ReadonlyMap<string, NodeOutcome>;
+  /** The dependency graph of `tree`: the figures each part comes to. */
+  graph: DependencyGraph;
   /** Focus "Add dependency" once shown (the section was just opened with "Show dependencies"). */
   focusOnOpen?: boolean;
 }) {
@@ -351,7 +378,7 @@ export function DependencyTreeEditor({
 
   return (
     <div className="dependency-tree" role="group" aria-label="Dependencies" ref={root}>
-      <GroupBlock group={tree} parent={null} context={{ apply, outcomes, tree }} />
+      <GroupBlock group={tree} parent={null} context={{ apply, graph, tree }} />
       <p className="hint" role="status">
         {status}
       </p>

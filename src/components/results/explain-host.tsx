@@ -8,12 +8,18 @@ const ExplainDialog = lazy(() =>
 const SectionExplainDialog = lazy(() =>
   import('./section-explain-dialog').then((module) => ({ default: module.SectionExplainDialog })),
 );
+// The Uncertainty table's percentiles and chances: their explanations load on their first open.
+const UncertaintyExplainDialog = lazy(() =>
+  import('../simulation/uncertainty-explain').then((module) => ({
+    default: module.UncertaintyExplainDialog,
+  })),
+);
 const ofSection = (figure: string) =>
   figure.startsWith('dependencies.') || figure.startsWith('failureModes.');
 
 /**
  * Opens the explanation of any figure button of the page (`button[data-figure]`: the Answer's, the
- * table's, the Dependencies' and the failure modes' figures), by one listener on the document, so the figures themselves cost the first results
+ * table's, the Dependencies', the failure modes' and the Uncertainty table's figures), by one listener on the document, so the figures themselves cost the first results
  * nothing but their buttons. The dialog loads on the first open; on close, focus returns to the figure.
  */
 export function ExplainHost() {
@@ -36,7 +42,9 @@ export function ExplainHost() {
   };
   return (
     <Suspense fallback={null}>
-      {ofSection(figure) ? (
+      {figure.startsWith('uncertainty.') ? (
+        <UncertaintyExplainDialog key={figure} figure={figure} onClose={onClose} />
+      ) : ofSection(figure) ? (
         <SectionExplainDialog key={figure} figure={figure} onClose={onClose} />
       ) : (
         <ExplainDialog key={figure} figure={figure as FigureId} onClose={onClose} />

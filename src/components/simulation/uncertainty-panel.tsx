@@ -1,4 +1,4 @@
-import { lazy, memo, Suspense, useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { Fragment, lazy, memo, Suspense, useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { formatInputNumber, type CurrencyCode } from '../../format/format';
 import { paybackSentence, positiveNpvSentence } from '../../simulation/chance-sentences';
 import type { SimulationSummary } from '../../simulation/simulate';
@@ -21,6 +21,7 @@ import { exportFileName, isoDate } from '../../export/file-name';
 import { uncertaintyFigureText } from '../../format/uncertainty-format';
 import { inputValueText } from '../../format/input-value-text';
 import { useSimulationRun } from './use-simulation-run';
+import { FigureButton } from '../figure-button';
 
 // recharts comes with the charts' own chunk, after the table is on screen.
 const UncertaintyCharts = lazy(() =>
@@ -135,23 +136,36 @@ interface SummaryProps {
   compact: boolean;
 }
 
-/** The table "Uncertainty": today's downtime cost, then each scenario against today and its marginal step, every cell a figure of `uncertaintyFigures`. */
+/**
+ * The table "Uncertainty": today's downtime cost, then each scenario against today and its marginal
+ * step, every cell a figure of `uncertaintyFigures`, each a button that explains it.
+ */
 const UncertaintyTable = memo(function UncertaintyTable({ summary, currency, compact }: SummaryProps) {
   const figures = useMemo(() => uncertaintyFigures(summary), [summary]);
   const years = summary.horizonYears === 1 ? '1 year' : `${summary.horizonYears} years`;
+  // Each figure is a button that explains it (what the statistic is, its runs, seed and ranges).
   const text = (
     scenarioId: string,
     step: UncertaintyStep,
     name: UncertaintyFigureName,
     statistic?: (typeof STATISTICS)[number],
-  ) =>
-    uncertaintyFigureText(
-      figures.get(uncertaintyFigureId(scenarioId, step, name, statistic))!,
-      currency,
-      compact,
+  ) => {
+    const figure = figures.get(uncertaintyFigureId(scenarioId, step, name, statistic))!;
+    return (
+      <FigureButton
+        id={figure.id}
+        label={figure.label}
+        text={uncertaintyFigureText(figure, currency, compact)}
+      />
     );
+  };
   const triple = (scenarioId: string, step: UncertaintyStep, name: UncertaintyFigureName) =>
-    STATISTICS.map((statistic) => text(scenarioId, step, name, statistic)).join(' / ');
+    STATISTICS.map((statistic, i) => (
+      <Fragment key={statistic}>
+        {i > 0 ? ' / ' : null}
+        {text(scenarioId, step, name, statistic)}
+      </Fragment>
+    ));
   return (
     <div className="table-scroll" tabIndex={0} role="region" aria-label="Uncertainty, scrollable">
       <table aria-label="Uncertainty" className="scenario-table uncertainty-table">
