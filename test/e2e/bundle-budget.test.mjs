@@ -284,8 +284,9 @@ const CHUNKS = [
   {
     name: 'section-explain-dialog',
     loads: 'on demand',
-    // Its own code is 1 KiB; the rest is the sections' graphs, already loaded when their figures are on screen.
-    budget: 25 * KIB,
+    // Its own code is 1 KiB; the rest is the sections' graphs, already loaded when their figures are on screen
+    // (27 KiB since the failure modes' reader reads relative ranges and the tree's figures write their formulas out).
+    budget: 27 * KIB,
     what: 'the explanation of a Dependencies or failure-mode figure, with those sections’ graphs',
   },
   {
