@@ -53,3 +53,33 @@ describe('the comparison table in a 1280 px window', () => {
     await context.close();
   });
 });
+
+describe('the Uncertainty table in a 1280 px window', () => {
+  it('shows every column without scrolling sideways: a P10 / P50 / P90 goes to more lines, after its slashes', async () => {
+    const { context, page, problems } = await openPage(browser, server.url, {
+      viewport: { width: 1280, height: 800 },
+    });
+    await page.getByRole('switch', { name: 'Simulate the ranges' }).check({ timeout: 20_000 });
+    await page
+      .getByRole('status')
+      .filter({ hasText: /runs with the random seed/ })
+      .waitFor({ timeout: 30_000 });
+    const fit = await page.evaluate(() => {
+      const box = document.querySelector('[role="region"][aria-label="Uncertainty, scrollable"]');
+      const cell = [...box.querySelectorAll('tbody td')].find((td) => td.textContent.includes(' / '));
+      return {
+        sideways: box.scrollWidth - box.clientWidth,
+        text: cell.textContent,
+        // Each slash is kept with the figure before it, so that no line of the cell starts with one.
+        slashesKept: [...cell.querySelectorAll('.nowrap')].map((part) =>
+          /^\$[\d,]+ \/$/.test(part.textContent),
+        ),
+      };
+    });
+    assert.equal(fit.sideways, 0, 'the Uncertainty table does not scroll sideways');
+    assert.match(fit.text, /^\$[\d,]+ \/ \$[\d,]+ \/ \$[\d,]+$/);
+    assert.deepEqual(fit.slashesKept, [true, true]);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});

@@ -159,13 +159,17 @@ const UncertaintyTable = memo(function UncertaintyTable({ summary, currency, com
       />
     );
   };
+  // "P10 / P50 / P90": where the cell is narrow it breaks after a slash, never before one.
   const triple = (scenarioId: string, step: UncertaintyStep, name: UncertaintyFigureName) =>
-    STATISTICS.map((statistic, i) => (
-      <Fragment key={statistic}>
-        {i > 0 ? ' / ' : null}
-        {text(scenarioId, step, name, statistic)}
-      </Fragment>
-    ));
+    STATISTICS.map((statistic, i) =>
+      i < STATISTICS.length - 1 ? (
+        <Fragment key={statistic}>
+          <span className="nowrap">{text(scenarioId, step, name, statistic)} /</span>{' '}
+        </Fragment>
+      ) : (
+        <Fragment key={statistic}>{text(scenarioId, step, name, statistic)}</Fragment>
+      ),
+    );
   return (
     <div className="table-scroll" tabIndex={0} role="region" aria-label="Uncertainty, scrollable">
       <table aria-label="Uncertainty" className="scenario-table uncertainty-table">
