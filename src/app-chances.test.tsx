@@ -89,6 +89,21 @@ describe('the simulation in the comparison and the Answer', { timeout: 90_000 },
     const shown = cells('99.9 %')[SAVINGS]!.split(' / ').map(dollars);
     shown.forEach((value, i) => expect(Math.abs(value / analytic[i]! - 1)).toBeLessThan(0.02));
     expect(cells('99.9 %')[PAYBACK]).toMatch(/^\d+\.\d\d \/ \d+\.\d\d years$/);
+    // Each P10 and P90 explains itself: it is the Uncertainty table's figure, named after what it is.
+    const row = within(comparison()).getByRole('rowheader', { name: '99.9 %' }).closest('tr')!;
+    const [p10, p90] = shown.map((value) => `$${value.toLocaleString('en-US')}`);
+    expect(
+      within(row).getByRole('button', { name: `Annual savings of 99.9 % against today, P10: ${p10}` }),
+    ).toHaveAttribute(
+      'data-figure',
+      expect.stringMatching(/^uncertainty\.[^.]+\.vsBaseline\.annualSavings\.p10$/),
+    );
+    expect(
+      within(row).getByRole('button', { name: `Annual savings of 99.9 % against today, P90: ${p90}` }),
+    ).toBeInTheDocument();
+    expect(
+      within(row).getByRole('button', { name: /^Payback of 99\.9 % against today, P10: / }),
+    ).toBeInTheDocument();
     expect(
       screen.getByText(/P10 \/ P90: of 10,000 runs of the ranges, simulated with the random seed “nines”:/),
     ).toBeInTheDocument();

@@ -66,11 +66,23 @@ export const PERCENTILE_CELL_UNCHANGED = 'changes nothing';
 
 /** P10 / P90 of a payback in years, the unit once when both are numbers: "0.12 / 0.40 years", "0.12 years / never". */
 export function paybackPercentilesText(p10: number | null, p90: number | null): string {
+  const { low, high, unit } = paybackPercentilesParts(p10, p90);
+  return `${low} / ${high}${unit}`;
+}
+
+/**
+ * The parts of `paybackPercentilesText`: each end's text and the unit after both ("0.08", "0.29",
+ * " years"; or "never", "2.9 years", "" when an end is a word), for a cell whose ends are buttons.
+ */
+export function paybackPercentilesParts(
+  p10: number | null,
+  p90: number | null,
+): { low: string; high: string; unit: string } {
   const [low, high] = [paybackYearsText(p10), paybackYearsText(p90)];
   const words = (text: string) => text === 'never' || text === 'immediate';
-  if (!words(low) && !words(high)) return `${low} / ${high} years`;
+  if (!words(low) && !words(high)) return { low, high, unit: ' years' };
   const withUnit = (text: string) => (words(text) ? text : `${text} years`);
-  return `${withUnit(low)} / ${withUnit(high)}`;
+  return { low: withUnit(low), high: withUnit(high), unit: '' };
 }
 
 /**

@@ -22,7 +22,12 @@ import {
  * A piece of a cell: plain words, or the text of one figure of the graph (a cell at the two ends of
  * the cost range shows two). Figures are marked so that each can be explained: each is a button.
  */
-export type CellPart = string | { figure: FigureId; text: string };
+/**
+ * Text, or a figure that explains itself: one of the result graph's (named by the graph), or one of
+ * another graph that names it (`label`: the simulation's percentiles, uncertainty-figures.ts).
+ */
+export type CellPart =
+  string | { figure: FigureId; text: string } | { figure: string; label: string; text: string };
 
 interface Column {
   header: string;
@@ -259,14 +264,14 @@ export function ScenarioTable({
   columnsInstead = null,
 }: ScenarioTableProps) {
   // Each figure is a button that explains it (explain-host.tsx opens the dialog), named after the figure.
-  const renderFigure = (figure: FigureId, text: string) => (
+  const renderFigure = (part: Exclude<CellPart, string>) => (
     <button
       type="button"
       className="figure"
-      data-figure={figure}
-      aria-label={`${graph.figure(figure).label}: ${text}`}
+      data-figure={part.figure}
+      aria-label={`${'label' in part ? part.label : graph.figure(part.figure as FigureId).label}: ${part.text}`}
     >
-      {text}
+      {part.text}
     </button>
   );
   const columns = scenarioColumns(graph, currency, compact)
@@ -311,9 +316,7 @@ export function ScenarioTable({
                 {columns.map((c) => (
                   <td key={c.header}>
                     {c.cell(id).map((p, i) => (
-                      <Fragment key={i}>
-                        {typeof p === 'string' ? p : renderFigure(p.figure, p.text)}
-                      </Fragment>
+                      <Fragment key={i}>{typeof p === 'string' ? p : renderFigure(p)}</Fragment>
                     ))}
                   </td>
                 ))}

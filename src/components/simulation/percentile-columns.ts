@@ -1,18 +1,23 @@
 import type { CurrencyCode } from '../../format/format';
 import {
-  paybackPercentilesText,
+  paybackPercentilesParts,
   percentileColumnHeader,
   PERCENTILE_CELL_UNCHANGED,
   uncertaintyFigureText,
 } from '../../format/uncertainty-format';
 import type { SimulationSummary } from '../../simulation/simulate';
-import { uncertaintyFigureId, uncertaintyFigures } from '../../simulation/uncertainty-figures';
-import type { ColumnsInstead } from '../results/scenario-table';
+import {
+  uncertaintyFigureId,
+  uncertaintyFigures,
+  type UncertaintyFigure,
+} from '../../simulation/uncertainty-figures';
+import type { CellPart, ColumnsInstead } from '../results/scenario-table';
 
 /**
  * The comparison's columns at the ends of the cost range, given way to the simulation's P10 / P90 of
  * the same figures (each scenario against today), from a summary of the inputs on screen (the caller
- * passes no other: simulation-status.ts).
+ * passes no other: simulation-status.ts). Each P10 and P90 is a figure that explains itself (the
+ * Uncertainty table's own figure: what the percentile is, of which runs, seed and ranges).
  */
 export function percentileColumns(
   summary: SimulationSummary,
@@ -22,6 +27,11 @@ export function percentileColumns(
   const figures = uncertaintyFigures(summary);
   const pair = (id: string, name: 'annualSavings' | 'paybackYears') =>
     (['p10', 'p90'] as const).map((at) => figures.get(uncertaintyFigureId(id, 'vsBaseline', name, at)));
+  const button = (figure: UncertaintyFigure, text: string): CellPart => ({
+    figure: figure.id,
+    label: figure.label,
+    text,
+  });
   const changesNothing = (id: string) =>
     summary.scenarios.find((s) => s.id === id)?.vsBaseline.changesNothing === true;
   return {
@@ -31,7 +41,9 @@ export function percentileColumns(
         const [p10, p90] = pair(id, 'annualSavings');
         return p10 && p90
           ? [
-              `${uncertaintyFigureText(p10, currency, compact)} / ${uncertaintyFigureText(p90, currency, compact)}`,
+              button(p10, uncertaintyFigureText(p10, currency, compact)),
+              ' / ',
+              button(p90, uncertaintyFigureText(p90, currency, compact)),
             ]
           : ['—'];
       },
@@ -41,7 +53,9 @@ export function percentileColumns(
       cell: (id) => {
         if (changesNothing(id)) return [PERCENTILE_CELL_UNCHANGED];
         const [p10, p90] = pair(id, 'paybackYears');
-        return p10 && p90 ? [paybackPercentilesText(p10.value, p90.value)] : ['—'];
+        if (!p10 || !p90) return ['—'];
+        const { low, high, unit } = paybackPercentilesParts(p10.value, p90.value);
+        return [button(p10, low), ' / ', button(p90, high), ...(unit === '' ? [] : [unit])];
       },
     },
   };
