@@ -1,7 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { formatAvailabilityFromUnavailability, formatInputNumber } from '../../format/format';
-import { parseAvailabilityText } from '../../format/availability-text';
-import { parseBounded, type ParseResult } from '../../format/parse';
+import { parseBounded } from '../../format/parse';
 import { type NodeOutcome } from '../../model/dependencies';
 import {
   findNode,
@@ -21,6 +20,7 @@ import {
   removeNode,
   renameNode,
   setAvailability,
+  setAvailabilityRange,
   setCommonCauseShare,
   setGroupKind,
   setRegionCount,
@@ -29,6 +29,7 @@ import {
 import { DEPENDENCY_LIMITS } from '../../model/dependency-tree';
 import { calculatorStore, useCalculatorActions } from '../../state/calculator-store';
 import { NumberField } from '../inputs/number-field';
+import { AvailabilityField } from './availability-field';
 
 const KIND_OPTIONS: ReadonlyArray<{ kind: DependencyGroupKind; words: string }> = [
   { kind: 'all-of', words: 'All of (each is needed)' },
@@ -36,8 +37,6 @@ const KIND_OPTIONS: ReadonlyArray<{ kind: DependencyGroupKind; words: string }> 
   { kind: 'regions', words: 'Regions behind a router' },
 ];
 
-const parseAvailabilityOrNull = (text: string): ParseResult<number | null> => parseAvailabilityText(text);
-const availabilityShown = (value: number | null) => (value === null ? '' : formatInputNumber(value));
 const parseRegions = (text: string) =>
   parseBounded(text, { min: 1, max: DEPENDENCY_LIMITS.maxRegions, integer: true });
 const parseShare = (text: string) => parseBounded(text.replace(/%\s*$/, ''), { min: 0, max: 100 });
@@ -164,14 +163,16 @@ function DependencyRow({
   return (
     <div className="dependency-row">
       <NameField node={node} context={context} />
-      <NumberField<number | null>
-        label={`Availability of ${node.name}`}
-        value={node.availabilityPercent}
-        format={availabilityShown}
-        parse={parseAvailabilityOrNull}
-        valueText={(v) => (v === null ? 'none yet' : `${formatInputNumber(v)} %`)}
-        placeholder="99.95, 99.95 %, four nines"
-        onCommit={(value) => context.apply((tree) => setAvailability(tree, node.id, value))}
+      <AvailabilityField
+        node={node}
+        outcome={context.outcomes.get(node.id)}
+        onCommit={(entry) =>
+          context.apply((tree) =>
+            entry?.range
+              ? setAvailabilityRange(tree, node.id, entry.range)
+              : setAvailability(tree, node.id, entry?.percent ?? null),
+          )
+        }
       />
       <NodeFigure node={node} outcome={context.outcomes.get(node.id)} />
       {router ? null : <MoveSelect node={node} parent={parent} context={context} />}
