@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Dec } from './decimal';
 import { evaluateDependencies, targetBudget } from './dependencies';
+import { DEPENDENCY_FORMULAS, evaluateDependencyGraph, nodeFigureId } from './dependency-figures';
 import {
   availabilityRangeProblem,
   findNode,
@@ -127,5 +128,36 @@ describe('a dependency given as a range', () => {
     const edit = setAvailabilityRange(withOne(), 'n1', range);
     expect(edit.ok).toBe(false);
     if (!edit.ok) expect(edit.message).toMatch(message);
+  });
+});
+
+describe('the figures of a dependency given as a range', () => {
+  it('has its ends as inputs and its availability as their best estimate, the value the engine uses', () => {
+    const tree = done(
+      setAvailabilityRange(done(addDependency(createDependencyTree(), 'n0', { name: 'Database' })), 'n1', {
+        low: 99.9,
+        high: 99.99,
+      }),
+    );
+    const graph = evaluateDependencyGraph(tree, [{ count: 1, scopePercent: 100 }], [], 'calendar');
+    const low = graph.figure(nodeFigureId('n1', 'availabilityLow'));
+    const high = graph.figure(nodeFigureId('n1', 'availabilityHigh'));
+    expect([low.value?.toString(), low.source]).toEqual([
+      '99.9',
+      { kind: 'input', input: 'dependencies.tree.children.0.availabilityRange.low' },
+    ]);
+    expect(high.value?.toString()).toBe('99.99');
+    const best = graph.figure(nodeFigureId('n1', 'availabilityPercent'));
+    expect(best.label).toBe('Availability of Database');
+    expect(best.source).toMatchObject({ kind: 'formula', formula: 'rangeBestEstimate' });
+    const point = findNode(tree, 'n1');
+    expect(point?.kind === 'dependency' && best.value?.eq(point.availabilityPercent!)).toBe(true);
+    expect(
+      DEPENDENCY_FORMULAS.rangeBestEstimate
+        .compute([low.value!, high.value!], ['low', 'high'])
+        .eq(best.value!),
+    ).toBe(true);
+    // 100 − 10^(−1.5), to the 64-bit number nearest it.
+    expect(best.value?.toNumber()).toBe(new Dec(100).minus(new Dec(10).pow(-1.5)).toNumber());
   });
 });
