@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Dependency, DependencyTree } from '../model/dependency-tree';
 import { SEED_EXAMPLE } from '../model/presets';
-import {
-  dependencyValueInputs,
-  holdsRange,
-  joinedDependencies,
-  joinedDependencyItem,
-} from './sampled-dependencies';
+import { holdsRange, joinedDependencies, joinedDependencyItem } from './joined-dependencies';
+import { dependencyValueInputs } from './sampled-dependencies';
 import { normalQuantile } from './special-functions';
 import { simulate, type SimulationJob } from './simulate';
 

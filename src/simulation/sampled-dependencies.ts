@@ -1,11 +1,4 @@
-import {
-  findNode,
-  isGroup,
-  treeNodes,
-  type Dependency,
-  type DependencyNode,
-  type DependencyTree,
-} from '../model/dependency-tree';
+import type { Dependency, DependencyNode } from '../model/dependency-tree';
 import type { RangeInput } from './range-distribution';
 
 /*
@@ -36,47 +29,13 @@ export function dependencyInputKey(nodeId: string): DependencyInputKey {
 export type DependencyColumnOf = (key: DependencyInputKey, best: number) => Float64Array;
 
 /**
- * The part of the tree behind a joined row of the catalogue (dependency-figures.ts `dependencyModeRows`,
- * id `dependency.<node id>`): the dependency or router itself, a redundant group, or for the copies of
- * a regions group that group without its router (the router is a row of its own). Null when the tree
- * has no such node.
+ * Every dependency in `item` (routers included), in tree order. Its own walk, not the tree module's:
+ * the worker's chunk then carries no more of the model than its types.
  */
-export function joinedDependencyItem(tree: DependencyTree, rowId: string): DependencyNode | null {
-  const node = findNode(tree, rowId.replace(/^dependency\./, ''));
-  if (node === null) return null;
-  return node.kind === 'regions' ? { ...node, router: null } : node;
-}
-
-/** Every dependency in `item` (routers included), in tree order. */
-function dependenciesIn(item: DependencyNode): Dependency[] {
-  return (isGroup(item) ? treeNodes(item) : [item]).filter(
-    (node): node is Dependency => node.kind === 'dependency',
-  );
-}
-
-/** Whether any dependency in `item` has its availability given as a range. */
-export function holdsRange(item: DependencyNode): boolean {
-  return dependenciesIn(item).some((node) => node.availabilityRange !== undefined);
-}
-
-/**
- * The joined dependency rows as the simulation takes them: the bad minutes a year of the rows that
- * hold no range, added up (the same in every run), and the part of the tree behind each row that
- * holds a dependency given as a range (drawn in every run). `rows` are the exact rows' ids
- * (`dependency.<node id>`) and minutes as plain numbers; `tree` the tree they were read from.
- */
-export function joinedDependencies(
-  tree: DependencyTree | null,
-  rows: ReadonlyArray<{ id: string; minutesPerYear: number }>,
-): { fixedMinutesPerYear: number; uncertainDependencies: DependencyNode[] } {
-  const uncertainDependencies: DependencyNode[] = [];
-  let fixedMinutesPerYear = 0;
-  for (const { id, minutesPerYear } of rows) {
-    const item = tree === null ? null : joinedDependencyItem(tree, id);
-    if (item !== null && holdsRange(item)) uncertainDependencies.push(item);
-    else fixedMinutesPerYear += minutesPerYear;
-  }
-  return { fixedMinutesPerYear, uncertainDependencies };
+export function dependenciesIn(item: DependencyNode): Dependency[] {
+  if (item.kind === 'dependency') return [item];
+  const router = item.kind === 'regions' && item.router ? [item.router] : [];
+  return [...router, ...item.children.flatMap(dependenciesIn)];
 }
 
 /** A dependency the simulation reads: its key, words, best estimate and range, as unavailabilities. */

@@ -25,7 +25,7 @@ import { normalQuantile } from './special-functions';
 import { PLAN_ID } from './sampled-model';
 import { simulate, simulateRuns, type SimulationJob } from './simulate';
 import type { SimulationFailureModes } from './sampled-failure-modes';
-import { joinedDependencies } from './sampled-dependencies';
+import { joinedDependencies } from './joined-dependencies';
 import { evaluateDependencies } from '../model/dependencies';
 import { dependencyModeRows } from '../model/dependency-figures';
 import type { Dependency, DependencyTree } from '../model/dependency-tree';

@@ -1,6 +1,6 @@
 import type { DependencyTree } from '../../model/dependency-tree';
 import type { CalculatorInputs } from '../../model/scenarios';
-import { joinedDependencies } from '../../simulation/sampled-dependencies';
+import { joinedDependencies } from '../../simulation/joined-dependencies';
 import type { PlannedLever, SimulationFailureModes } from '../../simulation/sampled-failure-modes';
 import type { SimulationJob } from '../../simulation/simulate';
 import type { InputRanges } from '../../simulation/uncertain-inputs';
