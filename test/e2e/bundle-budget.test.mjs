@@ -151,16 +151,18 @@ const CHUNKS = [
   },
   {
     // With the dependency figures and engine it imports (all on demand): "Show dependencies", or a
-    // session that has dependencies.
+    // session that has dependencies. 12 KiB until an availability could be a range (its reading, the
+    // field and the best estimate's figure: 13.0 KiB then).
     name: 'dependencies-panel',
     loads: 'on demand',
-    budget: 12 * KIB,
+    budget: 14 * KIB,
     what: 'the Dependencies section: the tree editor, the ceiling, the Error budget table',
   },
   {
+    // 6 KiB until an availability could be a range (the best estimate's formula: 6.1 KiB then).
     name: 'dependency-figures',
     loads: 'on demand',
-    budget: 6 * KIB,
+    budget: 7 * KIB,
     what: 'the dependencies’ figures and words, also for the comparison’s unreachable targets',
   },
   {
