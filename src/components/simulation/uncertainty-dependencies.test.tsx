@@ -87,6 +87,15 @@ describe('the simulation with a dependency given as a range', () => {
       },
       { timeout: 30_000, interval: 200 },
     );
+    // The range as the simulation read it: the availability's ends, its downtime drawn as a lognormal.
+    const ranges = screen.getByRole('list', { name: 'Ranges read from the failure modes' });
+    expect(
+      within(ranges)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual([
+      'Availability of Database: 99.9 % to 99.99 %, its downtime read as a lognormal 90 % interval',
+    ]);
     const moves = await screen.findAllByRole('table', { name: /^What moves the answer for/ }, WAIT);
     const bar = within(moves[0]!).getByRole('rowheader', { name: 'Availability of Database' });
     // Its P10 and P90 as availabilities (the lognormal of its downtime between 0.01 % and 0.1 %).
