@@ -84,7 +84,7 @@ export default defineConfig({
               // percentile columns, the chances in words) while it is on: one chunk on demand, shared with
               // the Uncertainty section, instead of six small ones.
               name: 'simulated-results',
-              test: /src\/(format\/(answer-chances|uncertainty-format)|simulation\/(chance-sentences|simulation-status)|components\/simulation\/(simulation-job|use-simulation-status|simulated-columns|percentile-columns)|components\/results\/answer-chances)\.tsx?/,
+              test: /src\/(format\/(answer-chances|uncertainty-format)|simulation\/(chance-sentences|simulation-status|joined-dependencies)|components\/simulation\/(simulation-job|use-simulation-status|simulated-columns|percentile-columns)|components\/results\/answer-chances)\.tsx?/,
             },
             {
               name: 'panels',

@@ -98,10 +98,14 @@ const UNIT_WORDS: Record<UncertainInputUnit, string> = {
   minutes: ' (minutes)',
   share: ' (share of users, 0 to 1)',
   'percent-change': ' (change, %)',
+  unavailability: ' (share of time down, 0 to 1)',
 };
 
-/** Decimals an input's draws keep: cents for money, six for counts, minutes and shares (a share of 0.5 % is 0.005). */
-const decimalsOf = (unit: UncertainInputUnit) => (unit === 'money' ? 2 : 6);
+/**
+ * Decimals an input's draws keep: cents for money, six for counts, minutes and shares (a share of 0.5 %
+ * is 0.005), twelve for a dependency's share of time down (five nines down is 0.00001).
+ */
+const decimalsOf = (unit: UncertainInputUnit) => (unit === 'money' ? 2 : unit === 'unavailability' ? 12 : 6);
 
 /** `name,value` rows: how many runs, the seed, and each uncertain input's range as the simulation read it. */
 export function simulationSettingRows(summary: SimulationSummary): string[][] {

@@ -102,3 +102,44 @@ describe('the Dependencies section in Markdown', () => {
     expect(md).toContain('“correlation is never zero”');
   });
 });
+
+// A dependency given as a 90 % range (issue 13 §1): the exports show the typed range beside the best
+// estimate the figures use, 100 − √((100 − 99)(100 − 99.99)) = 100 − √0.01 = 99.9 % (worked by hand).
+describe('a dependency given as a range, in the exports', () => {
+  const ranged: DependencyTree = {
+    kind: 'all-of',
+    id: 'n0',
+    name: 'All dependencies',
+    children: [
+      {
+        kind: 'dependency',
+        id: 'n1',
+        name: 'Database',
+        availabilityPercent: 99.9,
+        availabilityRange: { low: 99, high: 99.99 },
+      },
+    ],
+  };
+  const rangedGraph = evaluateDependencyGraph(ranged, [...ARTICLE_OWN_OUTAGES], [], 'calendar');
+
+  it('CSV: the ends as inputs, then the best estimate with the range beside it', () => {
+    const rows = Papa.parse<string[]>(csvSection(dependenciesCsvRows(rangedGraph))).data;
+    const byId = new Map(rows.slice(1).map((row) => [row[0], row]));
+    expect(byId.get('dependencies.node.n1.availabilityLow')!.slice(1, 5)).toEqual([
+      'Low end of the availability of Database',
+      'percent',
+      '99',
+      '99 %',
+    ]);
+    expect(byId.get('dependencies.node.n1.availabilityHigh')![3]).toBe('99.99');
+    const best = byId.get('dependencies.node.n1.availabilityPercent')!;
+    expect(best.slice(3, 5)).toEqual(['99.9', '99.9 % (best estimate of the range 99–99.99 %)']);
+    expect(best[5]).toMatch(/^the best estimate of a 90 % range: .*100 − √\(\(100 − lo\) · \(100 − hi\)\)/);
+  });
+
+  it('Markdown: the tree line gives the best estimate and the typed range', () => {
+    expect(dependenciesMarkdown(rangedGraph)).toContain(
+      '- Database: 99.9 % (best estimate of the range 99–99.99 %)',
+    );
+  });
+});

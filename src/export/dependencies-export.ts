@@ -51,6 +51,19 @@ export function figureDisplay(figure: DependencyFigure): string {
 }
 
 /**
+ * A figure as the page shows it, and for a range's best estimate the range it comes from beside it:
+ * "99.968 % (best estimate of the range 99.9–99.99 %)".
+ */
+function figureShown(graph: DependencyGraph, figure: DependencyFigure): string {
+  const shown = figureDisplay(figure);
+  const { source } = figure;
+  if (source.kind !== 'formula' || source.formula !== 'rangeBestEstimate') return shown;
+  const [low, high] = source.terms.map((t) => graph.figure(t.figure).value);
+  if (!low || !high) return shown;
+  return `${shown} (best estimate of the range ${formatInputNumber(low.toNumber())}–${formatInputNumber(high.toNumber())} %)`;
+}
+
+/**
  * The CSV section: a header row (`figure id, label, unit, value, shown, source`) then one row per
  * figure of the graph, in the order they were computed (terms before the figures that use them), at
  * full precision (`value`; empty with the reason in `shown` when there is none).
@@ -63,7 +76,7 @@ export function dependenciesCsvRows(graph: DependencyGraph): string[][] {
       figure.label,
       figure.unit,
       figure.value === null ? '' : plainDecimal(figure.value),
-      figureDisplay(figure),
+      figureShown(graph, figure),
       figureSourceText(figure),
     ]),
   ];
@@ -78,7 +91,13 @@ function treeLines(graph: DependencyGraph, node: DependencyNode, depth: number, 
   const name = escapeMarkdownCell(node.name);
   if (!isGroup(node))
     return [
-      `${indent}- ${router ? 'Router ' : ''}${name}: ${shown(`dependencies.node.${node.id}.availability`)}`,
+      `${indent}- ${router ? 'Router ' : ''}${name}: ${
+        node.availabilityRange
+          ? escapeMarkdownCell(
+              figureShown(graph, graph.figure(`dependencies.node.${node.id}.availabilityPercent`)),
+            )
+          : shown(`dependencies.node.${node.id}.availability`)
+      }`,
     ];
   const kind =
     node.kind === 'regions'

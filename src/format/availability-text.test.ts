@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseAvailabilityText } from './availability-text';
+import { Dec } from '../model/decimal';
+import { parseAvailabilityEntry, parseAvailabilityText } from './availability-text';
 
 // What people type into an "Availability of …" field (issue 13: "99.95", "99.95 %", "four nines",
 // "3.5 nines"), and what the field makes of it. n nines is 100 − 10^(2 − n) percent.
@@ -64,5 +65,64 @@ describe('parseAvailabilityText', () => {
       message:
         'Nines cannot read “ninety” as an availability. Write it like 99.95, 99.95 %, four nines, 3.5 nines or five 9s.',
     });
+  });
+});
+
+// A range typed into "Availability of …" (issue 13 §1: "a point or a range"), read as a 90 % range,
+// low end first; its figure is the best estimate, 100 − √((100 − low)(100 − high)) (the geometric mean
+// of the unavailabilities), worked here for 99.9 %–99.99 %: 100 − √(0.1 × 0.01) = 100 − 10^(−1.5).
+describe('parseAvailabilityEntry', () => {
+  const threeToFour = new Dec(100).minus(new Dec(10).pow(-1.5)).toNumber();
+
+  it.each([
+    '99.9-99.99',
+    '99.9 - 99.99',
+    '99.9–99.99',
+    '99.9 % – 99.99 %',
+    '99.9%-99.99%',
+    '99.9 to 99.99',
+    '99,9 – 99,99',
+    'three to four nines',
+    'Three to Four Nines',
+    '3-4 nines',
+    '3–4 nines',
+    '3 to 4 nines',
+    'three nines to four nines',
+    'three nines – four nines',
+  ])('reads %j as the range 99.9 %–99.99 %, best estimate 100 − 10^(−1.5) percent', (text) => {
+    expect(parseAvailabilityEntry(text)).toEqual({
+      ok: true,
+      value: { percent: threeToFour, range: { low: 99.9, high: 99.99 } },
+    });
+  });
+
+  it('gives "3-4 nines" exactly the figure of "3.5 nines"', () => {
+    const range = parseAvailabilityEntry('3-4 nines');
+    const point = parseAvailabilityText('3.5 nines');
+    expect(range.ok && point.ok && range.value.percent === point.value).toBe(true);
+  });
+
+  it.each([
+    ['99.95', 99.95],
+    ['four nines', 99.99],
+    ['4-nines', 99.99],
+    ['4 - nines', 99.99],
+  ])('reads %j as one figure, %s percent', (text, percent) => {
+    expect(parseAvailabilityEntry(text)).toEqual({ ok: true, value: { percent, range: null } });
+  });
+
+  it.each([
+    ['99.99-99.9', /low end of the range is above its high end/],
+    ['four to three nines', /low end of the range is above its high end/],
+    ['99.9-99.9', /two ends of the range are the same/],
+    ['99.9-100', /The high end: .*below 100 %/],
+    ['ninety to 99', /The low end: .*Write a range like 99\.9-99\.99/],
+    ['three to 16 nines', /The high end: .*at most 15 nines/],
+    ['99.9-99.99-99.999', /Write it like 99\.95/],
+    ['', /Enter an availability/],
+  ])('refuses %j with a message', (text, message) => {
+    const result = parseAvailabilityEntry(text);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.message).toMatch(message);
   });
 });

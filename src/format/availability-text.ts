@@ -1,4 +1,5 @@
 import { Dec } from '../model/decimal';
+import { rangeBestEstimatePercent, type AvailabilityRange } from '../model/dependency-tree';
 import { parseAvailability, parseNumberText, type ParseResult } from './parse';
 
 /*
@@ -71,4 +72,69 @@ export function parseAvailabilityText(raw: string): ParseResult {
   if (!parseNumberText(shown, 'percent').ok)
     return { ok: false, message: `Nines cannot read “${shown}” as an availability. ${FORMS}` };
   return parseAvailability(shown);
+}
+
+/** What an "Availability of …" field holds: one figure, or a 90 % range and the figure its best estimate gives. */
+export interface AvailabilityEntry {
+  /** In percent: the figure typed, or the range's best estimate (`rangeBestEstimatePercent`). */
+  percent: number;
+  /** The range's ends in percent (low < high), or null for one figure. */
+  range: AvailabilityRange | null;
+}
+
+const RANGE_FORMS = 'Write a range like 99.9-99.99, 99.9 % – 99.99 %, three to four nines or 3-4 nines.';
+
+/** "3-4 nines", "three to four nines", "3.5–4 nines": two counts sharing one "nines". */
+const NINES_RANGE = /^(\S+?)\s*(?:-|–|—|\s+to\s+)\s*(\S+?)[\s-]+(?:nines?|9s|9['’]s)$/i;
+
+/**
+ * Where a text splits into two ends: an en or em dash, the word "to", a hyphen with spaces around it,
+ * or a hyphen between a digit or "%" and a digit ("99.9-99.99"), never the hyphen of "four-nines".
+ */
+const SPLIT = /\s*[–—]\s*|\s+to\s+|\s+-\s+|(?<=[\d%])-(?=\d)/i;
+
+/** Reads a range's two ends as `parseAvailabilityText` reads one; null when the text is not two ends. */
+function rangeEnds(shown: string): [ParseResult, ParseResult] | null {
+  const nines = NINES_RANGE.exec(shown);
+  if (nines) {
+    const [, lowText = '', highText = ''] = nines;
+    if (readCount(lowText) !== null && readCount(highText) !== null)
+      return [parseAvailabilityText(`${lowText} nines`), parseAvailabilityText(`${highText} nines`)];
+  }
+  const parts = shown.split(SPLIT);
+  if (parts.length !== 2) return null;
+  return [parseAvailabilityText(parts[0]!), parseAvailabilityText(parts[1]!)];
+}
+
+/**
+ * Reads what people type into an "Availability of …" field: one availability as
+ * `parseAvailabilityText` reads it ("99.95", "four nines"), or a 90 % range of two of them, low end
+ * first: "99.9-99.99", "99.9 % – 99.99 %", "99.9 to 99.99", "three nines to four nines", "three to
+ * four nines", "3-4 nines". A range's figure is its best estimate (`rangeBestEstimatePercent`, the
+ * geometric mean of the unavailabilities: "3-4 nines" gives exactly what "3.5 nines" gives). A range
+ * whose ends are equal or the wrong way round, or an end that is not an availability, gets a message.
+ */
+export function parseAvailabilityEntry(raw: string): ParseResult<AvailabilityEntry> {
+  // One figure first: "4 - nines" and "four-nines" are four nines, not a range.
+  const point = parseAvailabilityText(raw);
+  if (point.ok) return { ok: true, value: { percent: point.value, range: null } };
+  const ends = rangeEnds(raw.trim());
+  if (ends === null) return point;
+  const [low, high] = ends;
+  if (!low.ok) return { ok: false, message: `The low end: ${low.message} ${RANGE_FORMS}` };
+  if (!high.ok) return { ok: false, message: `The high end: ${high.message} ${RANGE_FORMS}` };
+  if (low.value === high.value)
+    return { ok: false, message: 'The two ends of the range are the same: type one figure for a point.' };
+  if (low.value > high.value)
+    return {
+      ok: false,
+      message: 'The low end of the range is above its high end: write the lower availability first.',
+    };
+  const range = { low: low.value, high: high.value };
+  return { ok: true, value: { percent: rangeBestEstimatePercent(range), range } };
+}
+
+/** A range as the field shows it once left: "99.9–99.99" (percent, the input's own digits). */
+export function availabilityRangeText(range: AvailabilityRange, format: (percent: number) => string): string {
+  return `${format(range.low)}–${format(range.high)}`;
 }

@@ -1,11 +1,14 @@
 import {
   availabilityProblem,
+  availabilityRangeProblem,
   DEPENDENCY_LIMITS,
   findNode,
   isGroup,
   isValidCommonCauseShare,
   isValidRegionCount,
+  rangeBestEstimatePercent,
   treeNodes,
+  type AvailabilityRange,
   type Dependency,
   type DependencyGroup,
   type DependencyGroupKind,
@@ -295,7 +298,10 @@ export function removeNode(tree: DependencyTree, nodeId: string): TreeEdit {
   return { ok: true, tree: withoutChild(tree, nodeId), nodeId: parentOf(tree, nodeId)!.id };
 }
 
-/** Sets the availability in percent of dependency (or router) `dependencyId`; null = not given yet. */
+/**
+ * Sets the availability in percent of dependency (or router) `dependencyId`; null = not given yet.
+ * A range it had goes: the availability is one figure again.
+ */
 export function setAvailability(
   tree: DependencyTree,
   dependencyId: string,
@@ -307,9 +313,42 @@ export function setAvailability(
     return { ok: false, message: 'Only a dependency has its own availability.' };
   const problem = availabilityMessage(availabilityPercent);
   if (problem) return { ok: false, message: problem };
+  const point: Dependency = { ...node, availabilityPercent };
+  delete point.availabilityRange;
   return {
     ok: true,
-    tree: replaced(tree, dependencyId, () => ({ ...node, availabilityPercent }))!,
+    tree: replaced(tree, dependencyId, () => point)!,
+    nodeId: dependencyId,
+  };
+}
+
+/**
+ * Sets the availability of dependency (or router) `dependencyId` as a 90 % range, in percent; its
+ * point availability becomes the range's best estimate (`rangeBestEstimatePercent`), which every
+ * exact figure uses. Refused unless low < high, both above 0 % and below 100 %.
+ */
+export function setAvailabilityRange(
+  tree: DependencyTree,
+  dependencyId: string,
+  range: AvailabilityRange,
+): TreeEdit {
+  const node = findNode(tree, dependencyId);
+  if (!node) return notFound;
+  if (node.kind !== 'dependency')
+    return { ok: false, message: 'Only a dependency has its own availability.' };
+  const problem = availabilityRangeProblem(range);
+  if (problem === 'availability-out-of-range')
+    return { ok: false, message: 'Both ends of a range must be above 0 % and below 100 %.' };
+  if (problem === 'range-order')
+    return { ok: false, message: 'The low end of a range must be below its high end.' };
+  const availabilityRange = { low: range.low, high: range.high };
+  return {
+    ok: true,
+    tree: replaced(tree, dependencyId, () => ({
+      ...node,
+      availabilityPercent: rangeBestEstimatePercent(availabilityRange),
+      availabilityRange,
+    }))!,
     nodeId: dependencyId,
   };
 }

@@ -12,7 +12,13 @@ import {
   type ExtraNineFlag,
   type TargetBudget,
 } from './dependencies';
-import { type DependencyNode, type DependencyTree, type OwnOutage } from './dependency-tree';
+import {
+  rangeBestEstimatePercent,
+  type AvailabilityRange,
+  type DependencyNode,
+  type DependencyTree,
+  type OwnOutage,
+} from './dependency-tree';
 import { unavailability as unavailabilityOfPercent } from './downtime';
 import type { ModeValues } from './failure-modes';
 import { PERIOD_CONVENTIONS, type PeriodConventionId } from './periods';
@@ -84,6 +90,19 @@ const one = (values: readonly Dec[], names: readonly string[], name: string) =>
  * explanation shows; `compute` is what made the value, so the two cannot drift apart).
  */
 export const DEPENDENCY_FORMULAS = {
+  rangeBestEstimate: {
+    words:
+      'the best estimate of a 90 % range: the availability whose share of time down is the geometric mean of the two ends’ (the middle of the range in nines), as the nearest 64-bit number, the figure the results use',
+    symbols: '100 − √((100 − lo) · (100 − hi))',
+    unit: 'percent',
+    compute: (v, n) =>
+      dec(
+        rangeBestEstimatePercent({
+          low: one(v, n, 'low').toNumber(),
+          high: one(v, n, 'high').toNumber(),
+        }),
+      ),
+  },
   unavailability: {
     words: 'the share of time down: 1 − availability',
     symbols: '1 − a',
@@ -264,7 +283,8 @@ export interface DependencyGraph {
 
 /**
  * `dependencies.node.<id>.<name>`: a node's figure: `availability` (percent, every node), `unavailability`
- * (fraction), `nines`, `downtimeMinutes` (a year); a dependency's typed `availabilityPercent`.
+ * (fraction), `nines`, `downtimeMinutes` (a year); a dependency's typed `availabilityPercent` (for one
+ * given as a range, the range's best estimate, over its typed `availabilityLow` and `availabilityHigh`).
  */
 export function nodeFigureId(nodeId: string, name: string): DependencyFigureId {
   return `dependencies.node.${nodeId}.${name}`;
@@ -357,6 +377,35 @@ export function evaluateDependencyGraph(
     },
   });
 
+  /**
+   * A dependency given as a range: its ends are inputs (`availabilityLow`, `availabilityHigh`) and its
+   * availability the range's best estimate, a formula over them (the id a point availability has).
+   */
+  const rangeFigure = (
+    name: string,
+    id: (name: string) => DependencyFigureId,
+    path: string,
+    range: AvailabilityRange,
+  ) => {
+    const end = (which: 'low' | 'high') =>
+      add({
+        id: id(which === 'low' ? 'availabilityLow' : 'availabilityHigh'),
+        label: `${which === 'low' ? 'Low' : 'High'} end of the availability of ${name}`,
+        unit: 'percent',
+        value: dec(range[which]),
+        // Both ends are typed in the one field, as a range.
+        source: {
+          kind: 'input',
+          input: `${path}.availabilityRange.${which}`,
+          field: `Availability of ${name}`,
+        },
+      });
+    return formula(id('availabilityPercent'), `Availability of ${name}`, 'rangeBestEstimate', [
+      term('low', 'lo', end('low')),
+      term('high', 'hi', end('high')),
+    ]);
+  };
+
   const problemOf = (node: DependencyNode) => {
     const outcome = evaluation.nodes.get(node.id);
     return outcome && !outcome.ok ? outcome.problems[0]?.message : undefined;
@@ -441,18 +490,21 @@ export function evaluateDependencyGraph(
     const id = (name: string) => nodeFigureId(node.id, name);
     let u: DependencyFigureId;
     if (node.kind === 'dependency') {
-      const a = add({
-        id: id('availabilityPercent'),
-        label: `Availability of ${node.name}`,
-        unit: 'percent',
-        value: node.availabilityPercent === null ? null : dec(node.availabilityPercent),
-        ...(node.availabilityPercent === null ? { never: problemOf(node) ?? NEEDS } : {}),
-        source: {
-          kind: 'input',
-          input: `${path}.availabilityPercent`,
-          field: `Availability of ${node.name}`,
-        },
-      });
+      const range = node.availabilityRange;
+      const a = range
+        ? rangeFigure(node.name, id, path, range)
+        : add({
+            id: id('availabilityPercent'),
+            label: `Availability of ${node.name}`,
+            unit: 'percent',
+            value: node.availabilityPercent === null ? null : dec(node.availabilityPercent),
+            ...(node.availabilityPercent === null ? { never: problemOf(node) ?? NEEDS } : {}),
+            source: {
+              kind: 'input',
+              input: `${path}.availabilityPercent`,
+              field: `Availability of ${node.name}`,
+            },
+          });
       u = formula(
         id('unavailability'),
         `Share of time ${node.name} is down`,

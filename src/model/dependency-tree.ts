@@ -1,3 +1,4 @@
+import { Dec } from './decimal';
 import { LIMITS } from './limits';
 
 /*
@@ -9,16 +10,33 @@ import { LIMITS } from './limits';
 // ---------------------------------------------------------------- the tree, as plain data
 
 /**
+ * A dependency's availability as a 90 % range, in percent: `low` < `high`, both strictly between 0
+ * and 100 ("99.9-99.99", "three to four nines"). Read as the 5th and 95th percentiles of the
+ * dependency's availability; the simulation draws its unavailability (100 − a) from the lognormal
+ * with that 90 % interval.
+ */
+export interface AvailabilityRange {
+  low: number;
+  high: number;
+}
+
+/**
  * A dependency: something the service needs, with its availability in percent (its SLA or its
  * measured figure), strictly between 0 and 100. `null` until one is given: the dependency's ancestors
- * then "cannot compute" and say so. A point value; a later 90 % range `{ low, high }` will sit beside
- * it as an optional field, with the point still the value every exact figure uses.
+ * then "cannot compute" and say so. Every exact figure uses `availabilityPercent`.
+ *
+ * `availabilityRange`, when the availability was given as a range, holds its ends; `availabilityPercent`
+ * is then the range's best estimate, `rangeBestEstimatePercent(availabilityRange)` (the geometric mean
+ * of the two unavailabilities), and the session schema refuses a node where the two disagree. Absent
+ * (not undefined, not null) on a dependency given as one figure, so a session saved before ranges
+ * keeps its exact meaning.
  */
 export interface Dependency {
   kind: 'dependency';
   id: string;
   name: string;
   availabilityPercent: number | null;
+  availabilityRange?: AvailabilityRange;
 }
 
 /** All of its children are needed (series): availability = the product of theirs. */
@@ -116,6 +134,34 @@ export function availabilityProblem(
     percent < LIMITS.maxAvailabilityExclusive
     ? null
     : 'availability-out-of-range';
+}
+
+/**
+ * The best estimate of an availability range, in percent: the availability whose unavailability is
+ * the geometric mean of the ends' unavailabilities,
+ *
+ *     a = 100 − √((100 − low) × (100 − high)),
+ *
+ * which is the median of the lognormal the simulation draws the unavailability from, and the middle
+ * of the range counted in nines ("three to four nines" → 3.5 nines, 99.968… %). Computed in
+ * decimal.js (40 significant digits) and returned as the number nearest it, as the parser returns
+ * "3.5 nines": the figures then read that number exactly. A range of equal ends gives that end.
+ * Assumes a valid range (see `availabilityRangeProblem`).
+ */
+export function rangeBestEstimatePercent(range: AvailabilityRange): number {
+  const hundred = new Dec(100);
+  return hundred.minus(hundred.minus(range.low).times(hundred.minus(range.high)).sqrt()).toNumber();
+}
+
+/**
+ * The problem with an availability range, if any: an end that is not a valid availability (a finite
+ * number strictly in (0, 100)), or a low end not below the high end.
+ */
+export function availabilityRangeProblem(
+  range: AvailabilityRange,
+): 'availability-out-of-range' | 'range-order' | null {
+  if (availabilityProblem(range.low) || availabilityProblem(range.high)) return 'availability-out-of-range';
+  return range.low < range.high ? null : 'range-order';
 }
 
 /** Whether a region count is a whole number from 1 to `DEPENDENCY_LIMITS.maxRegions`. */

@@ -27,6 +27,10 @@ import { normalQuantile } from './special-functions';
 import { PLAN_ID } from './sampled-model';
 import { simulate, simulateRuns, type SimulationJob } from './simulate';
 import type { SimulationFailureModes } from './sampled-failure-modes';
+import { joinedDependencies } from './joined-dependencies';
+import { evaluateDependencies } from '../model/dependencies';
+import { dependencyModeRows } from '../model/dependency-figures';
+import type { Dependency, DependencyTree } from '../model/dependency-tree';
 
 /*
  * The failure modes inside the simulation. The twin test: with every field a point, the float64
@@ -137,18 +141,27 @@ function expectTwin(
   baselineFromModes: boolean,
   fixed: FixedMode[] = [],
   twinLevers: Lever[] = levers,
+  tree: DependencyTree | null = null,
 ) {
-  // The fixed rows' minutes as simulation-job.ts hands them over: plain numbers.
-  const fixedMinutesPerYear = fixed.reduce(
-    (sum, { values: v }) =>
-      sum + v.incidentsPerYear.mul(v.minutesToDetect.add(v.minutesToRecover)).mul(v.shareAffected).toNumber(),
-    0,
+  // The fixed rows' minutes as simulation-job.ts hands them over: plain numbers; a row of `tree` that
+  // holds a dependency given as a range goes to the twin as its part of the tree, drawn in every run.
+  const { fixedMinutesPerYear, uncertainDependencies } = joinedDependencies(
+    tree,
+    fixed.map(({ id, values: v }) => ({
+      id,
+      minutesPerYear: v.incidentsPerYear
+        .mul(v.minutesToDetect.add(v.minutesToRecover))
+        .mul(v.shareAffected)
+        .toNumber(),
+    })),
   );
+  if (tree !== null) expect(uncertainDependencies.length, 'rows drawn in every run').toBeGreaterThan(0);
   const failureModes: SimulationFailureModes = {
     modes,
     baselineFromModes,
     planLevers: twinLevers,
-    ...(fixed.length > 0 ? { fixedMinutesPerYear } : {}),
+    ...(fixedMinutesPerYear > 0 ? { fixedMinutesPerYear } : {}),
+    ...(uncertainDependencies.length > 0 ? { uncertainDependencies } : {}),
   };
   // Every range collapsed onto its best estimate: the sampled path end to end, nothing uncertain.
   const job: SimulationJob = {
@@ -287,6 +300,64 @@ describe('the failure modes in the float64 twin, every field a point', () => {
         fixedRow('queue', 99.9, periodConvention),
       ];
       expectTwin(inputs, creModes(), levers, true, fixed);
+    }
+  });
+
+  it('equals the exact model with dependencies given as ranges collapsed to a point, in series, redundant and in regions', () => {
+    // Issue 13's vectors as a tree: a 99.95 % web app; "database or queue" (99.99 %, 99.9 %) with a
+    // 10 % common-cause share; two regions of a 99.95 % web tier behind a 99.99 % router, 5 % common
+    // cause; and Treynor et al.'s 99.999 % dependency. Every availability but the queue's a range whose
+    // two ends are equal: the twin draws them (the sampled path), the exact rows read the point.
+    const collapsed = (id: string, name: string, percent: number): Dependency => ({
+      kind: 'dependency',
+      id,
+      name,
+      availabilityPercent: percent,
+      availabilityRange: { low: percent, high: percent },
+    });
+    const tree: DependencyTree = {
+      kind: 'all-of',
+      id: 'n0',
+      name: 'All dependencies',
+      children: [
+        collapsed('n1', 'Web app', 99.95),
+        {
+          kind: 'any-of',
+          id: 'n2',
+          name: 'Database or queue',
+          commonCauseSharePercent: 10,
+          children: [
+            collapsed('n3', 'Database', 99.99),
+            { kind: 'dependency', id: 'n4', name: 'Queue', availabilityPercent: 99.9 },
+          ],
+        },
+        {
+          kind: 'regions',
+          id: 'n5',
+          name: 'Regions',
+          regionCount: 2,
+          commonCauseSharePercent: 5,
+          router: collapsed('n6', 'Router', 99.99),
+          children: [collapsed('n7', 'Web tier', 99.95)],
+        },
+        collapsed('n8', 'Identity', 99.999),
+      ],
+    };
+    const levers = [
+      lever('l1', 'm1', { frequency: { kind: 'relative', percent: point(-50) } }, 20_000, 1_000),
+    ];
+    for (const periodConvention of PERIOD_CONVENTION_IDS) {
+      const inputs = { ...SEED_EXAMPLE, periodConvention };
+      const fixed = dependencyModeRows(evaluateDependencies(tree), periodConvention);
+      expect(fixed.map((row) => row.id)).toEqual([
+        'dependency.n1',
+        'dependency.n2',
+        'dependency.n6',
+        'dependency.n5',
+        'dependency.n8',
+      ]);
+      expectTwin(inputs, creModes(), levers, true, fixed, levers, tree);
+      expectTwin(inputs, creModes(), levers, false, fixed, levers, tree);
     }
   });
 

@@ -9,7 +9,9 @@ import type {
   LeverChange,
 } from '../model/failure-modes';
 import type { PeriodConventionId } from '../model/periods';
+import type { DependencyNode } from '../model/dependency-tree';
 import { defaultRangeShape, type RangeInput } from '../model/ranges';
+import { sampledDependencyMinutes, type DependencyInputKey } from './sampled-dependencies';
 
 /*
  * The failure-mode catalogue in float64, for the simulation: the same formula as the exact model
@@ -45,6 +47,13 @@ export interface SimulationFailureModes {
    * the plan (no lever changes a dependency); 0 when none join.
    */
   fixedMinutesPerYear?: number;
+  /**
+   * The joined dependency rows that hold a dependency given as a range, each as the part of the tree
+   * behind it (sampled-dependencies.ts `joinedDependencyItem`): drawn in every run, the same today and
+   * after the plan. Their minutes are not in `fixedMinutesPerYear`. Absent when no joined dependency
+   * has a range.
+   */
+  uncertainDependencies?: DependencyNode[];
 }
 
 /** A field's values in the model's units in every run: incidents a year, minutes, minutes, fraction. */
@@ -228,8 +237,8 @@ export function unitBounds(unit: ModeValueUnit | 'money'): { min: number; max: n
   return { min: 0, max: Infinity };
 }
 
-/** A value's column: the drawn one, or the best estimate in every run. */
-export type ColumnOf = (key: ModeValueInput['key'], best: number) => Float64Array;
+/** A value's column: the drawn one, or the best estimate in every run (a dependency's: its unavailability). */
+export type ColumnOf = (key: ModeValueInput['key'] | DependencyInputKey, best: number) => Float64Array;
 
 /** A lever's change of one field: relative (in percent) or a new value, its column over the runs. */
 interface Change {
@@ -290,6 +299,14 @@ export function sampledCatalogue(
   const fixed = failureModes.fixedMinutesPerYear ?? 0;
   const today = new Float64Array(runs).fill(fixed);
   const plan = failureModes.planLevers === null ? null : new Float64Array(runs).fill(fixed);
+  // The joined dependencies given as ranges: their minutes in every run, today and after the plan alike.
+  if (failureModes.uncertainDependencies?.length) {
+    const minutes = sampledDependencyMinutes(failureModes.uncertainDependencies, year, runs, columnOf);
+    for (let i = 0; i < runs; i += 1) {
+      today[i] = today[i]! + minutes[i]!;
+      if (plan !== null) plan[i] = plan[i]! + minutes[i]!;
+    }
+  }
   for (const mode of failureModes.modes) {
     const before = {} as ModeColumns;
     for (const field of FIELDS) before[MODE_VALUE_KEYS[field]] = column(`modes.${mode.id}.${field}`);

@@ -7,6 +7,7 @@ import {
 } from './range-distribution';
 import { plainScenarioLabel } from './plain-label';
 import { uniformStream } from './rng';
+import { dependencyValueInputs, type DependencyInputKey } from './sampled-dependencies';
 import {
   bestCatalogue,
   modeValueInputs,
@@ -36,10 +37,15 @@ export type UncertainInputKey =
   | 'downtimeCostPerHour'
   | `scenarios.${string}.investment`
   | `scenarios.${string}.annualRunCost`
-  | ModeValueInput['key'];
+  | ModeValueInput['key']
+  | DependencyInputKey;
 
-/** The unit of an uncertain input's values: currency units (an hour, once, or a year), or a failure-mode value's. */
-export type UncertainInputUnit = 'money' | ModeValueUnit;
+/**
+ * The unit of an uncertain input's values: currency units (an hour, once, or a year), a failure-mode
+ * value's, or a dependency's unavailability (its share of time down, 0–1: its availability given as
+ * a range is drawn as the lognormal of its unavailability).
+ */
+export type UncertainInputUnit = 'money' | ModeValueUnit | 'unavailability';
 
 /** Ranges keyed by the input they belong to; an input without a range is a point (its best estimate). */
 export type InputRanges = Partial<Record<UncertainInputKey, RangeInput>>;
@@ -98,7 +104,8 @@ function rangeableInputs(inputs: CalculatorInputs): Rangeable[] {
 
 /**
  * The inputs that hold a range, in the fixed order of `rangeableInputs`, then the failure modes'
- * fields and the planned levers' values typed as ranges (`modeValueInputs`). A range for an input
+ * fields and the planned levers' values typed as ranges (`modeValueInputs`), then the joined
+ * dependencies given as ranges (`dependencyValueInputs`). A range for an input
  * that is not there (a removed scenario) is ignored. Throws a RangeError naming the input when a
  * range has a problem (see `rangeProblem`). `inputs` carries today's availability the comparison
  * uses (the catalogue's best estimate when it comes from the failure modes).
@@ -108,7 +115,10 @@ export function uncertainInputs(
   ranges: InputRanges,
   failureModes: SimulationFailureModes | null = null,
 ): UncertainInput[] {
-  const fromModes = failureModes === null ? [] : modeValueInputs(failureModes, inputs.periodConvention);
+  const fromModes = [
+    ...(failureModes === null ? [] : modeValueInputs(failureModes, inputs.periodConvention)),
+    ...dependencyValueInputs(failureModes?.uncertainDependencies ?? []),
+  ];
   const modeRanges = new Map<UncertainInputKey, RangeInput | null>(
     fromModes.map((input) => [input.key, input.range]),
   );
@@ -140,7 +150,12 @@ export function drawInputs(
 ): Map<UncertainInputKey, Float64Array> {
   return new Map(
     uncertain.map((input) => {
-      const { min, max } = input.unit === 'money' ? { min: 0, max: Infinity } : unitBounds(input.unit);
+      const { min, max } =
+        input.unit === 'money'
+          ? { min: 0, max: Infinity }
+          : input.unit === 'unavailability'
+            ? { min: 0, max: 1 }
+            : unitBounds(input.unit);
       return [
         input.key,
         sampleDistribution(input.distribution, runs, uniformStream(seed, input.key)).map((draw) =>

@@ -1,10 +1,12 @@
 import * as z from 'zod/mini';
 import { CURRENCIES } from '../format/format';
 import {
+  availabilityRangeProblem,
   DEPENDENCY_LIMITS,
   isValidCommonCauseShare,
   isValidRegionCount,
   MAX_OWN_OUTAGES_PER_YEAR,
+  rangeBestEstimatePercent,
   treeNodes,
   type DependencyNode,
   type DependencyTree,
@@ -223,12 +225,33 @@ const failureModesSchema: z.ZodMiniType<FailureModesSession> = z
 const NODE_ID = /^n[0-9]{1,9}$/;
 const nodeId = () => z.string().check(z.refine((id) => NODE_ID.test(id), 'must be a node id'));
 const nodeName = () => text(DEPENDENCY_LIMITS.maxNameLength);
-const dependencySchema = z.strictObject({
-  kind: z.literal('dependency'),
-  id: nodeId(),
-  name: nodeName(),
-  availabilityPercent: z.nullable(availability()),
-});
+// A dependency given as a range holds its ends and, as its point, the range's best estimate: a node
+// whose point is not that figure would show one availability and compute with another, so it is refused.
+const dependencySchema = z
+  .strictObject({
+    kind: z.literal('dependency'),
+    id: nodeId(),
+    name: nodeName(),
+    availabilityPercent: z.nullable(availability()),
+    availabilityRange: z.optional(
+      z
+        .strictObject({ low: availability(), high: availability() })
+        .check(
+          z.refine(
+            (range) => availabilityRangeProblem(range) === null,
+            'must have its low end below its high end',
+          ),
+        ),
+    ),
+  })
+  .check(
+    z.refine(
+      (node) =>
+        node.availabilityRange === undefined ||
+        node.availabilityPercent === rangeBestEstimatePercent(node.availabilityRange),
+      { error: 'must have the availability as its best estimate', path: ['availabilityRange'] },
+    ),
+  );
 const commonCause = () => numberWhere(isValidCommonCauseShare, 'must be from 0 % to 100 %');
 const nodeSchema: z.ZodMiniType<DependencyNode> = z.discriminatedUnion('kind', [
   dependencySchema,
@@ -401,6 +424,9 @@ const FIELD_NAMES: Record<string, string> = {
   router: 'a router',
   regionCount: 'a region count',
   commonCauseSharePercent: 'a common-cause share',
+  availabilityRange: "a dependency's availability range",
+  low: 'the low end of a range',
+  high: 'the high end of a range',
   kind: 'a node kind',
   ownOutages: "the service's own outages",
   count: 'a count of outages',

@@ -31,7 +31,8 @@ import { SESSION_VERSION } from './session-versions';
  *   {`f` frequency, `d` detect, `r` recover, `u` users}}, `l` levers {`i`, `n`, `m` mode id, `t`
  *   texts (+ `o` one-time cost, `a` annual run cost), `p` in plan}, `x` next id), `g` dependencies
  *   (`t` tree: nodes {`k` kind, `i`, `n`, `a` availability, `s` common-cause %, `g` regions, `r`
- *   router, `c` children}, `o` own outages {`c` count, `s` scope %}), `m` simulation (`e` on, `r`
+ *   router, `c` children, `b` a dependency's availability range {`l` low, `h` high} when it was
+ *   given as one}, `o` own outages {`c` count, `s` scope %}), `m` simulation (`e` on, `r`
  *   runs, `s` seed).
  *
  * Version 1 links (`v: 1`) had `"r":{"l":…,"h":…}`, the cost-per-hour range, and every label as
@@ -126,7 +127,10 @@ const NODE_KEYS = {
   g: 'regionCount',
   r: 'router',
   c: 'children',
+  b: 'availabilityRange',
 } as const satisfies KeyMap;
+/** A dependency's availability range (`b`): low and high ends in percent, no shape (always lognormal). */
+const AVAILABILITY_RANGE_KEYS = { l: 'low', h: 'high' } as const satisfies KeyMap;
 const OUTAGE_KEYS = { c: 'count', s: 'scopePercent' } as const satisfies KeyMap;
 const SIMULATION_KEYS = { e: 'enabled', r: 'runs', s: 'seed' } as const satisfies KeyMap;
 
@@ -171,9 +175,17 @@ function shortened(source: object, keys: KeyMap): Record<string, unknown> {
   return out;
 }
 
-function nodeToWire(node: DependencyNode): Record<string, unknown> {
+/** A node's keys, a dependency's range's too; a dependency given as one figure has no `b`. */
+function dependencyToWire(node: DependencyNode): Record<string, unknown> {
   const wire = shortened(node, NODE_KEYS);
-  if (node.kind === 'regions' && node.router) wire.r = shortened(node.router, NODE_KEYS);
+  if (node.kind === 'dependency' && node.availabilityRange)
+    wire.b = shortened(node.availabilityRange, AVAILABILITY_RANGE_KEYS);
+  return wire;
+}
+
+function nodeToWire(node: DependencyNode): Record<string, unknown> {
+  const wire = dependencyToWire(node);
+  if (node.kind === 'regions' && node.router) wire.r = dependencyToWire(node.router);
   if (node.kind !== 'dependency') wire.c = node.children.map(nodeToWire);
   return wire;
 }
@@ -280,8 +292,14 @@ function fromWireV2(wire: Record<string, unknown>): unknown {
 const listOf = (map: (item: unknown) => unknown) => (list: unknown) =>
   Array.isArray(list) ? list.map(map) : list;
 
+const rangeFromWire = (range: unknown) => renamed(range, AVAILABILITY_RANGE_KEYS);
+
 function nodeFromWire(node: unknown): unknown {
-  return renamed(node, NODE_KEYS, { r: (router) => renamed(router, NODE_KEYS), c: listOf(nodeFromWire) });
+  return renamed(node, NODE_KEYS, {
+    r: (router) => renamed(router, NODE_KEYS, { b: rangeFromWire }),
+    c: listOf(nodeFromWire),
+    b: rangeFromWire,
+  });
 }
 
 /** The ranges of a version 3 link: `d` the cost per hour's, `<scenario id>.i` / `.r` a scenario's. */

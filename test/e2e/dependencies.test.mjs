@@ -142,4 +142,68 @@ describe('the Dependencies section of the production build', () => {
     assert.deepEqual(problems, []);
     await context.close();
   });
+
+  it('takes an availability typed as a range, shows its best estimate as the ceiling and keeps the range in the link', async () => {
+    const { context, page, problems } = await openPage(browser, server.url);
+    await page.getByRole('table', { name: 'Scenario comparison' }).waitFor();
+    await page.getByRole('button', { name: 'Show dependencies' }).focus();
+    await keys(page, 'Enter');
+    const add = page.getByRole('button', { name: 'Add dependency', exact: true });
+    await add.waitFor({ timeout: 20_000 });
+    await page.waitForFunction(() => document.activeElement?.textContent === 'Add dependency', null, {
+      timeout: 10_000,
+    });
+    await addByKeyboard(page, 'Database', '99.9-99.99');
+    // The best estimate: the geometric mean of the ends' downtime, √(0.1 % × 0.01 %) = 10^(−1.5) %,
+    // its six significant digits rounded up (a figure never reads more available than it is).
+    const down = new Decimal(10).pow(-1.5).toSignificantDigits(6, Decimal.ROUND_UP);
+    const shown = `${new Decimal(100).minus(down).toFixed()} %`;
+    assert.equal(await ceiling(page), shown);
+    const field = page.getByRole('textbox', { name: 'Availability of Database' });
+    assert.equal(await field.inputValue(), '99.9–99.99');
+    const description = await field.evaluate((input) =>
+      input
+        .getAttribute('aria-describedby')
+        .split(' ')
+        .map((id) => document.getElementById(id)?.textContent)
+        .join(' '),
+    );
+    assert.match(
+      description,
+      new RegExp(`^Range 99\\.9–99\\.99 % \\(90 %\\); figures use ${shown.replace(/\./g, '\\.')}`),
+    );
+
+    await page.waitForFunction(() => /#s=/.test(location.hash), null, { timeout: 20_000 });
+    await page.waitForFunction(
+      () => {
+        try {
+          const payload = location.hash.replace(/^#s=/, '').replace(/-/g, '+').replace(/_/g, '/');
+          const json = new TextDecoder().decode(
+            Uint8Array.from(atob(payload + '='.repeat((4 - (payload.length % 4)) % 4)), (c) =>
+              c.charCodeAt(0),
+            ),
+          );
+          return json.includes('"b":{"l":99.9,"h":99.99}');
+        } catch {
+          return false;
+        }
+      },
+      null,
+      { timeout: 20_000 },
+    );
+    const reopened = await openPage(browser, page.url());
+    await reopened.page
+      .getByRole('status', { name: 'Availability ceiling from dependencies' })
+      .waitFor({ timeout: 20_000 });
+    assert.equal(await ceiling(reopened.page), shown);
+    assert.equal(
+      await reopened.page.getByRole('textbox', { name: 'Availability of Database' }).inputValue(),
+      '99.9–99.99',
+    );
+    assert.deepEqual(reopened.problems, []);
+    await reopened.context.close();
+
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
 });

@@ -1,7 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { formatAvailabilityFromUnavailability, formatInputNumber } from '../../format/format';
-import { parseAvailabilityText } from '../../format/availability-text';
-import { parseBounded, type ParseResult } from '../../format/parse';
+import { parseBounded } from '../../format/parse';
 import { formatMinutes } from '../../format/dependency-text';
 import { nodeFigureId, type DependencyGraph } from '../../model/dependency-figures';
 import {
@@ -22,6 +21,7 @@ import {
   removeNode,
   renameNode,
   setAvailability,
+  setAvailabilityRange,
   setCommonCauseShare,
   setGroupKind,
   setRegionCount,
@@ -31,6 +31,7 @@ import { DEPENDENCY_LIMITS } from '../../model/dependency-tree';
 import { calculatorStore, useCalculatorActions } from '../../state/calculator-store';
 import { NumberField } from '../inputs/number-field';
 import { FigureButton } from '../figure-button';
+import { AvailabilityField } from './availability-field';
 
 const KIND_OPTIONS: ReadonlyArray<{ kind: DependencyGroupKind; words: string }> = [
   { kind: 'all-of', words: 'All of (each is needed)' },
@@ -38,8 +39,6 @@ const KIND_OPTIONS: ReadonlyArray<{ kind: DependencyGroupKind; words: string }> 
   { kind: 'regions', words: 'Regions behind a router' },
 ];
 
-const parseAvailabilityOrNull = (text: string): ParseResult<number | null> => parseAvailabilityText(text);
-const availabilityShown = (value: number | null) => (value === null ? '' : formatInputNumber(value));
 const parseRegions = (text: string) =>
   parseBounded(text, { min: 1, max: DEPENDENCY_LIMITS.maxRegions, integer: true });
 const parseShare = (text: string) => parseBounded(text.replace(/%\s*$/, ''), { min: 0, max: 100 });
@@ -190,14 +189,16 @@ function DependencyRow({
   return (
     <div className="dependency-row">
       <NameField node={node} context={context} />
-      <NumberField<number | null>
-        label={`Availability of ${node.name}`}
-        value={node.availabilityPercent}
-        format={availabilityShown}
-        parse={parseAvailabilityOrNull}
-        valueText={(v) => (v === null ? 'none yet' : `${formatInputNumber(v)} %`)}
-        placeholder="99.95, 99.95 %, four nines"
-        onCommit={(value) => context.apply((tree) => setAvailability(tree, node.id, value))}
+      <AvailabilityField
+        node={node}
+        outcome={context.graph.evaluation.nodes.get(node.id)}
+        onCommit={(entry) =>
+          context.apply((tree) =>
+            entry?.range
+              ? setAvailabilityRange(tree, node.id, entry.range)
+              : setAvailability(tree, node.id, entry?.percent ?? null),
+          )
+        }
       />
       <NodeFigure node={node} graph={context.graph} />
       {router ? null : <MoveSelect node={node} parent={parent} context={context} />}

@@ -3,7 +3,7 @@ import type { ParseResult } from '../../format/parse';
 import { formatInputNumber } from '../../format/format';
 import { useFieldIssueActions } from '../../state/field-issues-store';
 
-export interface NumberFieldProps<T extends number | null = number> {
+export interface NumberFieldProps<T = number> {
   label: string;
   value: T;
   /** Turns the committed value into the text shown when the value changes from elsewhere. */
@@ -16,6 +16,8 @@ export interface NumberFieldProps<T extends number | null = number> {
   /** Hide the visible label (the accessible name stays) when a surrounding label already says it. */
   visuallyHiddenLabel?: boolean;
   placeholder?: string;
+  /** Whether two values are the same entry; `===` unless given (a value that is a pair needs its own). */
+  same?: (a: T, b: T) => boolean;
 }
 
 type Refusal = Extract<ParseResult, { ok: false }>;
@@ -27,7 +29,7 @@ type Refusal = Extract<ParseResult, { ok: false }>;
  * ("100" must not leave 10 % in force) — and the field reports that to the field-issues store, so
  * the results and exports can say which value they use. Typing and pasting end in the same place.
  */
-export function NumberField<T extends number | null = number>({
+export function NumberField<T = number>({
   label,
   value,
   format,
@@ -37,6 +39,7 @@ export function NumberField<T extends number | null = number>({
   hint,
   visuallyHiddenLabel,
   placeholder,
+  same = (a, b) => a === b,
 }: NumberFieldProps<T>) {
   const id = useId();
   const [draft, setDraft] = useState(() => format(value));
@@ -47,11 +50,11 @@ export function NumberField<T extends number | null = number>({
   const { fieldIssueReported, fieldIssueCleared } = useFieldIssueActions();
 
   // The value changed from elsewhere (slider, preset, undo, reset): show it, unless the draft already means it.
-  if (value !== lastValue) {
+  if (!same(value, lastValue)) {
     setLastValue(value);
     setEditStart(value);
     const current = parse(draft);
-    if (!current.ok || current.value !== value) {
+    if (!current.ok || !same(current.value, value)) {
       setDraft(format(value));
       setRefusal(null);
     }
@@ -65,7 +68,7 @@ export function NumberField<T extends number | null = number>({
   useEffect(() => () => fieldIssueCleared(id), [id, fieldIssueCleared]);
 
   const commit = (next: T) => {
-    if (next !== value) {
+    if (!same(next, value)) {
       setLastValue(next);
       onCommit(next);
     }

@@ -1,6 +1,10 @@
-import { describe, expect, it } from 'vitest';
-import { defaultState } from '../../state/session';
-import { currentSimulationJob } from './simulation-job';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { rangeBestEstimatePercent, type DependencyTree } from '../../model/dependency-tree';
+import { SEED_EXAMPLE } from '../../model/presets';
+import { baselineSwitchToggled, modeAdded, modeTextChanged } from '../../state/failure-modes-edits';
+import { loadDependencyJoin, readFailureModes } from '../../state/failure-modes-reading';
+import { defaultFailureModes, defaultState } from '../../state/session';
+import { currentSimulationJob, simulationFailureModesOf } from './simulation-job';
 
 describe('the job of the inputs on screen', () => {
   it('is the same object for the same inputs, ranges, runs and seed, and another one when any changes', () => {
@@ -13,5 +17,51 @@ describe('the job of the inputs on screen', () => {
     const moreRuns = currentSimulationJob({ ...state, simulation: { ...state.simulation, runs: 20 } });
     expect(moreRuns.runs).toBe(20);
     expect(currentSimulationJob({ ...state, inputs: { ...state.inputs } })).not.toBe(moreRuns);
+  });
+});
+
+describe('the failure modes the simulation takes, with dependencies joined', () => {
+  beforeAll(() => loadDependencyJoin());
+
+  // The CRE sheet's deployment row (every 7 days, 0 + 3 min, all users) with the switch on, and a
+  // tree of a database typed as "99.9-99.99" and a queue typed as "99.9".
+  let session = modeAdded(defaultFailureModes());
+  const id = session.modes[0]!.id;
+  for (const [field, text] of [
+    ['frequency', 'every 7 days'],
+    ['timeToDetect', '0 min'],
+    ['timeToRecover', '3 min'],
+    ['usersAffected', '100 %'],
+  ] as const)
+    session = modeTextChanged(id, field, text)(session);
+  session = baselineSwitchToggled(true)(session);
+  const tree: DependencyTree = {
+    kind: 'all-of',
+    id: 'n0',
+    name: 'All dependencies',
+    children: [
+      {
+        kind: 'dependency',
+        id: 'n1',
+        name: 'Database',
+        availabilityPercent: rangeBestEstimatePercent({ low: 99.9, high: 99.99 }),
+        availabilityRange: { low: 99.9, high: 99.99 },
+      },
+      { kind: 'dependency', id: 'n2', name: 'Queue', availabilityPercent: 99.9 },
+    ],
+  };
+  const inputs = { ...SEED_EXAMPLE, periodConvention: 'calendar' as const };
+
+  it('hands the row given as a range over to be drawn, and the queue’s minutes as fixed', () => {
+    const failureModes = simulationFailureModesOf(readFailureModes(session, inputs, tree), tree);
+    expect(failureModes?.uncertainDependencies).toEqual([tree.children[0]]);
+    // The queue: 0.001 of a 525,600-minute year.
+    expect(failureModes?.fixedMinutesPerYear).toBeCloseTo(525.6, 9);
+  });
+
+  it('without the tree, takes every joined row as fixed minutes, as before ranges', () => {
+    const failureModes = simulationFailureModesOf(readFailureModes(session, inputs, tree));
+    expect(failureModes).not.toHaveProperty('uncertainDependencies');
+    expect(failureModes?.fixedMinutesPerYear).toBeCloseTo(525.6 + Math.sqrt(1e-7) * 525_600, 6);
   });
 });

@@ -1,4 +1,6 @@
+import type { DependencyTree } from '../../model/dependency-tree';
 import type { CalculatorInputs } from '../../model/scenarios';
+import { joinedDependencies } from '../../simulation/joined-dependencies';
 import type { PlannedLever, SimulationFailureModes } from '../../simulation/sampled-failure-modes';
 import type { SimulationJob } from '../../simulation/simulate';
 import type { InputRanges } from '../../simulation/uncertain-inputs';
@@ -23,9 +25,13 @@ export function simulationJobOf(
  * What the simulation takes from the failure modes as read: exactly what the comparison takes
  * (today from the catalogue when the switch is on and the catalogue gives a level; the plan's
  * levers when there is a "Plan" row), or null when it takes nothing. The fields' texts carry their
- * ranges ("1-2 per year"), so nothing beyond the session's texts is needed.
+ * ranges ("1-2 per year"); the dependencies' ranges are on the nodes of `tree` (the tree the reading
+ * was taken with), and a joined row that holds one is handed over as its part of the tree, to be drawn.
  */
-export function simulationFailureModesOf(reading: FailureModesReading | null): SimulationFailureModes | null {
+export function simulationFailureModesOf(
+  reading: FailureModesReading | null,
+  tree: DependencyTree | null = null,
+): SimulationFailureModes | null {
   if (reading === null) return null;
   const baselineFromModes = reading.levels.baselineAvailabilityPercent !== null;
   const planLevers =
@@ -43,20 +49,24 @@ export function simulationFailureModesOf(reading: FailureModesReading | null): S
             return Object.keys(costRanges).length === 0 ? lever : { ...lever, costRanges };
           });
   if (!baselineFromModes && planLevers === null) return null;
-  // The dependencies joined to the catalogue, as the exact reading has them: plain numbers from here on.
-  const fixedMinutesPerYear = reading.dependencyModes.reduce(
-    (sum, { values: v }) =>
-      sum +
-      v.incidentsPerYear.toNumber() *
+  // The dependencies joined to the catalogue, as the exact reading has them: plain numbers from here
+  // on. A row holding a dependency given as a range is drawn in every run instead (its part of `tree`).
+  const { fixedMinutesPerYear, uncertainDependencies } = joinedDependencies(
+    tree,
+    reading.dependencyModes.map(({ id, values: v }) => ({
+      id,
+      minutesPerYear:
+        v.incidentsPerYear.toNumber() *
         (v.minutesToDetect.toNumber() + v.minutesToRecover.toNumber()) *
         v.shareAffected.toNumber(),
-    0,
+    })),
   );
   return {
     modes: reading.modes.map((mode) => mode.mode),
     baselineFromModes,
     planLevers,
     ...(fixedMinutesPerYear > 0 ? { fixedMinutesPerYear } : {}),
+    ...(uncertainDependencies.length > 0 ? { uncertainDependencies } : {}),
   };
 }
 

@@ -263,7 +263,8 @@ const FailureModeRanges = memo(function FailureModeRanges({
   summary: SimulationSummary;
   currency: CurrencyCode;
 }) {
-  const read = summary.inputs.filter((input) => /^(modes|levers)\./.test(input.key));
+  // The joined dependencies given as ranges too: they are rows of the catalogue.
+  const read = summary.inputs.filter((input) => /^(modes|levers|dependencies)\./.test(input.key));
   if (read.length === 0) return null;
   const text = (value: number, unit: (typeof read)[number]['unit']) => inputValueText(value, unit, currency);
   return (
@@ -272,8 +273,10 @@ const FailureModeRanges = memo(function FailureModeRanges({
       <ul aria-labelledby="failure-mode-ranges-heading" className="hint">
         {read.map((input) => (
           <li key={input.key}>
-            {input.label}: {text(input.range.low, input.unit)} to {text(input.range.high, input.unit)}, read
-            as a {input.range.shape} 90 % interval
+            {input.unit === 'unavailability'
+              ? // Drawn as its share of time down: the low end of that is the high end of the availability.
+                `${input.label}: ${text(input.range.high, input.unit)} to ${text(input.range.low, input.unit)}, its downtime read as a lognormal 90 % interval`
+              : `${input.label}: ${text(input.range.low, input.unit)} to ${text(input.range.high, input.unit)}, read as a ${input.range.shape} 90 % interval`}
           </li>
         ))}
       </ul>

@@ -51,6 +51,7 @@ export function useSimulationRun(runner: SimulationRunner = pageRunner()): Simul
     () =>
       simulationFailureModesOf(
         reader !== null && takesPart ? reader.readFailureModes(session, inputs, tree) : null,
+        tree,
       ),
     [reader, takesPart, session, inputs, tree],
   );

@@ -1,0 +1,75 @@
+import {
+  availabilityRangeText,
+  parseAvailabilityEntry,
+  type AvailabilityEntry,
+} from '../../format/availability-text';
+import { formatAvailabilityFromUnavailability, formatInputNumber } from '../../format/format';
+import type { ParseResult } from '../../format/parse';
+import type { NodeOutcome } from '../../model/dependencies';
+import type { Dependency } from '../../model/dependency-tree';
+import { NumberField } from '../inputs/number-field';
+
+/** What the field holds: nothing yet, or an entry (one figure, or a range and its best estimate). */
+type Held = AvailabilityEntry | null;
+
+const same = (a: Held, b: Held) =>
+  a === b ||
+  (a !== null &&
+    b !== null &&
+    a.percent === b.percent &&
+    a.range?.low === b.range?.low &&
+    a.range?.high === b.range?.high);
+
+/** The text the field shows for what it holds: "99.95", or a range "99.9–99.99". */
+const textOf = (held: Held) =>
+  held === null
+    ? ''
+    : held.range === null
+      ? formatInputNumber(held.percent)
+      : availabilityRangeText(held.range, formatInputNumber);
+
+/** What it holds in words, for the line that says which value the figures use. */
+const wordsOf = (held: Held) =>
+  held === null ? 'none yet' : `${textOf(held)} %${held.range === null ? '' : ' (a 90 % range)'}`;
+
+const parse = (text: string): ParseResult<Held> => parseAvailabilityEntry(text);
+
+/**
+ * "Availability of …": one availability ("99.95", "four nines") or a 90 % range ("99.9-99.99",
+ * "three to four nines"), in a number field (what is typed stays as typed; while the text is not
+ * usable the figures keep the entry from before the edit and the message is beside the field). Its
+ * value is a pair, a point and a range, compared as one: two ranges with one best estimate are two
+ * entries. Beside a range, a line says what the figures use: its best estimate, the geometric mean
+ * of the ends' unavailabilities (the dependency's computed availability, `outcome`).
+ */
+export function AvailabilityField({
+  node,
+  outcome,
+  onCommit,
+}: {
+  node: Dependency;
+  outcome: NodeOutcome | undefined;
+  /** A new entry, or null: back to none (the entry before the edit, when there was none). */
+  onCommit: (entry: Held) => void;
+}) {
+  const range = node.availabilityRange;
+  const value: Held =
+    node.availabilityPercent === null ? null : { percent: node.availabilityPercent, range: range ?? null };
+  return (
+    <NumberField<Held>
+      label={`Availability of ${node.name}`}
+      value={value}
+      format={textOf}
+      parse={parse}
+      same={same}
+      valueText={wordsOf}
+      placeholder="99.95, four nines, 99.9-99.99"
+      hint={
+        range && outcome?.ok
+          ? `Range ${availabilityRangeText(range, formatInputNumber)} % (90 %); figures use ${formatAvailabilityFromUnavailability(outcome.unavailability)}, its best estimate: the geometric mean of the ends’ downtime, the middle in nines.`
+          : undefined
+      }
+      onCommit={onCommit}
+    />
+  );
+}
