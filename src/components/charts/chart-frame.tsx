@@ -52,8 +52,11 @@ export interface ChartPlot {
   verticalGrid?: boolean;
   /** The x axis: what it plots and how (its style, title and height are the frame's). */
   xAxis: Pick<XAxisProps, 'dataKey' | 'type' | 'domain' | 'ticks' | 'tickFormatter'> & { title: string };
-  /** The money y axis: its title and its width (from `moneyAxisWidth`, never measured). */
-  yAxis: { title: string; width: number };
+  /**
+   * The money y axis: its title, its width (from `moneyAxisWidth`, never measured), and the highest
+   * value it must reach beside the series' (`marks`, which are no series): none = the series' alone.
+   */
+  yAxis: { title: string; width: number; reach?: number };
   tooltip: Pick<TooltipProps, 'formatter' | 'labelFormatter' | 'cursor'>;
   /** The chart's series and reference marks. */
   series: ReactNode;
@@ -128,10 +131,22 @@ const ChartCanvas = memo(function ChartCanvas({
   );
   const xStyle = useMemo(() => axisStyle(palette), [palette]);
   const xLabel = useMemo(() => <XAxisTitle value={xTitle} fill={palette.text} />, [xTitle, palette.text]);
-  const { title: yTitle, width: yWidth } = plot.yAxis;
+  const { title: yTitle, width: yWidth, reach } = plot.yAxis;
   const yAxis = useMemo(
-    () => moneyAxisProps(palette, currency, yTitle, yWidth),
-    [palette, currency, yTitle, yWidth],
+    () => ({
+      ...moneyAxisProps(palette, currency, yTitle, yWidth),
+      // From 0 to the series' highest value or the marks', whichever is higher (recharts' own end
+      // is the series' highest with no nice rounding: `niceTicks: 'none'`).
+      ...(reach === undefined
+        ? {}
+        : {
+            domain: [0, (seriesMax: number) => Math.max(seriesMax, reach)] as [
+              number,
+              (max: number) => number,
+            ],
+          }),
+    }),
+    [palette, currency, yTitle, yWidth, reach],
   );
   const tooltipColours = useMemo(() => tooltipStyle(palette), [palette]);
   const legend = useMemo(() => legendStyle(palette), [palette]);

@@ -163,6 +163,21 @@ describe('the charts panel (seed example, jsdom at the initial 640 × 320)', () 
     expect(new Set(fills).size).toBe(3);
   });
 
+  it('total-cost chart: a scenario whose own total is above the whole curve is still marked, the axis reaching it', async () => {
+    // A $9,000,000,000 quote for 99.9 %: $3,000,000,000 a year over 3 years, far above the rule's curve
+    // (its highest point, at 99.999 %, is under $500,000,000 a year).
+    const id = calculatorStore.getState().inputs.scenarios[1]!.id;
+    calculatorStore.getState().actions.scenarioEdited(id, { investmentOverride: 9_000_000_000 });
+    const { container } = render(<ChartsPanel />);
+    await chartsDrawn(container);
+    const svg = container.querySelector(chartSvgSelector('total-cost'))!;
+    expect(svg.querySelectorAll('.recharts-reference-dot')).toHaveLength(4);
+    const ticks = [
+      ...svg.querySelectorAll('.recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value'),
+    ].map((tick) => tick.textContent);
+    expect(ticks.at(-1)).toMatch(/^\$3(\.\d+)?B$/);
+  });
+
   it('follows the inputs: a new cost per hour moves the optimum', async () => {
     render(<ChartsPanel />);
     await act(async () => {

@@ -201,6 +201,8 @@ export const TotalCostChart = memo(function TotalCostChart({
       yAxis: {
         title: `Total cost a year (${currency})`,
         width: moneyAxisWidth(plottedValues(view), currency),
+        // The marks are no series: the axis reaches the highest of them too.
+        reach: Math.max(...plottedValues(view)),
       },
       tooltip: {
         labelFormatter: (nines) => formatNinesTick(Number(nines)),
@@ -221,7 +223,6 @@ export const TotalCostChart = memo(function TotalCostChart({
                 fill={seriesColour(palette, i)}
                 stroke={palette.background}
                 strokeWidth={1.5}
-                ifOverflow="extendDomain"
                 zIndex={MARK_Z_INDEX}
               />
             ) : null,
@@ -232,7 +233,6 @@ export const TotalCostChart = memo(function TotalCostChart({
               y={view.optimum.totalAnnualCost}
               fill={palette.optimum}
               stroke={palette.background}
-              ifOverflow="extendDomain"
               zIndex={MARK_Z_INDEX}
               shape={DIAMOND}
             />
