@@ -31,21 +31,21 @@ function usePainted(waitForChart: boolean): boolean {
   return painted && (!waitForChart || chartDrawn);
 }
 
+/** What waits for the first paint (or the first chart), and what stands in its place meanwhile. */
+interface LaterProps {
+  children: ReactNode;
+  fallback: ReactNode;
+  /** Wait for the first chart too (src/state/first-chart.ts). */
+  afterFirstChart?: boolean;
+}
+
 /**
  * Renders `children` only after the page has painted once, `fallback` until then. The first results
  * (inputs and table) then commit and paint without waiting for, or competing with, the lazy chunks
  * (charts, toolbars), which start loading only afterwards. With `afterFirstChart`, only once the first
  * chart is drawn as well (see src/state/first-chart.ts).
  */
-export function AfterFirstPaint({
-  children,
-  fallback,
-  afterFirstChart = false,
-}: {
-  children: ReactNode;
-  fallback: ReactNode;
-  afterFirstChart?: boolean;
-}) {
+export function AfterFirstPaint({ children, fallback, afterFirstChart = false }: LaterProps) {
   return <>{usePainted(afterFirstChart) ? children : fallback}</>;
 }
 
@@ -53,15 +53,7 @@ export function AfterFirstPaint({
  * A lazily loaded panel: mounted after the first paint (with `afterFirstChart`, after the first chart),
  * with the same placeholder while its chunk loads.
  */
-export function LaterPanel({
-  children,
-  fallback,
-  afterFirstChart = false,
-}: {
-  children: ReactNode;
-  fallback: ReactNode;
-  afterFirstChart?: boolean;
-}) {
+export function LaterPanel({ children, fallback, afterFirstChart = false }: LaterProps) {
   return (
     <AfterFirstPaint fallback={fallback} afterFirstChart={afterFirstChart}>
       <Suspense fallback={fallback}>{children}</Suspense>

@@ -69,6 +69,15 @@ export function failureModesSections(
     plain: spreadsheetDecimal(value, 'money'),
     display: formatMoney(value, currency),
   });
+  // A row's share of each target's budget and whether it is over the cap, by its place in the catalogue.
+  const budgetCells = (index: number): ExportValue[] =>
+    input.budgets.flatMap((b) => {
+      const m = b.figures.modes[index]!;
+      return [
+        m.shareOfBudget === null ? missing('needs a value') : share(m.shareOfBudget),
+        text(m.overCap ? 'over the cap' : 'no'),
+      ];
+    });
   const modeSection: ExportSection = {
     title: `Failure modes (${input.catalogueName})`,
     header: [
@@ -89,13 +98,7 @@ export function failureModesSections(
         text(row.text.timeToRecover),
         text(row.text.usersAffected),
         bad === null ? missing('needs a value') : number(bad),
-        ...input.budgets.flatMap((b) => {
-          const m = b.figures.modes[index]!;
-          return [
-            m.shareOfBudget === null ? missing('needs a value') : share(m.shareOfBudget),
-            text(m.overCap ? 'over the cap' : 'no'),
-          ];
-        }),
+        ...budgetCells(index),
       ];
     }),
   };
@@ -112,13 +115,7 @@ export function failureModesSections(
         : { plain: `${plainDecimal(bad)} min`, display: `${formatNumber(bad, 2)} min` },
       text('100 %'),
       bad === null ? missing('needs a value') : number(bad),
-      ...input.budgets.flatMap((b) => {
-        const m = b.figures.modes[index]!;
-        return [
-          m.shareOfBudget === null ? missing('needs a value') : share(m.shareOfBudget),
-          text(m.overCap ? 'over the cap' : 'no'),
-        ];
-      }),
+      ...budgetCells(index),
     ]);
   });
   const totals: ExportValue[] = [
