@@ -100,13 +100,24 @@ function OptimumNote({
   );
 }
 
-/** Every value the curve and the markers reach, for the y axis's width. */
-function* plottedValues(view: TotalCostView): Generator<number> {
+/**
+ * One pass over the curve: every value it and its marks reach (for the y axis's width and reach), and
+ * the keys of the marks that sit on a row of it (a mark elsewhere is not drawn).
+ */
+function plotted(view: TotalCostView): { values: number[]; marked: Set<string> } {
   const keys = [...view.scenarios.map((s) => s.key), OPTIMUM_KEY];
+  const values: number[] = [];
+  const marked = new Set<string>();
   for (const row of view.curve) {
-    yield row.totalAnnualCost;
-    for (const key of keys) if (row[key] !== undefined) yield row[key];
+    values.push(row.totalAnnualCost);
+    for (const key of keys) {
+      const value = row[key];
+      if (value === undefined) continue;
+      values.push(value);
+      marked.add(key);
+    }
   }
+  return { values, marked };
 }
 
 /**
@@ -157,6 +168,7 @@ export const TotalCostChart = memo(function TotalCostChart({
   // The scenarios and the optimum are single marks, not series over every row of the curve (a series
   // walks the whole curve and makes a dot element per row at each redraw, for one point); the legend
   // and the tooltip list them as before (chart-marks.tsx). Only a mark on a row of the curve is drawn.
+  const { values, marked } = useMemo(() => plotted(view), [view]);
   const marks = useStableValue<ChartMark[]>([
     ...view.scenarios
       .map((s, i) => ({
@@ -165,8 +177,8 @@ export const TotalCostChart = memo(function TotalCostChart({
         colour: seriesColour(palette, i),
         icon: 'circle' as const,
       }))
-      .filter((mark) => view.curve.some((row) => row[mark.dataKey] !== undefined)),
-    ...(view.curve.some((row) => row[OPTIMUM_KEY] !== undefined)
+      .filter((mark) => marked.has(mark.dataKey)),
+    ...(marked.has(OPTIMUM_KEY)
       ? [{ dataKey: OPTIMUM_KEY, name: OPTIMUM_NAME, colour: palette.optimum, icon: 'diamond' as const }]
       : []),
   ]);
@@ -200,9 +212,9 @@ export const TotalCostChart = memo(function TotalCostChart({
       },
       yAxis: {
         title: `Total cost a year (${currency})`,
-        width: moneyAxisWidth(plottedValues(view), currency),
+        width: moneyAxisWidth(values, currency),
         // The marks are no series: the axis reaches the highest of them too.
-        reach: Math.max(...plottedValues(view)),
+        reach: Math.max(...values),
       },
       tooltip: {
         labelFormatter: (nines) => formatNinesTick(Number(nines)),
@@ -246,7 +258,7 @@ export const TotalCostChart = memo(function TotalCostChart({
         </>
       ),
     }),
-    [view, palette, currency, curve, marks],
+    [view, palette, currency, curve, marks, values],
   );
 
   return (
