@@ -52,6 +52,14 @@ function watchReport(page) {
         titleShown: shown(node.querySelector('.report-header')),
         answer: node.querySelector('[aria-labelledby="answer-heading"]')?.textContent ?? '',
         headers: [...table.tHead.rows[0].cells].filter(shown).map((c) => c.textContent.trim()),
+        // Every other table keeps its columns in the report.
+        otherTables: [...node.querySelectorAll('table')]
+          .filter((t) => t !== table && shown(t))
+          .map((t) => ({
+            name: t.getAttribute('aria-label'),
+            shown: [...t.tHead.rows[0].cells].filter(shown).length,
+            all: t.tHead.rows[0].cells.length,
+          })),
         tableWider: table.scrollWidth > table.parentElement.clientWidth + 1,
         charts: [...node.querySelectorAll('[data-chart]')].filter(shown).map((figure) => {
           const canvas = figure.querySelector('.chart-canvas');
@@ -146,6 +154,29 @@ describe('the report in the production build', () => {
       await context.close();
     });
   }
+
+  it('Export PNG with the simulation on keeps every column of the Uncertainty table', async () => {
+    const { context, page, problems } = await openPage(browser, server.url);
+    await ready(page);
+    await page.getByRole('switch', { name: 'Simulate the ranges' }).check({ timeout: 20_000 });
+    await page
+      .getByRole('status')
+      .filter({ hasText: /runs with the random seed/ })
+      .waitFor({ timeout: 30_000 });
+    await watchReport(page);
+    await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export PNG' }).click(),
+    ]);
+    const report = await page.evaluate(() => window.__report);
+    const uncertainty = report.otherTables.find((t) => t.name === 'Uncertainty');
+    assert.ok(uncertainty, 'the report has the Uncertainty table');
+    assert.equal(uncertainty.all, 7);
+    assert.equal(uncertainty.shown, uncertainty.all, 'the report left columns of the Uncertainty table out');
+    assert.equal(await page.locator('[data-report-hidden]').count(), 0);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
 
   it('Export PNG shows only the charts picked for the report', async () => {
     const { context, page, problems } = await openPage(browser, server.url);

@@ -54,9 +54,13 @@ export function setReportCharts(ids: Iterable<string> | null): void {
   reportCharts = ids === null ? null : new Set(ids);
 }
 
-/** Marks the cells of every column of the tables under `root` that the report leaves out. */
+/**
+ * Marks the cells of the comparison table's columns that the report leaves out. Only that table's:
+ * the others in the report (Uncertainty, Failure modes, Levers) share its look, not its columns, and
+ * lost every column but one whose header happened to start like a decision column's.
+ */
 function markColumns(root: HTMLElement): void {
-  for (const table of root.querySelectorAll<HTMLTableElement>('table.scenario-table')) {
+  for (const table of root.querySelectorAll<HTMLTableElement>('table[aria-label="Scenario comparison"]')) {
     const headers = [...(table.tHead?.rows[0]?.cells ?? [])];
     const hidden = new Set(headers.flatMap((cell, i) => (isReportColumn(cell.textContent ?? '') ? [] : [i])));
     for (const row of table.rows)
