@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { formatInputNumber, formatNumber, formatPercent } from '../../format/format';
 import { frequencyConventionText } from '../../format/failure-text';
 import { parseNumberText } from '../../format/parse';
@@ -27,6 +27,7 @@ import {
 import { fieldKey, readFailureModes } from '../../state/failure-modes-reading';
 import { useDependencyTree, useFailureModesReader } from '../../state/use-result-graph';
 import { failureModeGraphOf } from '../../state/failure-mode-graph';
+import { scenarioLabel } from '../../model/scenario-label';
 import { FailureTextField } from './failure-text-field';
 import { minutesText, shareText } from './failure-figures-text';
 import { LeverTable } from './lever-table';
@@ -68,12 +69,21 @@ export function FailureModesSection() {
   const { failureModesEdited: edit } = useCalculatorActions();
   // Renders again when the dependencies' code arrives (the reader changes then).
   useFailureModesReader();
-  const reading = readFailureModes(session, inputs, useDependencyTree());
+  const tree = useDependencyTree();
+  const reading = readFailureModes(session, inputs, tree);
   const { catalogue } = reading;
-  const graph = failureModeGraphOf(reading, session, inputs);
+  // The buttons' names only: they follow the rows, levers, targets and convention, never the money
+  // or the figures, so the graph (every lever's NPV and IRR again) is not built at every slider step.
+  // The explanation builds the graph of the figures on screen itself (section-explain-dialog.tsx).
+  const targetLabels = inputs.scenarios.map(scenarioLabel).join('\n');
+  const labels = useMemo(
+    () => failureModeGraphOf(reading, session, inputs),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed on what the names are made of, on purpose
+    [session, tree, targetLabels, inputs.periodConvention, reading.dependencyModes.length],
+  );
   // A figure of the section as a button that explains it, named after the figure.
   const figure = (id: FailureModeFigureId, text: string) => (
-    <FigureButton id={id} label={graph.figure(id).label} text={text} />
+    <FigureButton id={id} label={labels.figure(id).label} text={text} />
   );
   const names = uniqueRowNames(
     session.modes.map((m) => m.name),
