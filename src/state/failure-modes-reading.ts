@@ -228,9 +228,12 @@ let join: DependencyJoin | null = null;
 let joining: Promise<void> | null = null;
 const joinListeners = new Set<() => void>();
 
-/** Calls `listener` once the dependencies' code has loaded (see `loadDependencyJoin`). */
+/**
+ * Calls `listener` once the dependencies' code has loaded (see `loadDependencyJoin`); nothing once it
+ * has (the readings taken from then on have the dependencies: nothing is left to say).
+ */
 export function onDependencyJoin(listener: () => void): void {
-  joinListeners.add(listener);
+  if (join === null) joinListeners.add(listener);
 }
 
 /**
@@ -242,7 +245,10 @@ export function loadDependencyJoin(): Promise<void> {
   joining ??= Promise.all([import('../model/dependencies'), import('../model/dependency-figures')]).then(
     ([{ evaluateDependencies }, { dependencyModeRows }]) => {
       join = { evaluateDependencies, dependencyModeRows };
-      joinListeners.forEach((listener) => listener());
+      // Each is called once: the set is emptied, so that no listener is kept for the page's life.
+      const listeners = [...joinListeners];
+      joinListeners.clear();
+      listeners.forEach((listener) => listener());
     },
     () => {
       joining = null;

@@ -18,6 +18,22 @@ describe('the job of the inputs on screen', () => {
     expect(moreRuns.runs).toBe(20);
     expect(currentSimulationJob({ ...state, inputs: { ...state.inputs } })).not.toBe(moreRuns);
   });
+
+  it('is the same object after an edit of failure modes or dependencies the comparison does not take, another once it takes them', () => {
+    const state = defaultState();
+    const job = currentSimulationJob(state);
+    // Switched off, no lever in the plan: a typed row and another tree change nothing the runs read.
+    const typed = { ...state, failureModes: modeAdded(state.failureModes) };
+    expect(currentSimulationJob(typed)).toBe(job);
+    expect(currentSimulationJob({ ...typed, dependencies: { ...state.dependencies, tree: null } })).toBe(job);
+    // Switched on: the catalogue gives today's availability, so its edits are a new job.
+    const on = { ...typed, failureModes: baselineSwitchToggled(true)(typed.failureModes) };
+    const onJob = currentSimulationJob(on);
+    expect(onJob).not.toBe(job);
+    const id = on.failureModes.modes[0]!.id;
+    const edited = { ...on, failureModes: modeTextChanged(id, 'frequency', 'twice a year')(on.failureModes) };
+    expect(currentSimulationJob(edited)).not.toBe(onJob);
+  });
 });
 
 describe('the failure modes the simulation takes, with dependencies joined', () => {

@@ -1,3 +1,4 @@
+import { failureModesTakePart } from '../../state/use-result-graph';
 import type { DependencyTree } from '../../model/dependency-tree';
 import type { CalculatorInputs } from '../../model/scenarios';
 import { joinedDependencies } from '../../simulation/joined-dependencies';
@@ -75,14 +76,15 @@ let last: {
   ranges: SessionRanges;
   runs: number;
   seed: string;
-  failureModes: CalculatorState['failureModes'];
-  tree: CalculatorState['dependencies']['tree'];
+  failureModes: CalculatorState['failureModes'] | null;
+  tree: CalculatorState['dependencies']['tree'] | null;
   job: SimulationJob;
 } | null = null;
 
 /**
  * The job of the session's inputs, one object per set of them: the same inputs, ranges, runs, seed,
- * failure modes and dependency tree (the store's own objects) give the same job object, so every
+ * and, while the comparison takes them, failure modes and dependency tree (the store's own objects)
+ * give the same job object, so every
  * surface (the runner, the table, the Answer, the exports) can tell by identity whether a summary is
  * of the inputs on screen. A store selector may return it (it is stable). It holds no failure modes
  * itself: their reading needs its code loaded, so the runner adds them (useSimulationRun) to the job
@@ -91,9 +93,13 @@ let last: {
 export function currentSimulationJob(
   state: Pick<CalculatorState, 'inputs' | 'ranges' | 'simulation' | 'failureModes' | 'dependencies'>,
 ): SimulationJob {
-  const { inputs, ranges, failureModes } = state;
+  const { inputs, ranges } = state;
   const { runs, seed } = state.simulation;
-  const { tree } = state.dependencies;
+  // The failure modes and the tree count only while the comparison takes them: typing in a row of a
+  // catalogue that is not switched on changes nothing the runs read, so it is not a new job.
+  const takesPart = failureModesTakePart(state.failureModes);
+  const failureModes = takesPart ? state.failureModes : null;
+  const tree = takesPart ? state.dependencies.tree : null;
   if (
     last &&
     last.inputs === inputs &&

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { inThreadRunner, workerRunner, type SimulationRunner } from '../../simulation/simulation-runner';
 import type { SimulationJob } from '../../simulation/simulate';
 import { useCalculator, useFailureModes, useInputs } from '../../state/calculator-store';
+import { failureModesTakePart } from '../../state/use-result-graph';
 import { simulationViewStore } from '../export/simulation-view-store';
 import { currentSimulationJob, simulationFailureModesOf } from './simulation-job';
 
@@ -35,7 +36,7 @@ export function useSimulationRun(runner: SimulationRunner = pageRunner()): Simul
   // The failure modes take part as they do in the comparison (the switch, or a lever in the plan).
   // Their reader is loaded here, not through the result graph's hook, so that hook stays out of
   // this chunk (and the first results' chunk keeps its bytes); it is the same module either way.
-  const takesPart = session.useForBaseline || session.levers.some((lever) => lever.inPlan);
+  const takesPart = failureModesTakePart(session);
   const [reader, setReader] = useState<Reader | null>(null);
   useEffect(() => {
     if (takesPart && reader === null) void import('../../state/failure-modes-reading').then(setReader);
