@@ -25,7 +25,12 @@ describe('the job of the inputs on screen', () => {
     // Switched off, no lever in the plan: a typed row and another tree change nothing the runs read.
     const typed = { ...state, failureModes: modeAdded(state.failureModes) };
     expect(currentSimulationJob(typed)).toBe(job);
-    expect(currentSimulationJob({ ...typed, dependencies: { ...state.dependencies, tree: null } })).toBe(job);
+    expect(
+      currentSimulationJob({
+        ...typed,
+        dependencies: { ...state.dependencies, tree: { ...state.dependencies.tree } },
+      }),
+    ).toBe(job);
     // Switched on: the catalogue gives today's availability, so its edits are a new job.
     const on = { ...typed, failureModes: baselineSwitchToggled(true)(typed.failureModes) };
     const onJob = currentSimulationJob(on);
