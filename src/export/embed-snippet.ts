@@ -22,7 +22,7 @@ function escapeAttribute(text: string): string {
  * with room to spare so that the host page shows it whole, without an inner scroll bar.
  * report.test.mjs checks it fits.
  */
-export function embedHeight(scenarioCount: number): number {
+function embedHeight(scenarioCount: number): number {
   return 1_000 + 60 * Math.max(1, scenarioCount);
 }
 

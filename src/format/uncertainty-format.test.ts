@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   chanceText,
-  paybackPercentilesText,
+  paybackPercentilesParts,
   paybackYearsText,
   percentileCaption,
   percentileColumnHeader,
@@ -41,7 +41,8 @@ describe('the comparison’s percentile columns in words', () => {
     [0.72, null, '0.72 years / never'],
     [null, null, 'never / never'],
   ])('a payback of P10 %s and P90 %s reads "%s"', (p10, p90, text) => {
-    expect(paybackPercentilesText(p10, p90)).toBe(text);
+    const { low, high, unit } = paybackPercentilesParts(p10, p90);
+    expect(`${low} / ${high}${unit}`).toBe(text);
   });
 
   it('names each column by its figure and runs, unique beside the exact columns', () => {

@@ -64,15 +64,10 @@ export function percentileColumnHeader(name: PercentileColumnName, runs: number)
 /** A payback cell of a scenario equal to today's availability (as the Uncertainty table words it). */
 export const PERCENTILE_CELL_UNCHANGED = 'changes nothing';
 
-/** P10 / P90 of a payback in years, the unit once when both are numbers: "0.12 / 0.40 years", "0.12 years / never". */
-export function paybackPercentilesText(p10: number | null, p90: number | null): string {
-  const { low, high, unit } = paybackPercentilesParts(p10, p90);
-  return `${low} / ${high}${unit}`;
-}
-
 /**
- * The parts of `paybackPercentilesText`: each end's text and the unit after both ("0.08", "0.29",
- * " years"; or "never", "2.9 years", "" when an end is a word), for a cell whose ends are buttons.
+ * A payback's P10 and P90 in the comparison's cell, "low / high" then the unit: each end's text and the
+ * unit after both ("0.08", "0.29", " years"; or "never", "2.9 years", "" when an end is a word), for a
+ * cell whose ends are buttons.
  */
 export function paybackPercentilesParts(
   p10: number | null,

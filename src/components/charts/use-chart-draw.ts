@@ -91,10 +91,7 @@ export class DrawQueue {
  * The page's one queue: the three charts and the simulation's charts take their turns in it, so that
  * a key press never waits behind more than one chart, whichever panel it is in.
  */
-export const PAGE_DRAW_QUEUE = new DrawQueue();
-
-/** The queue the charts below take turns in (the page's, unless a test provides another). */
-export const DrawQueueContext = createContext(PAGE_DRAW_QUEUE);
+const PAGE_DRAW_QUEUE = new DrawQueue();
 
 /** True while the page is printed: every chart draws its current figures at once, synchronously. */
 export const DrawNowContext = createContext(false);
@@ -141,7 +138,7 @@ export interface ChartDraw<T> {
  * (drawAllCharts) every chart draws, in view or not; while printing (DrawNowContext) at once.
  */
 export function useChartDraw<T>(id: number, latest: T): ChartDraw<T> {
-  const queue = useContext(DrawQueueContext);
+  const queue = PAGE_DRAW_QUEUE;
   const drawNow = useContext(DrawNowContext);
   const exportAsks = useSyncExternalStore(subscribeDrawAll, drawAllRequested, () => false);
   const canvasRef = useRef<HTMLDivElement>(null);

@@ -37,7 +37,7 @@ interface Column {
 }
 
 /** The columns that show a figure at the low and at the high cost per hour, by their headers. */
-export type CostEndHeader = 'Savings at low / high cost' | 'Payback at low / high cost';
+type CostEndHeader = 'Savings at low / high cost' | 'Payback at low / high cost';
 
 /**
  * Columns that take the place of those at the ends of the cost range, by the header of the one they
