@@ -11,6 +11,9 @@ export interface SimulatedColumnsProps {
   lowHigh: ReactNode;
 }
 
+/** The comparison, drawn again only when its props change (not at every change of the simulation's status). */
+const SameTable = memo(ScenarioTable);
+
 /**
  * The comparison while the simulation is on. Once the run of the inputs on screen is done, its P10 /
  * P90 take the place of the columns at the low / high cost per hour, and the line under the table says
@@ -18,9 +21,6 @@ export interface SimulatedColumnsProps {
  * columns (exact figures of these inputs) stand, and the line says so: a summary of other inputs is
  * never shown as current. Its chunk loads only once the simulation is switched on.
  */
-/** The comparison, drawn again only when its props change (not at every change of the simulation's status). */
-const SameTable = memo(ScenarioTable);
-
 export function SimulatedColumns({ table, lowHigh }: SimulatedColumnsProps) {
   const status = useSimulationStatus();
   const { currency, compact, showAllColumns } = table;
@@ -34,7 +34,7 @@ export function SimulatedColumns({ table, lowHigh }: SimulatedColumnsProps) {
   if (status.kind === 'off')
     return (
       <>
-        <ScenarioTable {...table} />
+        <SameTable {...table} />
         {lowHigh}
       </>
     );
