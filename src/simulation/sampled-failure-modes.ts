@@ -12,6 +12,7 @@ import type { PeriodConventionId } from '../model/periods';
 import type { DependencyNode } from '../model/dependency-tree';
 import { defaultRangeShape, type RangeInput } from '../model/ranges';
 import { sampledDependencyMinutes, type DependencyInputKey } from './sampled-dependencies';
+import { YEAR_HOURS } from './sampled-model';
 
 /*
  * The failure-mode catalogue in float64, for the simulation: the same formula as the exact model
@@ -82,17 +83,14 @@ const UNIT_OF: Record<FailureModeField, ModeValueUnit> = {
   usersAffected: 'share',
 };
 
-/** Days a year under each period convention (model/periods.ts). */
-const DAYS: Record<PeriodConventionId, number> = { seed: 360, calendar: 365, gregorian: 365.2425 };
-
-/** Minutes in a year under a convention: days × 1,440. */
+/** Minutes in a year under a convention: the twin's hours a year (sampled-model.ts) × 60. */
 export function yearMinutesOf(convention: PeriodConventionId): number {
-  return DAYS[convention] * 1440;
+  return YEAR_HOURS[convention] * 60;
 }
 
 /** Incidents a year per incident counted in a frequency's period (model `incidentsPerYear` ÷ count). */
 function incidentsFactor(frequency: Frequency, convention: PeriodConventionId): number {
-  const yearHours = DAYS[convention] * 24;
+  const yearHours = YEAR_HOURS[convention];
   const unitHours: Record<FrequencyUnit, number> = {
     year: yearHours,
     quarter: yearHours / 4,
