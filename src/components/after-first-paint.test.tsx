@@ -39,6 +39,27 @@ describe('LaterPanel', () => {
     expect(screen.getByText('The inputs')).toBeInTheDocument();
   });
 
+  it('calls onFrame once, in the first frame, before its panel is shown', async () => {
+    const { AfterFirstPaint } = await freshModules();
+    const panelShownAtFrame: boolean[] = [];
+    const onFrame = () => panelShownAtFrame.push(screen.queryByText('The charts') !== null);
+    const { rerender } = render(
+      <AfterFirstPaint fallback={<p>Loading charts</p>} onFrame={onFrame}>
+        <p>The charts</p>
+      </AfterFirstPaint>,
+    );
+    expect(panelShownAtFrame).toEqual([]);
+    await paint();
+    expect(screen.getByText('The charts')).toBeInTheDocument();
+    rerender(
+      <AfterFirstPaint fallback={<p>Loading charts</p>} onFrame={onFrame}>
+        <p>The charts</p>
+      </AfterFirstPaint>,
+    );
+    await paint();
+    expect(panelShownAtFrame).toEqual([false]);
+  });
+
   it('with afterFirstChart, waits for the first chart as well', async () => {
     const { LaterPanel, firstChartDrawn } = await freshModules();
     render(

@@ -11,12 +11,13 @@ export const FIRST_CHART_WAIT_MS = 1500;
  * True once the page has painted once (rAF fires before the next paint; the timeout after it). With
  * `waitForChart`, only once the first chart is drawn as well, or `FIRST_CHART_WAIT_MS` after the paint.
  */
-function usePainted(waitForChart: boolean): boolean {
+function usePainted(waitForChart: boolean, onFrame?: () => void): boolean {
   const [painted, setPainted] = useState(false);
   const chartDrawn = useSyncExternalStore(subscribeFirstChart, isFirstChartDrawn);
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const frame = requestAnimationFrame(() => {
+      onFrame?.();
       timer = setTimeout(() => {
         setPainted(true);
         // Waiting longer than this counts as drawn, for every panel that waits.
@@ -27,7 +28,7 @@ function usePainted(waitForChart: boolean): boolean {
       cancelAnimationFrame(frame);
       clearTimeout(timer);
     };
-  }, [waitForChart]);
+  }, [waitForChart, onFrame]);
   return painted && (!waitForChart || chartDrawn);
 }
 
@@ -37,6 +38,8 @@ interface LaterProps {
   fallback: ReactNode;
   /** Wait for the first chart too (src/state/first-chart.ts). */
   afterFirstChart?: boolean;
+  /** Called in the first frame, before it is painted: to start downloading what `children` need. */
+  onFrame?: () => void;
 }
 
 /**
@@ -45,8 +48,8 @@ interface LaterProps {
  * (charts, toolbars), which start loading only afterwards. With `afterFirstChart`, only once the first
  * chart is drawn as well (see src/state/first-chart.ts).
  */
-export function AfterFirstPaint({ children, fallback, afterFirstChart = false }: LaterProps) {
-  return <>{usePainted(afterFirstChart) ? children : fallback}</>;
+export function AfterFirstPaint({ children, fallback, afterFirstChart = false, onFrame }: LaterProps) {
+  return <>{usePainted(afterFirstChart, onFrame) ? children : fallback}</>;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { useEffect, useState, type ComponentType, type ReactNode } from 'react';
 import { firstChartDrawn } from '../../state/first-chart';
+import { startLoadingCharts } from './load-charts';
 
 type Loaded = { panel: ComponentType } | { error: unknown };
 
@@ -14,7 +15,7 @@ export function LazyChartsPanel({ fallback }: { fallback: ReactNode }) {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   useEffect(() => {
     let mounted = true;
-    import('./charts-panel')
+    startLoadingCharts()
       .then((module): Loaded => ({ panel: module.ChartsPanel }))
       .catch((error: unknown): Loaded => {
         // No chart will come: the panels that wait for the first one need not wait.
