@@ -34,6 +34,22 @@ const wordsOf = (held: Held) =>
 
 const parse = (text: string): ParseResult<Held> => parseAvailabilityEntry(text);
 
+/** Up to this, a figure read as a percentage could be a count of nines typed without the word. */
+const MOST_NINES = 9;
+
+/**
+ * For "3" or "3-4": the figures read a percentage (3 % available), which is what was typed, but a
+ * count of nines without its word looks the same while it is being typed: the line says how to mean
+ * nines. Null for anything else.
+ */
+function ninesHint(held: Held): string | null {
+  if (held === null) return null;
+  const ends = held.range === null ? [held.percent] : [held.range.low, held.range.high];
+  if (ends.some((end) => end > MOST_NINES)) return null;
+  const typed = ends.map((end) => formatInputNumber(end));
+  return `Read as ${typed.join('–')} % available; for nines, type “${typed.join('-')} nines”.`;
+}
+
 /**
  * "Availability of …": one availability ("99.95", "four nines") or a 90 % range ("99.9-99.99",
  * "three to four nines"), in a number field (what is typed stays as typed; while the text is not
@@ -55,6 +71,11 @@ export function AvailabilityField({
   const range = node.availabilityRange;
   const value: Held =
     node.availabilityPercent === null ? null : { percent: node.availabilityPercent, range: range ?? null };
+  const rangeLine =
+    range && outcome?.ok
+      ? `Range ${availabilityRangeText(range, formatInputNumber)} % (90 %); figures use ${formatAvailabilityFromUnavailability(outcome.unavailability)}, its best estimate: the geometric mean of the ends’ downtime, the middle in nines.`
+      : null;
+  const lines = [ninesHint(value), rangeLine].filter((line) => line !== null);
   return (
     <NumberField<Held>
       label={`Availability of ${node.name}`}
@@ -64,11 +85,7 @@ export function AvailabilityField({
       same={same}
       valueText={wordsOf}
       placeholder="99.95, four nines, 99.9-99.99"
-      hint={
-        range && outcome?.ok
-          ? `Range ${availabilityRangeText(range, formatInputNumber)} % (90 %); figures use ${formatAvailabilityFromUnavailability(outcome.unavailability)}, its best estimate: the geometric mean of the ends’ downtime, the middle in nines.`
-          : undefined
-      }
+      hint={lines.length > 0 ? lines.join(' ') : undefined}
       onCommit={onCommit}
     />
   );

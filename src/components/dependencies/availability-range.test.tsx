@@ -48,6 +48,22 @@ describe('an availability typed as a range', () => {
     expect(ceiling()).toHaveTextContent(formatAvailabilityFromUnavailability(series));
   });
 
+  it('"3-4" is read as 3 %–4 % available, as typed, and the line beside it says how to mean nines', async () => {
+    const user = userEvent.setup();
+    render(<DependenciesPanel />);
+    const field = await addDependency(user, 'Database', '3-4');
+    expect(field).toHaveAccessibleDescription(
+      expect.stringMatching(/^Read as 3–4 % available; for nines, type “3-4 nines”\. Range 3–4 % \(90 %\)/),
+    );
+    await user.type(field, ' nines');
+    expect(field).toHaveAccessibleDescription(expect.stringMatching(/^Range 99\.9–99\.99 % \(90 %\)/));
+    await user.clear(field);
+    await user.type(field, '7');
+    expect(field).toHaveAccessibleDescription('Read as 7 % available; for nines, type “7 nines”.');
+    await user.type(field, '0');
+    expect(field).not.toHaveAccessibleDescription(expect.stringContaining('nines'));
+  });
+
   it('"three to four nines" is the same range, shown as its ends once the field is left', async () => {
     const user = userEvent.setup();
     render(<DependenciesPanel />);
