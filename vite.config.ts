@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 /** package.json's version, which case files record (src/app-version.ts). */
 const APP_VERSION = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
@@ -18,6 +19,16 @@ const PAGE_PRELOADS = new Set<string>();
 export default defineConfig({
   base: './',
   plugins: [react()],
+  resolve: {
+    // recharts' axis arithmetic on the page's decimal.js (src/components/charts/recharts-decimal.ts).
+    // The bare name only: a test reaches the library itself by its file.
+    alias: [
+      {
+        find: /^decimal\.js-light$/,
+        replacement: fileURLToPath(new URL('./src/components/charts/recharts-decimal.ts', import.meta.url)),
+      },
+    ],
+  },
   define: { __APP_VERSION__: JSON.stringify(APP_VERSION) },
   // Every browser that runs ES2022 preloads modules natively: no polyfill in the first chunk.
   build: {
