@@ -20,9 +20,14 @@ export default defineConfig({
   base: './',
   plugins: [react()],
   resolve: {
-    // recharts' axis arithmetic on the page's decimal.js (src/components/charts/recharts-decimal.ts).
-    // The bare name only: a test reaches the library itself by its file.
+    // recharts' axis arithmetic on the page's decimal.js (src/components/charts/recharts-decimal.ts),
+    // and only the d3 scales the charts use (recharts-scales.ts). The bare names only: a test reaches
+    // decimal.js-light itself by its file.
     alias: [
+      {
+        find: /^victory-vendor\/d3-scale$/,
+        replacement: fileURLToPath(new URL('./src/components/charts/recharts-scales.ts', import.meta.url)),
+      },
       {
         find: /^decimal\.js-light$/,
         replacement: fileURLToPath(new URL('./src/components/charts/recharts-decimal.ts', import.meta.url)),

@@ -13,11 +13,10 @@ const KIB = 1024;
 /** JavaScript before the first results: the entry and its static imports. */
 const FIRST_RESULTS_BUDGET = 100 * KIB;
 /** Everything a first visit loads: the above plus the chunks fetched after the first paint. */
-// 250 KiB until version 3: the share-link codec then left the first results for a chunk of its own
-// (1.6 KiB less before the first results, 0.8 KiB more in all), the simulation's switch joined the
-// inputs, recharts became a chunk of its own that the Uncertainty charts share (2.8 KiB of split), and
-// the Answer, the IRR figures, the case controls and the report's title joined the panels (4.4 KiB).
-const FIRST_VISIT_BUDGET = 262 * KIB;
+// Issue 10's 250 KiB. Version 3 had raised it to 262 KiB (the link codec's chunk, the simulation's
+// switch, recharts in a chunk the Uncertainty charts share, the Answer and the case controls); it is
+// back since recharts gets the page's decimal.js and only the d3 scales the charts use (13.1 KiB less).
+const FIRST_VISIT_BUDGET = 250 * KIB;
 
 /**
  * Every JavaScript chunk of the build, by the name before its content hash: when it loads and its
@@ -94,8 +93,8 @@ const CHUNKS = [
     // its first module; the charts load it after the first paint.
     name: 'BarChart',
     loads: 'after first paint',
-    budget: 122 * KIB,
-    what: 'recharts (drawn without its Area module)',
+    budget: 108 * KIB,
+    what: 'recharts (drawn without its Area module, its decimal library or the d3 scales it does not use)',
   },
 
   {
