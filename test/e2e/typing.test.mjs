@@ -119,6 +119,23 @@ describe('exports made while a field holds text the figures do not use', () => {
       assert.equal(csv.value('Warning'), line);
     }
 
+    // The chart's SVG says it in bold lines under its title (a line breaks at spaces only).
+    const [svgFile] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export SVG', exact: true }).click(),
+    ]);
+    const svg = await readFile(await svgFile.path(), 'utf8');
+    const bold = [...svg.matchAll(/<text [^>]*font-size="12" font-weight="700"[^>]*>([^<]*)<\/text>/g)];
+    assert.equal(
+      bold
+        .map((m) => m[1])
+        .join(' ')
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&amp;/g, '&'),
+      await warning(page),
+    );
+
     // The report (Export PNG and Print lay the comparison out the same way) shows the line too.
     await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
     const reported = page.locator('#comparison.report .figures-warning');
