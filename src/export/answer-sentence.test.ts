@@ -13,4 +13,12 @@ describe('Copy answer', () => {
   ])('copies the first sentence of %j', (answer, sentence) => {
     expect(answerSentence(answer)).toBe(sentence);
   });
+
+  it('says first which value the figures use while a field holds text that is not used', () => {
+    const note =
+      'Figures use Current availability 99.5%, not your entry “100”: Availability must be below 100 %.';
+    const answer = 'Go to 99.9 %: $12,000,000 pays back in 0.17 years. Beyond it, 99.99 % costs more.';
+    expect(answerSentence(answer, note)).toBe(`${note} ${answerSentence(answer)}`);
+    expect(answerSentence(answer, null)).toBe(answerSentence(answer));
+  });
 });

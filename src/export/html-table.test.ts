@@ -62,4 +62,15 @@ describe('Copy table: the HTML flavour', () => {
     );
     expect(parsed.rows.at(-1)![0]).toBe('<img src=x onerror=alert(1)><script>x</script> | "q"');
   });
+
+  it('says first, in bold, which value the figures use while a field holds text that is not used', () => {
+    const note =
+      'Figures use Downtime cost per hour $2,000,000 per hour, not your entry “<2 & 3>”: write it like 2,000,000.';
+    const html = htmlTable({ ...context(), figuresNote: note });
+    const paragraph = /^<p><strong>([^<]*)<\/strong><\/p><table /.exec(html);
+    expect(unescape(paragraph![1]!)).toBe(note);
+    // The table that follows is the one made without the line.
+    expect(html.slice(paragraph![0].length - '<table '.length)).toBe(htmlTable(context()));
+    expect(htmlTable(context())).not.toContain('<p>');
+  });
 });

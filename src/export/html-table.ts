@@ -13,7 +13,8 @@ export function escapeHtml(text: string): string {
  * Notion and Word paste it as a real table. Only table markup, with borders, padding and alignment as
  * HTML attributes, not inline styles: pasted HTML keeps no style sheet, and the browser parses the
  * copied HTML under the page's Content Security Policy, which refuses inline styles. A caption names
- * the case and date; every text is escaped.
+ * the case and date; every text is escaped. Made while a field's text is not used, the page's line on
+ * it (`context.figuresNote`) comes first, in bold, so the pasted table says which value it uses.
  */
 export function htmlTable(context: ExportContext): string {
   const table = decisionTable(context);
@@ -32,5 +33,6 @@ export function htmlTable(context: ExportContext): string {
     )
     .join('');
   const caption = `${exportName(context)}, ${context.date}`;
-  return `<table border="1" cellpadding="4" cellspacing="0"><caption>${escapeHtml(caption)}</caption><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`;
+  const note = context.figuresNote ? `<p><strong>${escapeHtml(context.figuresNote)}</strong></p>` : '';
+  return `${note}<table border="1" cellpadding="4" cellspacing="0"><caption>${escapeHtml(caption)}</caption><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`;
 }

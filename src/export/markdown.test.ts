@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildMarkdown, escapeMarkdownCell, markdownTable } from './markdown';
+import { buildMarkdown, escapeMarkdownCell, markdownTable, tableText } from './markdown';
 import { answerText } from '../format/answer-text';
 import { formatMoney } from '../format/format';
 import { evaluateResultGraph } from '../model/result-graph';
@@ -119,5 +119,17 @@ describe('Copy as Markdown', () => {
     ['back\\slash', 'back\\\\slash'],
   ])('escapes %j so it shows as typed', (text, escaped) => {
     expect(escapeMarkdownCell(text)).toBe(escaped);
+  });
+});
+
+describe('Copy table: the text flavour', () => {
+  it('is the decision table, after the page’s line while a field holds text that is not used', () => {
+    expect(tableText(context())).toBe(`${markdownTable(context())}\n`);
+    const note =
+      'Figures use Current availability 99.5%, not your entry “1e6”: write it like 99.9, 99,9 or 99.9 %.';
+    const lines = tableText(context({ figuresNote: note })).split('\n');
+    expect(lines[0]).toBe(`> **${escapeMarkdownCell(note)}**`);
+    expect(lines[1]).toBe('');
+    expect(lines.slice(2).join('\n')).toBe(`${markdownTable(context())}\n`);
   });
 });

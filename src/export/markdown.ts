@@ -31,6 +31,18 @@ export function markdownTable(context: ExportContext): string {
   ].join('\n');
 }
 
+/** The page's line on fields whose text is not used, as a bold quote and a blank line; none without it. */
+const noteLines = (context: ExportContext): string[] =>
+  context.figuresNote ? [`> **${escapeMarkdownCell(context.figuresNote)}**`, ''] : [];
+
+/**
+ * "Copy table" as text: the decision table, after the page's line on fields whose text is not used
+ * when there is one (as in "Copy as Markdown").
+ */
+export function tableText(context: ExportContext): string {
+  return [...noteLines(context), markdownTable(context), ''].join('\n');
+}
+
 /**
  * "Copy as Markdown": a title (the case's name and the date), the Answer as a paragraph when the
  * context has one (`context.answer`, then the chances of `context.answerChances`), the decision table with the figures as shown on screen, the key
@@ -47,7 +59,7 @@ export function buildMarkdown(context: ExportContext): string {
     `## ${escapeMarkdownCell(exportName(context))}, ${context.date}`,
     '',
     // Made while a field's text was not used: the reader learns which value the figures use.
-    ...(context.figuresNote ? [`> **${escapeMarkdownCell(context.figuresNote)}**`, ''] : []),
+    ...noteLines(context),
     ...(answer ? [escapeMarkdownCell(answer), ''] : []),
     markdownTable(context),
     '',

@@ -51,4 +51,28 @@ describe('the text of a standalone SVG document', () => {
     const text = standaloneSvgText(frame, '<svg/>', [], { ...options, subtitle: `a\n${link}` });
     expect(text.match(/font-size="12"/g)).toHaveLength(subtitleLines(`a\n${link}`, 640).length);
   });
+
+  it('draws the page’s warning in bold under the title, before the subtitle, with room for it', () => {
+    const warning =
+      'Figures use Current availability 99.5%, not your entry “1e6”: write it like 99.9, 99,9 or 99.9 % & <not> 1e6.';
+    const lines = subtitleLines(warning, 400);
+    expect(lines.length).toBeGreaterThan(1);
+    const frame = svgFrame(400, 200, 0, options.subtitle, warning);
+    expect(frame.chartY).toBe(svgFrame(400, 200, 0, options.subtitle).chartY + lines.length * 16);
+    const text = standaloneSvgText(frame, '<svg/>', [], { ...options, warning });
+    const header = [
+      ...text.matchAll(/<text x="12" y="(\d+)" font-size="12"( font-weight="700")? [^>]*>([^<]*)<\/text>/g),
+    ];
+    const unescape = (t: string) => t.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+    expect(header.map((m) => [unescape(m[3]!), m[2] !== undefined])).toEqual([
+      ...lines.map((line) => [line, true]),
+      [options.subtitle, false],
+    ]);
+    expect(Number(header.at(-1)![1])).toBeLessThan(frame.chartY);
+    // Without a warning, no bold line under the title.
+    expect(text).toMatch(/font-size="12" font-weight="700"/);
+    expect(standaloneSvgText(svgFrame(400, 200, 0), '<svg/>', [], { ...options, warning: null })).not.toMatch(
+      /font-size="12" font-weight="700"/,
+    );
+  });
 });

@@ -11,6 +11,11 @@ export interface SvgExportOptions {
   title: string;
   /** Shown under the title, e.g. the assumptions in one line. */
   subtitle?: string;
+  /**
+   * The page's line on fields whose text the figures do not use ("Figures use …"), when there is
+   * one: drawn in bold between the title and the subtitle, so the file says it as the page does.
+   */
+  warning?: string | null;
   background: string;
   textColor: string;
   fontFamily: string;
@@ -62,18 +67,27 @@ export function subtitleLines(subtitle: string, width: number): string[] {
   });
 }
 
+/** The lines under the title, each with whether it is bold: the warning's first, then the subtitle's. */
+function headerLines(width: number, subtitle?: string, warning?: string | null): Array<[string, boolean]> {
+  const lines = (text: string | null | undefined, bold: boolean) =>
+    text ? subtitleLines(text, width).map((line): [string, boolean] => [line, bold]) : [];
+  return [...lines(warning, true), ...lines(subtitle, false)];
+}
+
 /**
  * The frame of a chart `width` × `chartHeight` px: a header of 34 px (and 16 px per line of the
- * subtitle, see `subtitleLines`, and 4 px under it), the chart, then 20 px per legend row of three
- * entries and a 10 px margin.
+ * warning and the subtitle, see `subtitleLines`, and 4 px under them), the chart, then 20 px per
+ * legend row of three entries and a 10 px margin.
  */
 export function svgFrame(
   width: number,
   chartHeight: number,
   legendEntries: number,
   subtitle?: string,
+  warning?: string | null,
 ): SvgFrame {
-  const header = subtitle ? 34 + subtitleLines(subtitle, width).length * SUBTITLE_LINE + 4 : 34;
+  const lines = headerLines(width, subtitle, warning).length;
+  const header = lines ? 34 + lines * SUBTITLE_LINE + 4 : 34;
   const footer = Math.ceil(legendEntries / LEGEND_COLUMNS) * 20 + 10;
   return { width, height: header + chartHeight + footer, chartY: header, chartHeight };
 }
@@ -98,7 +112,8 @@ function element(name: string, attributes: Record<string, string | number>, text
 /**
  * The standalone SVG document: `chartMarkup` (an `<svg>` element already sized and placed by `frame`,
  * its text still text) inside a root with explicit sizes, namespace and font, so that the file opens
- * the same in a browser and in a vector editor. Every text given here is escaped.
+ * the same in a browser and in a vector editor; under the title, the warning (if any) and the
+ * subtitle. Every text given here is escaped.
  */
 export function standaloneSvgText(
   frame: SvgFrame,
@@ -116,17 +131,21 @@ export function standaloneSvgText(
       options.title,
     ),
   ];
-  if (options.subtitle) {
-    subtitleLines(options.subtitle, width).forEach((line, i) =>
-      parts.push(
-        element(
-          'text',
-          { x: 12, y: 46 + i * SUBTITLE_LINE, 'font-size': SUBTITLE_SIZE, fill: options.textColor },
-          line,
-        ),
+  headerLines(width, options.subtitle, options.warning).forEach(([line, bold], i) =>
+    parts.push(
+      element(
+        'text',
+        {
+          x: 12,
+          y: 46 + i * SUBTITLE_LINE,
+          'font-size': SUBTITLE_SIZE,
+          ...(bold ? { 'font-weight': 700 } : {}),
+          fill: options.textColor,
+        },
+        line,
       ),
-    );
-  }
+    ),
+  );
   parts.push(chartMarkup);
   const columnWidth = Math.floor((width - 24) / LEGEND_COLUMNS);
   legend.forEach((entry, index) => {

@@ -74,24 +74,105 @@ for (const how of ['typed', 'pasted']) {
   });
 }
 
+/** Exports the CSV and reads back its table (by scenario and header) and its assumptions (by name). */
+async function exportCsv(page) {
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export CSV', exact: true }).click(),
+  ]);
+  const [table, assumptions] = (await readFile(await file.path(), 'utf8'))
+    .slice(1)
+    .split('\r\n\r\n')
+    .map((section) => Papa.parse(section, { skipEmptyLines: true }).data);
+  return {
+    cell: (scenario, header) => table.find((row) => row[0] === scenario)?.[table[0].indexOf(header)],
+    value: (name) => assumptions.find((row) => row[0] === name)?.[1],
+  };
+}
+
 describe('exports made while a field holds text the figures do not use', () => {
-  it('the CSV carries the pre-edit value and the warning line, never the prefix', async () => {
+  it('the CSV carries what each text means, or the pre-edit value and the page’s warning, never a prefix', async () => {
     const { context, page, problems } = await openPage(browser, server.url);
-    const box = page.getByRole('textbox', { name: 'Current availability', exact: true });
-    await box.fill('');
-    await box.pressSequentially('100');
-    await page
-      .getByText('Figures use Current availability 99.5%, not your entry “100”', { exact: false })
-      .waitFor();
-    const [file] = await Promise.all([
+    const availability = 'Current availability (%)';
+    const cost = 'Downtime cost per hour';
+    const quote = 'Your own quote for 99.9 %';
+    // Waits for the page to say which value its figures use (the line is empty while every field is fine).
+    const warned = async (field, used, text) => {
+      const start = `Figures use ${field} ${used}, not your entry “${text}”`;
+      await page.getByText(start, { exact: false }).waitFor();
+      const line = await warning(page);
+      assert.ok(line.startsWith(start), line);
+      return line;
+    };
+    const fine = () => page.locator('.figures-warning:empty').waitFor({ state: 'attached' });
+
+    const before = await exportCsv(page);
+    assert.equal(before.value(availability), '99.5');
+    assert.equal(before.value('Warning'), undefined);
+
+    // Refused texts: the figures keep 99.5 %, never the prefix's 10 % or 1 %, and the file says so.
+    for (const text of ['100', '1e6']) {
+      await enter(page, 'typed', 'Current availability', text);
+      const line = await warned('Current availability', '99.5%', text);
+      const csv = await exportCsv(page);
+      assert.equal(csv.value(availability), '99.5');
+      assert.equal(csv.value('Warning'), line);
+    }
+
+    // The chart's SVG says it in bold lines under its title (a line breaks at spaces only).
+    const [svgFile] = await Promise.all([
       page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Export CSV', exact: true }).click(),
+      page.getByRole('button', { name: 'Export SVG', exact: true }).click(),
     ]);
-    const text = (await readFile(await file.path(), 'utf8')).slice(1);
-    const assumptions = Papa.parse(text.split('\r\n\r\n')[1], { skipEmptyLines: true }).data;
-    const value = (name) => assumptions.find((row) => row[0] === name)?.[1];
-    assert.equal(value('Current availability (%)'), '99.5');
-    assert.match(value('Warning'), /^Figures use Current availability 99\.5%, not your entry “100”/);
+    const svg = await readFile(await svgFile.path(), 'utf8');
+    const bold = [...svg.matchAll(/<text [^>]*font-size="12" font-weight="700"[^>]*>([^<]*)<\/text>/g)];
+    assert.equal(
+      bold
+        .map((m) => m[1])
+        .join(' ')
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&amp;/g, '&'),
+      await warning(page),
+    );
+
+    // The report (Export PNG and Print lay the comparison out the same way) shows the line too.
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    const reported = page.locator('#comparison.report .figures-warning');
+    await reported.waitFor();
+    assert.match(
+      await reported.textContent(),
+      /^Figures use Current availability 99\.5%, not your entry “1e6”/,
+    );
+    await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+
+    // Texts understood as meant: used whole (99.9 %, not the prefix's 99 %), and no warning.
+    await enter(page, 'typed', 'Current availability', '99,9');
+    await fine();
+    let csv = await exportCsv(page);
+    assert.equal(csv.value(availability), '99.9');
+    assert.equal(csv.value('Warning'), undefined);
+    for (const [text, amount] of [
+      ['1.000.000', 1_000_000],
+      ['2.000.000', 2_000_000],
+    ]) {
+      await enter(page, 'typed', cost, text);
+      await fine();
+      csv = await exportCsv(page);
+      // Never $1 or $2 an hour, the figure of the text before its first dot.
+      assert.equal(Number(csv.value(cost)), amount);
+      assert.equal(csv.value('Warning'), undefined);
+    }
+
+    // An ambiguous amount is asked about; until then the investment stays the rule's estimate, not $400.
+    const investment = csv.cell('99.9 %', 'Investment (USD)');
+    await enter(page, 'typed', quote, '400.000');
+    const line = await warned(quote, 'the rule’s estimate', '400.000');
+    csv = await exportCsv(page);
+    assert.equal(csv.cell('99.9 %', 'Investment (USD)'), investment);
+    assert.notEqual(Number(investment), 400);
+    assert.equal(csv.cell('99.9 %', 'Investment source'), 'rule of thumb (estimate)');
+    assert.equal(csv.value('Warning'), line);
     assert.deepEqual(problems, []);
     await context.close();
   });

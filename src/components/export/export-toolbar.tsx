@@ -164,6 +164,7 @@ export function ExportToolbar({ answerOf }: { answerOf?: AnswerOf } = {}) {
                   text = standaloneSvg(svg, readLegend(container), {
                     title: chart.title,
                     subtitle: `${exportName(context)} · ${context.currency} · ${context.date}\n${context.shareLink}`,
+                    warning: context.figuresNote,
                     background: reportBackground(scheme),
                     textColor: scheme === 'dark' ? '#e6edf3' : '#1b1f24',
                     fontFamily: style.fontFamily,
@@ -208,11 +209,11 @@ export function ExportToolbar({ answerOf }: { answerOf?: AnswerOf } = {}) {
           onClick={() =>
             run(async () => {
               const context = snapshot();
-              const [{ htmlTable }, { markdownTable }] = await Promise.all([
+              const [{ htmlTable }, { tableText }] = await Promise.all([
                 import('../../export/html-table'),
                 import('../../export/markdown'),
               ]);
-              const markdown = `${markdownTable(context)}\n`;
+              const markdown = tableText(context);
               return (await copyRich(htmlTable(context), markdown))
                 ? { kind: 'ok', text: 'Table copied' }
                 : {
@@ -229,10 +230,10 @@ export function ExportToolbar({ answerOf }: { answerOf?: AnswerOf } = {}) {
           type="button"
           onClick={() =>
             run(async () => {
-              const answer = snapshot().answer;
+              const { answer, figuresNote } = snapshot();
               if (!answer) return { kind: 'error', text: 'There is no answer to copy for these inputs.' };
               const { answerSentence } = await import('../../export/answer-sentence');
-              return copyOrShow('Answer', answerSentence(answer), 'Answer copied');
+              return copyOrShow('Answer', answerSentence(answer, figuresNote), 'Answer copied');
             })
           }
         >

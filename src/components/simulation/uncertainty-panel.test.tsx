@@ -61,7 +61,9 @@ describe('the section Uncertainty', () => {
     const sentences = within(screen.getByRole('list', { name: 'Chances in words' }))
       .getAllByRole('listitem')
       .map((item) => item.textContent);
-    const step = cells('Step from 99.9 % to 99.99 %')['Chance of paying back within 3 years'];
+    // The marginal step's row is named in the comparison table's words, not "Step from".
+    const step = cells('99.99 % compared with 99.9 %')['Chance of paying back within 3 years'];
+    expect(screen.getByRole('table', { name: 'Uncertainty' })).not.toHaveTextContent(/step from/i);
     const own = cells('99.99 %')['Chance of paying back within 3 years'];
     expect(sentences).toContain(
       `99.99 % pays back within 3 years in ${own} of runs; the step from 99.9 % does in ${step}.`,

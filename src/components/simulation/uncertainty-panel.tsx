@@ -203,9 +203,10 @@ const UncertaintyTable = memo(function UncertaintyTable({ summary, currency, com
             return steps.map((step) => (
               <tr key={`${scenario.id}-${step}`} className={step === 'marginal' ? 'step-row' : undefined}>
                 <th scope="row">
+                  {/* The marginal step in the comparison table's words ("Compared with"). */}
                   {step === 'vsBaseline'
                     ? scenario.label
-                    : `Step from ${scenario.marginal.fromLabel} to ${scenario.label}`}
+                    : `${scenario.label} compared with ${scenario.marginal.fromLabel}`}
                 </th>
                 <td>
                   {step === 'vsBaseline' ? triple(scenario.id, step, 'annualDowntimeCost') : '(as above)'}
