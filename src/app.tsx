@@ -2,7 +2,7 @@ import { lazy, Suspense, useRef, useState } from 'react';
 import { useHasFailureModes } from './state/use-result-graph';
 import { AfterFirstPaint, LaterPanel } from './components/after-first-paint';
 import { LazyChartsPanel } from './components/charts/lazy-charts-panel';
-import { startLoadingCharts } from './components/charts/load-charts';
+import { prefetchCharts } from './components/charts/load-charts';
 import { ResultsPanel } from './components/results/results-panel';
 import { fullAppUrl } from './export/links';
 import { NoticeList } from './components/notices/notice-list';
@@ -189,7 +189,7 @@ function Comparison({ embed = false }: { embed?: boolean }) {
       <ErrorBoundary message="The charts could not be shown" className="panel">
         {/* recharts is big: the charts load in their own chunk, after the first paint of inputs and
             table, and without a Suspense boundary (see LazyChartsPanel). */}
-        <AfterFirstPaint fallback={CHARTS_LOADING} onFrame={startLoadingCharts}>
+        <AfterFirstPaint fallback={CHARTS_LOADING} onFrame={prefetchCharts}>
           <LazyChartsPanel fallback={CHARTS_LOADING} />
         </AfterFirstPaint>
       </ErrorBoundary>

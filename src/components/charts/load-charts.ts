@@ -14,3 +14,11 @@ export function startLoadingCharts(): Promise<typeof import('./charts-panel')> {
   });
   return loading;
 }
+
+/**
+ * Starts the download for the first frame (see startLoadingCharts), without a rejection of its own:
+ * the charts' panel, mounted next, asks for the same download and says in its place if it failed.
+ */
+export function prefetchCharts(): void {
+  startLoadingCharts().catch(() => {});
+}
