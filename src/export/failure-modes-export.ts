@@ -1,5 +1,12 @@
 import type Decimal from 'decimal.js';
-import { formatMoney, formatNumber, formatPayback, formatPercent, type CurrencyCode } from '../format/format';
+import {
+  formatInputNumber,
+  formatMoney,
+  formatNumber,
+  formatPayback,
+  formatPercent,
+  type CurrencyCode,
+} from '../format/format';
 import type {
   BudgetFigures,
   CatalogueFigures,
@@ -69,13 +76,15 @@ export function failureModesSections(
     plain: spreadsheetDecimal(value, 'money'),
     display: formatMoney(value, currency),
   });
-  // A row's share of each target's budget and whether it is over the cap, by its place in the catalogue.
+  // A row's share of each target's budget and whether it is over the cap (named as the page names it,
+  // "over the 25 % cap", so the words follow the cap typed), by its place in the catalogue.
   const budgetCells = (index: number): ExportValue[] =>
     input.budgets.flatMap((b) => {
       const m = b.figures.modes[index]!;
+      const cap = `${formatInputNumber(b.figures.capShare.times(100).toNumber())} %`;
       return [
         m.shareOfBudget === null ? missing('needs a value') : share(m.shareOfBudget),
-        text(m.overCap ? 'over the cap' : 'no'),
+        text(m.overCap ? `over the ${cap} cap` : 'no'),
       ];
     });
   const modeSection: ExportSection = {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createCalculatorStore } from './calculator-store';
 import {
+  capChanged,
   catalogueChosen,
   incidentsPerYearChanged,
   leverAdded,
@@ -34,6 +35,22 @@ describe('the failure-mode edits', () => {
     expect(levers.every((l) => l.text.oneTimeCost === '' && l.text.annualRunCost === '')).toBe(true);
     store.temporal.getState().undo();
     expect(store.getState().failureModes).toEqual(typed);
+  });
+
+  it('sets the cap on one mode’s share of the budget as one undoable step, and a catalogue keeps it', () => {
+    let clock = 0;
+    const store = createCalculatorStore(defaultState(), memoryStorage(), () => {}, { now: () => clock });
+    const edit = store.getState().actions.failureModesEdited;
+    const before = store.getState().failureModes;
+    // Typing "12.5" commits 1, 12, 12.5 in one burst: one step of the history.
+    for (const cap of [1, 12, 12.5]) edit(capChanged(cap));
+    expect(store.getState().failureModes).toEqual({ ...before, capPercent: 12.5 });
+    clock += 5_000;
+    edit(catalogueChosen('production-failures-seed'));
+    expect(store.getState().failureModes.capPercent).toBe(12.5);
+    store.temporal.getState().undo();
+    store.temporal.getState().undo();
+    expect(store.getState().failureModes).toEqual(before);
   });
 
   it('never repeats an id, and removing a mode takes its levers with it', () => {

@@ -120,6 +120,15 @@ export function baselineSwitchToggled(on: boolean): Edit {
   return (current) => ({ ...current, useForBaseline: on });
 }
 
+/**
+ * "Cap on one mode's share of the budget (%)": the share of a target's error budget above which a
+ * mode is marked over the cap, in percent (the field lets through only 0 < cap ≤ 100, as the session
+ * schema does).
+ */
+export function capChanged(capPercent: number): Edit {
+  return (current) => ({ ...current, capPercent });
+}
+
 /** "Add lever": a lever on the first failure mode, changing nothing yet, its costs blank. No mode, no lever. */
 export const leverAdded: Edit = (current) => {
   const mode = current.modes[0];

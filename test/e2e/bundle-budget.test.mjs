@@ -128,8 +128,9 @@ const CHUNKS = [
   {
     name: 'failure-modes-section',
     loads: 'on demand',
-    // 17 KiB until every figure of the section became a button that explains it (its figure graph, 3 KiB).
-    budget: 21 * KIB,
+    // 17 KiB until every figure of the section became a button that explains it (its figure graph, 3 KiB);
+    // 21 KiB until the field "Cap on one mode's share of the budget (%)" (about 0.2 KiB) took it over.
+    budget: 22 * KIB,
     what: 'the failure-mode and lever tables and the plan, with the reading below',
   },
   {

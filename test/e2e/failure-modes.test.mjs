@@ -19,7 +19,85 @@ after(() => stopBuildInBrowser({ server, browser }));
 /** The "Today" row's availability cell (the comparison's baseline appears in "Compared with"). */
 const todayLine = (page) => page.getByRole('status', { name: 'Today' }).textContent();
 
+/** The text of a failure-mode row's cell under the column `header` (row 0 = the first mode). */
+const modeCell = (page, rowIndex, header) =>
+  page.getByRole('table', { name: 'Failure modes' }).evaluate(
+    (table, [index, name]) => {
+      const headers = [...table.querySelectorAll('thead th')].map((th) => th.textContent.trim());
+      const row = table.querySelectorAll('tbody tr')[index];
+      return row.children[headers.indexOf(name)].textContent.trim();
+    },
+    [rowIndex, header],
+  );
+
+/** The words beside a field (what its aria-describedby points at). */
+const wordsBeside = (field) =>
+  field.evaluate((input) =>
+    (input.getAttribute('aria-describedby') ?? '')
+      .split(' ')
+      .filter(Boolean)
+      .map((id) => document.getElementById(id).textContent)
+      .join(' '),
+  );
+
 describe('failure modes in the production build', () => {
+  it('reads the specification’s own words typed into a row as bad minutes, and keeps them through a bad value', async () => {
+    const { context, page, problems } = await openPage(browser, server.url);
+    try {
+      await page.getByRole('button', { name: 'Work out availability from failure modes' }).click();
+      const modes = page.getByRole('table', { name: 'Failure modes' });
+      await modes.waitFor({ timeout: 20_000 });
+      await page.getByRole('button', { name: 'Add failure mode' }).click();
+      await modes.getByRole('textbox', { name: 'Name of failure mode 1' }).fill('Network Partition');
+      // The seed's "What Actually Breaks" row for a network partition, with SEV2 for its impact.
+      const typed = {
+        Frequency: '1-2 per year',
+        'Time to detect': '<30s',
+        'Time to recover': '5-30min',
+        'Users affected': 'SEV2',
+      };
+      const field = (words) => modes.getByRole('textbox', { name: `${words} of Network Partition` });
+      for (const [words, text] of Object.entries(typed)) await field(words).pressSequentially(text);
+      // The row states how it reads SEV2: the specification's ">50% users affected", 50–100 %.
+      assert.match(
+        await wordsBeside(field('Users affected')),
+        /SEV2 .* read as 50–100 %; best estimate 75 %/,
+      );
+      // Bad minutes a year = incidents a year × (detect + recover) in minutes × share affected, each
+      // range at its midpoint: 1-2 a year → 1.5; <30s → 0–30 s, 15 s; 5-30min → 17.5 min; 50–100 % → 75 %.
+      const mid = (low, high) => new Decimal(low).plus(high).div(2);
+      const expected = mid(1, 2)
+        .times(mid(0, 30).div(60).plus(mid(5, 30)))
+        .times(mid(50, 100).div(100));
+      const shown = expected.toDecimalPlaces(2).toString();
+      await page.waitForFunction(
+        ([text]) =>
+          [...document.querySelectorAll('table[aria-label="Failure modes"] tbody td')].some(
+            (td) => td.textContent.trim() === text,
+          ),
+        [shown],
+        { timeout: 20_000 },
+      );
+      assert.equal(await modeCell(page, 0, 'Bad minutes a year'), shown);
+
+      // A slip of the keyboard in the recovery time: "mn" is no unit.
+      const recover = field('Time to recover');
+      await recover.fill('');
+      await recover.pressSequentially('5-30mn');
+      assert.equal(await recover.inputValue(), '5-30mn');
+      assert.equal(await recover.getAttribute('aria-invalid'), 'true');
+      const message = await wordsBeside(recover);
+      assert.match(message, /cannot read “5-30mn” as a time/);
+      assert.match(message, /The figures use “5-30min”, the value before this edit\./);
+      for (const words of ['Frequency', 'Time to detect', 'Users affected'])
+        assert.equal(await field(words).inputValue(), typed[words], words);
+      assert.equal(await modeCell(page, 0, 'Bad minutes a year'), shown);
+      assert.deepEqual(problems, []);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('moves the baseline to the catalogue and adds a Plan row priced at the lever’s cost', async () => {
     const { context, page, problems, requests } = await openPage(browser, server.url);
     try {

@@ -6,7 +6,12 @@ import type { ExportContext } from '../../export/export-data';
 import { failureModesSections } from '../../export/failure-modes-export';
 import { evaluateResultGraph } from '../../model/result-graph';
 import { SEED_EXAMPLE } from '../../model/presets';
-import { baselineSwitchToggled, catalogueChosen, leverEdited } from '../../state/failure-modes-edits';
+import {
+  baselineSwitchToggled,
+  capChanged,
+  catalogueChosen,
+  leverEdited,
+} from '../../state/failure-modes-edits';
 import { Dec } from '../../model/decimal';
 import { loadDependencyJoin, readFailureModes } from '../../state/failure-modes-reading';
 import { defaultFailureModes } from '../../state/session';
@@ -62,6 +67,35 @@ describe('the failure modes in the exports', () => {
     expect(markdown).toContain('### Levers (ranked by NPV)');
     expect(markdown).toContain('cost needed');
     expect(markdown).toContain('### Plan');
+  });
+
+  it('names the cap typed in the over-cap words of the CSV and the Markdown, as the page does', () => {
+    const capped = readFailureModes(capChanged(10)(session), SEED_EXAMPLE);
+    const sections = failureModesSections(capped, 'USD');
+    const csv = buildCsv({ ...context(), failureSections: sections });
+    const modes = Papa.parse<string[]>(csv.slice(1).split('\r\n\r\n')[2]!.trim(), {
+      skipEmptyLines: true,
+    }).data;
+    const header = modes[1]!;
+    // Each mode's words at each target follow the model's shares against a 10 % cap.
+    const expected = capped.modes.map((_, i) =>
+      capped.budgets.map((b) => (b.figures.modes[i]!.shareOfBudget!.gt('0.1') ? 'over the 10 % cap' : 'no')),
+    );
+    const shown = modes
+      .slice(2, 2 + capped.modes.length)
+      .map((row) => capped.budgets.map((b) => row[header.indexOf(`Over the cap at ${b.label}`)]));
+    expect(shown).toEqual(expected);
+    // The 10 % cap flags a mode the default 25 % does not.
+    const atDefault = failureModesSections(reading, 'USD')[0]!
+      .rows.flat()
+      .map((v) => v.plain);
+    expect(atDefault.filter((v) => v === 'over the 25 % cap').length).toBeLessThan(
+      expected.flat().filter((v) => v !== 'no').length,
+    );
+    expect(atDefault).not.toContain('over the 10 % cap');
+    const markdown = buildMarkdown({ ...context(), failureSections: sections });
+    expect(markdown).toContain('over the 10 % cap');
+    expect(markdown).not.toContain('over the 25 % cap');
   });
 
   it('lists the dependencies that joined the catalogue as rows of their own, so the rows add up to its total', async () => {

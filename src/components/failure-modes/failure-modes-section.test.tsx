@@ -8,6 +8,9 @@ import { defaultState } from '../../state/session';
 import { formatNumber } from '../../format/format';
 import { badMinutesPerYear, minutesPerYear, modeValues } from '../../model/failure-modes';
 import { parseDurationText, parseFrequencyText, parseUsersAffectedText } from '../../format/failure-text';
+import { readFailureModes } from '../../state/failure-modes-reading';
+import { catalogueChosen } from '../../state/failure-modes-edits';
+import { defaultFailureModes } from '../../state/session';
 
 vi.mock('../charts/charts-panel', () => ({ ChartsPanel: () => null }));
 
@@ -47,7 +50,84 @@ function badMinutesOf(table: HTMLElement, rowIndex: number): string {
   return row.children[column]!.textContent ?? '';
 }
 
+/** Each share cell's words about the cap, row by row: "over the 25 % cap" or "" (rows as the table lists them). */
+function capWords(table: HTMLElement): string[][] {
+  const headers = within(table)
+    .getAllByRole('columnheader')
+    .map((h) => h.textContent ?? '');
+  const shares = headers.flatMap((h, j) => (h.startsWith('Share of the budget at') ? [j] : []));
+  return within(table)
+    .getAllByRole('row')
+    .slice(1)
+    .map((row) => shares.map((j) => /over the .* cap/.exec(row.children[j]!.textContent ?? '')?.[0] ?? ''));
+}
+
+/** The same, as the model has it for the session in the store at a cap in percent. */
+function expectedCapWords(capPercent: number): string[][] {
+  const { failureModes, inputs } = calculatorStore.getState();
+  const reading = readFailureModes({ ...failureModes, capPercent }, inputs);
+  return reading.modes.map((_, i) =>
+    reading.budgets.map((b) =>
+      b.figures.modes[i]!.shareOfBudget!.gt(capPercent / 100) ? `over the ${capPercent} % cap` : '',
+    ),
+  );
+}
+
 describe('the failure-modes section', () => {
+  it('marks the modes over the cap typed in "Cap on one mode’s share of the budget (%)", and keeps the cap through bad text', async () => {
+    const user = userEvent.setup();
+    const table = await openSection();
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: 'Failure catalogue' }),
+      'Production failures (seed)',
+    );
+    const cap = screen.getByRole('textbox', { name: "Cap on one mode's share of the budget (%)" });
+    expect(cap).toHaveValue('25');
+    expect(capWords(table)).toEqual(expectedCapWords(25));
+    // Some share lies above 10 % and at or below 25 % (the model says so), so its words must appear.
+    expect(expectedCapWords(10)).not.toEqual(expectedCapWords(25));
+    await user.clear(cap);
+    await user.type(cap, '10');
+    expect(calculatorStore.getState().failureModes.capPercent).toBe(10);
+    expect(capWords(table)).toEqual(expectedCapWords(10));
+    // The next edit begins with 10 in force (a field's edit runs from focus to blur).
+    await user.tab();
+    const figures = table.textContent;
+    for (const bad of ['0', 'abc', '120']) {
+      await user.clear(cap);
+      await user.type(cap, bad);
+      // What was typed stays, with a message beside it; the figures keep the cap from before the edit.
+      expect(cap).toHaveValue(bad);
+      expect(cap).toHaveAttribute('aria-invalid', 'true');
+      const message = within(cap.parentElement!).getByRole('alert');
+      expect(cap.getAttribute('aria-describedby')).toContain(message.id);
+      expect(message.textContent).not.toBe('');
+      expect(calculatorStore.getState().failureModes.capPercent).toBe(10);
+      expect(table.textContent).toBe(figures);
+      expect(capWords(table)).toEqual(expectedCapWords(10));
+    }
+    await user.clear(cap);
+    await user.type(cap, '12.5 %');
+    expect(cap).not.toHaveAttribute('aria-invalid');
+    expect(capWords(table)).toEqual(expectedCapWords(12.5));
+  });
+
+  it('shows a saved or linked cap in its field and in the table’s words', async () => {
+    calculatorStore.setState({
+      failureModes: {
+        ...catalogueChosen('production-failures-seed')(defaultFailureModes()),
+        capPercent: 12.5,
+      },
+    });
+    await renderApp();
+    const table = await screen.findByRole('table', { name: 'Failure modes' }, { timeout: 10_000 });
+    expect(screen.getByRole('textbox', { name: "Cap on one mode's share of the budget (%)" })).toHaveValue(
+      '12.5',
+    );
+    expect(capWords(table)).toEqual(expectedCapWords(12.5));
+    expect(table.textContent).toContain('over the 12.5 % cap');
+  });
+
   it('reads the specification’s own words typed into a row as bad minutes a year', async () => {
     const table = await openSection();
     await userEvent.click(screen.getByRole('button', { name: 'Add failure mode' }));

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { formatInputNumber, formatNumber, formatPercent } from '../../format/format';
 import { frequencyConventionText } from '../../format/failure-text';
-import { parseNumberText } from '../../format/parse';
+import { parseBounded, parseNumberText } from '../../format/parse';
 import {
   FAILURE_CATALOGUE_IDS,
   FAILURE_CATALOGUE_NAMES,
@@ -16,6 +16,7 @@ import {
   useInputs,
 } from '../../state/calculator-store';
 import {
+  capChanged,
   catalogueChosen,
   incidentsPerYearChanged,
   modeAdded,
@@ -31,6 +32,7 @@ import { scenarioLabel } from '../../model/scenario-label';
 import { FailureTextField } from './failure-text-field';
 import { minutesText, shareText } from './failure-figures-text';
 import { LeverTable } from './lever-table';
+import { NumberField } from '../inputs/number-field';
 import { FigureButton } from '../figure-button';
 import {
   CATALOGUE_AVAILABILITY,
@@ -54,6 +56,10 @@ const PLACEHOLDERS: Record<FailureModeField, string> = {
   timeToRecover: '5-30min',
   usersAffected: 'SEV2',
 };
+
+/** The cap as typed, a percent of the budget ("10" or "10 %"): above 0 and at most 100, as the session schema has it. */
+const parseCap = (text: string) => parseBounded(text, { min: 0, max: 100, minExclusive: true });
+const capValueText = (capPercent: number) => `${formatInputNumber(capPercent)} %`;
 
 /**
  * "Availability from what actually breaks": the failure catalogue, each mode's bad minutes a year
@@ -90,7 +96,7 @@ export function FailureModesSection() {
     'failure mode',
     'row',
   );
-  const capText = `${formatInputNumber(session.capPercent)} %`;
+  const capText = capValueText(session.capPercent);
   // A row's computed cells, typed mode or joined dependency alike: its bad minutes, then its share of
   // each target's budget (over the cap said in words).
   const figureCells = (index: number, rowId: string) => {
@@ -145,6 +151,15 @@ export function FailureModesSection() {
       {session.catalogueId === 'root-causes-seed' && session.incidentsPerYear !== null ? (
         <IncidentsField value={session.incidentsPerYear} onCommit={(n) => edit(incidentsPerYearChanged(n))} />
       ) : null}
+      <NumberField
+        label="Cap on one mode's share of the budget (%)"
+        value={session.capPercent}
+        format={formatInputNumber}
+        parse={parseCap}
+        valueText={capValueText}
+        onCommit={(capPercent) => edit(capChanged(capPercent))}
+        hint="A mode whose share of a target’s error budget is above this is marked over the cap in the table."
+      />
       <div className="table-scroll" tabIndex={0} role="region" aria-label="Failure modes, scrollable">
         <table aria-label="Failure modes" className="scenario-table failure-table">
           <thead>
