@@ -308,7 +308,12 @@ const VALUE_NAMES: Record<FailureModeField, { key: keyof ModeValues; words: stri
     timeToRecover: { key: 'minutesToRecover', words: 'Minutes to recover', unit: 'minutes' },
     usersAffected: { key: 'shareAffected', words: 'Share of users affected', unit: 'share' },
   };
-const FIELD_LABELS: Record<FailureModeField, string> = {
+/**
+ * The words of each mode field: the tables' column headings ("Frequency", "Frequency after"), and
+ * the start of each field's accessible name ("Frequency of Network Partition", "Frequency after
+ * Canary deploys"), which an input figure names as its source.
+ */
+export const FIELD_LABELS: Record<FailureModeField, string> = {
   frequency: 'Frequency',
   timeToDetect: 'Time to detect',
   timeToRecover: 'Time to recover',

@@ -34,19 +34,12 @@ import { LeverTable } from './lever-table';
 import { FigureButton } from '../figure-button';
 import {
   CATALOGUE_AVAILABILITY,
+  FIELD_LABELS,
   modeFigureId,
   shareFigureId,
   uniqueRowNames,
   type FailureModeFigureId,
 } from '../../model/failure-mode-figures';
-
-/** The column and field words of each mode field (the accessible names begin with these). */
-const MODE_FIELD_WORDS: Record<FailureModeField, string> = {
-  frequency: 'Frequency',
-  timeToDetect: 'Time to detect',
-  timeToRecover: 'Time to recover',
-  usersAffected: 'Users affected',
-};
 
 const PLACEHOLDERS: Record<FailureModeField, string> = {
   frequency: '1-2 per year',
@@ -152,7 +145,7 @@ export function FailureModesSection() {
               <th scope="col">Name</th>
               {FAILURE_MODE_FIELDS.map((field) => (
                 <th scope="col" key={field}>
-                  {MODE_FIELD_WORDS[field]}
+                  {FIELD_LABELS[field]}
                 </th>
               ))}
               <th scope="col">Bad minutes a year</th>
@@ -186,7 +179,7 @@ export function FailureModesSection() {
                   {FAILURE_MODE_FIELDS.map((field) => (
                     <td key={field}>
                       <FailureTextField
-                        label={`${MODE_FIELD_WORDS[field]} of ${name}`}
+                        label={`${FIELD_LABELS[field]} of ${name}`}
                         text={row.text[field]}
                         reading={modeReading.fields[field]}
                         memoryKey={fieldKey(row.id, field)}
