@@ -10,8 +10,10 @@ import {
   type FailureModeField,
   type Frequency,
 } from '../model/failure-modes';
+import { Dec } from '../model/decimal';
 import {
   frequencyConventionText,
+  minutesText,
   parseCostText,
   parseDurationText,
   parseFrequencyText,
@@ -446,5 +448,18 @@ describe('a lever’s cost as typed', () => {
   it.each(['80,000-50,000', 'lots', '-5'])('"%s" gets a message and no value', (text) => {
     const read = parseCostText(text);
     expect(read.ok).toBe(false);
+  });
+});
+
+describe('minutes a year beside the catalogue', () => {
+  it.each([
+    // Google CRE's risk sheet: deployment downtime every 7 days, 3 minutes, on a 365-day year.
+    [new Dec(365).div(7).times(3).toString(), '156.43'],
+    ['525.6', '525.6'],
+    ['0.004', 'under 0.01'],
+    ['0', '0'],
+    ['-0.001', '0'],
+  ])('shows %s minutes as %s', (minutes, shown) => {
+    expect(minutesText(new Dec(minutes))).toBe(shown);
   });
 });

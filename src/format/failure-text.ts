@@ -195,6 +195,17 @@ export function frequencyConventionText(conventionId: PeriodConventionId): strin
   );
 }
 
+/**
+ * Minutes a year with two decimals ("156.43"); "under 0.01" for a tiny positive figure. Here with the
+ * catalogue's words, since the reading writes a joined dependency's minutes with it too.
+ */
+export function minutesText(minutes: Dec): string {
+  const text = formatNumber(minutes, 2);
+  if (text === '0' && minutes.gt(0)) return 'under 0.01';
+  if (text === '-0') return '0';
+  return text;
+}
+
 // ---------------------------------------------------------------------------------------- duration
 
 /** The unit words of a time, and the seconds in each (to put two ends of a range in one unit). */

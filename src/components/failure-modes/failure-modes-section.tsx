@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { formatInputNumber, formatNumber, formatPercent } from '../../format/format';
-import { frequencyConventionText } from '../../format/failure-text';
+import { frequencyConventionText, minutesText } from '../../format/failure-text';
 import { parseNumberText } from '../../format/parse';
 import {
   FAILURE_CATALOGUE_IDS,
@@ -29,7 +29,7 @@ import { useDependencyTree, useFailureModesReader } from '../../state/use-result
 import { failureModeGraphOf } from '../../state/failure-mode-graph';
 import { scenarioLabel } from '../../model/scenario-label';
 import { FailureTextField } from './failure-text-field';
-import { minutesText, shareText } from './failure-figures-text';
+import { shareText } from './failure-figures-text';
 import { LeverTable } from './lever-table';
 import { FigureButton } from '../figure-button';
 import {

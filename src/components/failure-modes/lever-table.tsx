@@ -20,7 +20,8 @@ import {
   uniqueRowNames,
   type FailureModeFigureId,
 } from '../../model/failure-mode-figures';
-import { irrText, minutesText } from './failure-figures-text';
+import { minutesText } from '../../format/failure-text';
+import { irrText } from './failure-figures-text';
 
 export interface LeverTableProps {
   reading: FailureModesReading;

@@ -8,7 +8,8 @@ import { readFailureModes } from '../../state/failure-modes-reading';
 import { failureModeGraphOf } from '../../state/failure-mode-graph';
 import { useDependencyTree, useFailureModesReader } from '../../state/use-result-graph';
 import { useDependencyGraph } from '../dependencies/use-dependency-graph';
-import { minutesText, shareText } from '../failure-modes/failure-figures-text';
+import { minutesText } from '../../format/failure-text';
+import { shareText } from '../failure-modes/failure-figures-text';
 import { ExplainView } from './explain-view';
 
 /*
