@@ -206,10 +206,9 @@ export function FailureModesSection() {
                     {dependency.name} <small className="hint">(from Dependencies)</small>
                   </th>
                   {/* Its downtime a year as one full outage found at once: edit it under Dependencies. */}
-                  <td>once a year</td>
-                  <td>at once</td>
-                  <td>{minutesText(dependency.values.minutesToRecover)} min</td>
-                  <td>100 %</td>
+                  {FAILURE_MODE_FIELDS.map((field) => (
+                    <td key={field}>{dependency.text[field]}</td>
+                  ))}
                   {figureCells(index, rowId)}
                   <td />
                 </tr>
