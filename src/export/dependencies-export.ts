@@ -1,4 +1,4 @@
-import { extraNineText, formatMinutes, formatNines } from '../format/dependency-text';
+import { dependencyFigureText, extraNineText } from '../format/dependency-text';
 import { formatAvailabilityFromUnavailability, formatInputNumber } from '../format/format';
 import { isGroup, type DependencyNode } from '../model/dependency-tree';
 import {
@@ -29,33 +29,12 @@ export function figureSourceText(figure: DependencyFigure): string {
   }
 }
 
-/** A figure as the page shows it: availability never as 100 %, minutes, nines, counts. */
-export function figureDisplay(figure: DependencyFigure): string {
-  const { value } = figure;
-  if (value === null) return `none (${figure.never ?? 'no value'})`;
-  switch (figure.unit) {
-    case 'percent':
-      return figure.source.kind === 'input'
-        ? `${formatInputNumber(value.toNumber())} %`
-        : formatAvailabilityFromUnavailability(value.neg().plus(100).div(100));
-    case 'fraction':
-      return plainDecimal(value);
-    case 'nines':
-      return formatNines(value);
-    case 'minutes':
-    case 'minutes-per-year':
-      return formatMinutes(value);
-    case 'count':
-      return formatInputNumber(value.toNumber());
-  }
-}
-
 /**
  * A figure as the page shows it, and for a range's best estimate the range it comes from beside it:
  * "99.968 % (best estimate of the range 99.9–99.99 %)".
  */
 function figureShown(graph: DependencyGraph, figure: DependencyFigure): string {
-  const shown = figureDisplay(figure);
+  const shown = dependencyFigureText(graph, figure);
   const { source } = figure;
   if (source.kind !== 'formula' || source.formula !== 'rangeBestEstimate') return shown;
   const [low, high] = source.terms.map((t) => graph.figure(t.figure).value);
@@ -87,7 +66,7 @@ const GROUP_WORDS = { 'all-of': 'all of', 'any-of': 'any of', regions: 'regions'
 /** The tree as a nested Markdown list: each part with its kind and what it comes to. */
 function treeLines(graph: DependencyGraph, node: DependencyNode, depth: number, router = false): string[] {
   const indent = '  '.repeat(depth);
-  const shown = (id: DependencyFigureId) => escapeMarkdownCell(figureDisplay(graph.figure(id)));
+  const shown = (id: DependencyFigureId) => escapeMarkdownCell(dependencyFigureText(graph, graph.figure(id)));
   const name = escapeMarkdownCell(node.name);
   if (!isGroup(node))
     return [
@@ -120,7 +99,9 @@ const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
  * the note on independence, with the figures as the page shows them.
  */
 export function dependenciesMarkdown(graph: DependencyGraph): string {
-  const shown = (id: DependencyFigureId) => escapeMarkdownCell(figureDisplay(graph.figure(id)));
+  // Minutes without "a year": the table's headings and the ceiling's sentence say it.
+  const shown = (id: DependencyFigureId) =>
+    escapeMarkdownCell(dependencyFigureText(graph, graph.figure(id), true));
   const ceiling = graph.figure(graph.ceiling.unavailability);
   const tree = graph.tree.children.flatMap((child) => treeLines(graph, child, 0));
   const flags = graph.targets.flatMap((t) =>

@@ -31,8 +31,11 @@ export interface FailureModesExportInput {
   /** The catalogue's name ("Production failures (seed)"). */
   catalogueName: string;
   modes: ReadonlyArray<{ row: { id: string; name: string; text: Record<FailureModeField, string> } }>;
-  /** The dependencies joined to the catalogue (while the switch is on): rows after the typed ones. */
-  dependencyModes?: ReadonlyArray<{ name: string }>;
+  /**
+   * The dependencies joined to the catalogue (while the switch is on): rows after the typed ones,
+   * with the text their fields show (the reading's, `joinedDependencyText`).
+   */
+  dependencyModes?: ReadonlyArray<{ name: string; text: Record<FailureModeField, string> }>;
   levers: ReadonlyArray<{
     row: { id: string; name: string; modeId: string; inPlan: boolean; text: Record<string, string> };
   }>;
@@ -117,12 +120,13 @@ export function failureModesSections(
     const bad = input.catalogue.modes[index]?.badMinutesPerYear ?? null;
     modeSection.rows.push([
       text(`${dependency.name} (from Dependencies)`),
-      text('once a year'),
-      text('at once'),
+      text(dependency.text.frequency),
+      text(dependency.text.timeToDetect),
+      // Every digit for a spreadsheet: its minutes to recover are its bad minutes a year.
       bad === null
         ? missing('needs a value')
-        : { plain: `${plainDecimal(bad)} min`, display: `${formatNumber(bad, 2)} min` },
-      text('100 %'),
+        : { plain: `${plainDecimal(bad)} min`, display: dependency.text.timeToRecover },
+      text(dependency.text.usersAffected),
       bad === null ? missing('needs a value') : number(bad),
       ...budgetCells(index),
     ]);

@@ -1,6 +1,12 @@
 import { Dec } from '../model/decimal';
 import type { ExtraNineFlag } from '../model/dependencies';
-import { formatAvailabilityFromUnavailability, formatNumber } from './format';
+import type { DependencyFigure, DependencyFigureId, DependencyGraph } from '../model/dependency-figures';
+import {
+  formatAvailability,
+  formatAvailabilityFromUnavailability,
+  formatInputNumber,
+  formatNumber,
+} from './format';
 
 /*
  * The words of the Dependencies section and its exports: minutes, nines and the rule of the extra 9.
@@ -36,4 +42,45 @@ export function formatNines(nines: Dec): string {
 export function extraNineText(flag: ExtraNineFlag, targetText: string): string {
   const what = flag.part === 'region-copies' ? `${flag.name} (every region)` : flag.name;
   return `${what} has ${formatNines(flag.nines)} nines (${formatAvailabilityFromUnavailability(flag.unavailability)}), fewer than the ${formatNines(flag.neededNines)} the rule of the extra 9 asks for ${targetText}`;
+}
+
+/**
+ * A dependency figure as the page shows it, for its explanation and the exports alike (so the
+ * dialog's result is the text of the button that opened it): "none (why)" without a value; a typed
+ * percentage as typed ("99.95 %", "0 %"); a computed availability from its share of time down
+ * (`formatAvailabilityFromUnavailability`: never "100 %" below it), a share of time down to six
+ * significant digits ("0.0005001"), nines with two decimals, minutes as the Error budget table
+ * shows them with "a year" for a yearly figure ("52.56 min a year"; bare, "52.56 min", when
+ * `yearSaid`: in a table column or a sentence that says "a year" already, as the page's table
+ * does), counts as typed ("1.6").
+ */
+export function dependencyFigureText(
+  graph: Pick<DependencyGraph, 'figures'>,
+  figure: DependencyFigure,
+  yearSaid = false,
+): string {
+  const { value } = figure;
+  if (value === null) return `none (${figure.never ?? 'no value'})`;
+  switch (figure.unit) {
+    case 'percent': {
+      if (figure.source.kind === 'input') return `${formatInputNumber(value.toNumber())} %`;
+      // A computed availability has its share of time down beside it (`….unavailability`), exact
+      // where the availability's 40 digits may round to 100.
+      const down = graph.figures.get(
+        figure.id.replace(/\.availability(Percent)?$/, '.unavailability') as DependencyFigureId,
+      )?.value;
+      return down ? formatAvailabilityFromUnavailability(down) : formatAvailability(value);
+    }
+    case 'fraction':
+      // Plain digits, never exponent notation (decimal.js `toFixed`), and never "-0": a share is ≥ 0.
+      return value.toSignificantDigits(6).toFixed();
+    case 'nines':
+      return formatNines(value);
+    case 'minutes':
+      return formatMinutes(value);
+    case 'minutes-per-year':
+      return yearSaid ? formatMinutes(value) : `${formatMinutes(value)} a year`;
+    case 'count':
+      return formatInputNumber(value.toNumber());
+  }
 }

@@ -9,6 +9,7 @@ import {
   type FrequencyUnit,
   type LeverAfter,
   type LeverChange,
+  type ModeValues,
 } from '../model/failure-modes';
 import { PERIOD_CONVENTIONS, periodHours, type PeriodConventionId } from '../model/periods';
 import { formatInputNumber, formatNumber } from './format';
@@ -193,6 +194,32 @@ export function frequencyConventionText(conventionId: PeriodConventionId): strin
     `Incidents a year: per month × 12, per week × ${formatNumber(days)} ÷ 7 (${formatNumber(days.div(7))}), ` +
     `per day × ${formatNumber(days)}, per hour × ${formatNumber(hours)} (${convention.label}).`
   );
+}
+
+/**
+ * Minutes a year with two decimals ("156.43"); "under 0.01" for a tiny positive figure. Here with the
+ * catalogue's words, since the reading writes a joined dependency's minutes with it too.
+ */
+export function minutesText(minutes: Dec): string {
+  const text = formatNumber(minutes, 2);
+  if (text === '0' && minutes.gt(0)) return 'under 0.01';
+  if (text === '-0') return '0';
+  return text;
+}
+
+/**
+ * What a dependency joined to the catalogue shows in a mode's four fields, where a typed mode has
+ * its text: its values (dependency-figures.ts `dependencyModeRows`) are one incident a year, found
+ * at once, lasting its downtime a year, for every user, so "once a year", "at once", "525.6 min",
+ * "100 %". Read-only: it is edited under Dependencies.
+ */
+export function joinedDependencyText(values: ModeValues): Record<FailureModeField, string> {
+  return {
+    frequency: 'once a year',
+    timeToDetect: 'at once',
+    timeToRecover: `${minutesText(values.minutesToRecover)} min`,
+    usersAffected: '100 %',
+  };
 }
 
 // ---------------------------------------------------------------------------------------- duration

@@ -29,7 +29,7 @@ import { PERIOD_CONVENTIONS, type PeriodConventionId } from './periods';
  * exports and the "explain this figure" dialog read one set of figures. Kept apart from
  * result-graph.ts because the result graph is in the first chunk and the dependency engine loads
  * only with the Dependencies section; every value here equals the engine's (dependencies.ts) exactly
- * (a part's availability to 40 significant digits: see `nodeAvailability`).
+ * (a part's availability is 1 − its share of time down, as the engine's: see `nodeAvailability`).
  */
 
 /** A figure's id: `dependencies.` and a path, e.g. `dependencies.ceiling.availabilityPercent`. */
@@ -73,7 +73,12 @@ interface DependencyFormula {
   readonly words: string;
   readonly symbols: string;
   readonly unit: DependencyUnit;
-  /** Computes from the terms' values in term order (a variadic term gives several). Null = none. */
+  /**
+   * Computes from the terms' values in term order (a variadic term gives several). Null = none. A
+   * group's availability (`allOf`, `anyOf`, `regionsAvailability`) is read over its parts'
+   * availabilities as its explanation reads it, while its value is 1 − its share of time down (see
+   * `nodeAvailability`): the two agree to 40 significant digits (exactly at every cited vector).
+   */
   readonly compute: (values: readonly Dec[], names: readonly string[]) => Dec | null;
 }
 
@@ -417,12 +422,30 @@ export function evaluateDependencyGraph(
    * product a₁ × a₂; "any of" 1 − (1 − a₁) × (1 − a₂); regions (1 − (1 − a)^N) × a_router, with a
    * one region's availability (its parts in series). With a common-cause share above 0, 1 − its share
    * of time down (whose formula has β). Its parts' figures are added before it (children first).
-   * Computed from the parts' availabilities with the engine's functions, so it equals the engine's
-   * availability exactly whenever they hold in 40 significant digits (every cited vector), and to 40
-   * significant digits below a common-cause group; the page shows it from the engine's share of time
-   * down, which never rounds to 100 %.
+   * A group's value is not computed again from its parts' availabilities (that agrees with the engine
+   * to 40 significant digits, not exactly): it is 1 − its share of time down (`availabilityFrom`), the
+   * engine's availability exactly; the page shows it from that share, which never rounds to 100 %.
    */
   const nodeAvailability = (node: DependencyNode, u: DependencyFigureId): DependencyFigureId => {
+    /** The figure `id` by a formula over its parts, its value 1 − the share of time down `down`. */
+    const availabilityFrom = (
+      down: DependencyFigureId,
+      id: DependencyFigureId,
+      label: string,
+      formulaId: DependencyFormulaId,
+      terms: readonly DependencyTerm[],
+      symbols: string | undefined,
+    ) => {
+      const { value, never } = figure(down);
+      return add({
+        id,
+        label,
+        unit: 'percent',
+        value: value === null ? null : availabilityPercentOf(value),
+        ...(value === null ? { never: never ?? NEEDS } : {}),
+        source: { kind: 'formula', formula: formulaId, terms, ...(symbols ? { symbols } : {}) },
+      });
+    };
     const id = nodeFigureId(node.id, 'availability');
     const label = `Availability of ${node.name}`;
     const parts = (children: readonly DependencyNode[]) =>
@@ -437,12 +460,12 @@ export function evaluateDependencyGraph(
       return formula(id, label, 'commonCauseAvailability', [term('unavailability', 'u', u)]);
     if (node.kind === 'all-of') {
       const terms = parts(node.children);
-      return formula(
+      return availabilityFrom(
+        u,
         id,
         label,
         'allOf',
         terms,
-        undefined,
         terms.map((t) => t.symbol).join(' × ') || undefined,
       );
     }
@@ -450,19 +473,20 @@ export function evaluateDependencyGraph(
       const terms = parts(node.children);
       const symbols =
         terms.length > 0 ? `1 − ${terms.map((t) => `(1 − ${t.symbol})`).join(' × ')}` : undefined;
-      return formula(id, label, 'anyOf', terms, undefined, symbols);
+      return availabilityFrom(u, id, label, 'anyOf', terms, symbols);
     }
-    const region = formula(
+    const region = availabilityFrom(
+      nodeFigureId(node.id, 'region.unavailability'),
       nodeFigureId(node.id, 'region.availability'),
       `Availability of one region of ${node.name}`,
       'allOf',
       parts(node.children),
-      undefined,
       parts(node.children)
         .map((t) => t.symbol)
         .join(' × ') || undefined,
     );
-    return formula(
+    return availabilityFrom(
+      u,
       id,
       label,
       'regionsAvailability',
@@ -471,7 +495,6 @@ export function evaluateDependencyGraph(
         term('regionCount', 'N', nodeFigureId(node.id, 'regionCount')),
         ...(node.router ? [term('router', 'a_router', nodeFigureId(node.router.id, 'availability'))] : []),
       ],
-      undefined,
       node.router ? undefined : '1 − (1 − a)^N',
     );
   };

@@ -1,6 +1,10 @@
 import { Dec, dec, ZERO } from './decimal';
 import {
   applyLever,
+  availabilityFromBadMinutes,
+  badMinutesPerYear,
+  budgetOfTarget,
+  combinedValue,
   failureModeProblems,
   FAILURE_MODE_FIELDS,
   leverProblems,
@@ -21,8 +25,10 @@ import { PERIOD_CONVENTIONS, type PeriodConventionId } from './periods';
  * The failure modes' figures as a graph of their own, built the way the result graph and the
  * dependency graph are (id, label, unit, exact value, source: an input, a convention or a formula
  * over named terms), so the "explain this figure" dialog can show how each figure of the section is
- * computed. Each formula's words and its arithmetic live together here; the values equal those of
- * failure-modes.ts (`evaluateCatalogue`, `budgetFigures`, `evaluateLever`, `evaluatePlan`) exactly.
+ * computed. Each formula's words live here beside the function that computes it, and that function is
+ * the engine's wherever the engine has one (failure-modes.ts: bad minutes, the levers' combined values,
+ * the error budget, the availability; payback.ts and irr.ts), so the values equal those of
+ * `evaluateCatalogue`, `budgetFigures`, `evaluateLever` and `evaluatePlan` exactly.
  */
 
 /** A figure's id: `failureModes.` and a path, e.g. `failureModes.mode.m1.badMinutes`. */
@@ -80,19 +86,15 @@ interface FailureModeFormula {
   readonly never?: string;
 }
 
-const ONE = new Dec(1);
 const named = (values: readonly Dec[], names: readonly string[], name: string) =>
   values.filter((_, i) => names[i] === name);
 const sum = (values: readonly Dec[]) => values.reduce((total, v) => total.plus(v), ZERO);
 
-/** A value after levers on one mode whose factors multiply (`combineLevers`): from 0, the smallest wins. */
-function combinedFactor(values: readonly Dec[], names: readonly string[]): Dec {
-  const before = named(values, names, 'before')[0]!;
-  const after = named(values, names, 'after');
-  if (after.length === 0) return before;
-  if (before.isZero()) return Dec.min(...after);
-  return after.reduce((value, a) => value.times(a.div(before)), before);
-}
+/** A field's value after the plan's levers on one mode, from the terms `before` and `after` (`combinedValue`). */
+const combined =
+  (field: FailureModeField) =>
+  (values: readonly Dec[], names: readonly string[]): Dec =>
+    combinedValue(field, named(values, names, 'before')[0]!, named(values, names, 'after'));
 
 /**
  * Every formula a failure-mode figure is computed with, in words and symbols (the words are what
@@ -104,7 +106,13 @@ export const FAILURE_MODE_FORMULAS = {
       'bad minutes a year: incidents a year × (minutes to detect + minutes to recover) × the share of users affected (full-outage-equivalent minutes, as in Google’s risk-analysis sheet)',
     symbols: 'n · (d + r) · s',
     unit: 'minutes-per-year',
-    compute: (v) => v[0]!.times(v[1]!.plus(v[2]!)).times(v[3]!),
+    compute: (v) =>
+      badMinutesPerYear({
+        incidentsPerYear: v[0]!,
+        minutesToDetect: v[1]!,
+        minutesToRecover: v[2]!,
+        shareAffected: v[3]!,
+      }),
   },
   dependencyMinutes: {
     words:
@@ -124,7 +132,7 @@ export const FAILURE_MODE_FORMULAS = {
       'the availability the failure modes imply: 100 × (1 − their bad minutes a year ÷ the minutes in a year), 0 when they fill the year',
     symbols: '100 · (1 − min(1, M ÷ Y))',
     unit: 'percent',
-    compute: (v) => ONE.minus(Dec.min(v[0]!.div(v[1]!), 1)).times(100),
+    compute: (v) => availabilityFromBadMinutes(v[0]!, v[1]!),
   },
   downtimeHours: {
     words: 'downtime hours a year: the bad minutes a year ÷ 60',
@@ -136,7 +144,7 @@ export const FAILURE_MODE_FORMULAS = {
     words: 'the error budget: (1 − the target ÷ 100) × the minutes in a year',
     symbols: '(1 − T ÷ 100) · Y',
     unit: 'minutes-per-year',
-    compute: (v) => ONE.minus(v[0]!.div(100)).times(v[1]!),
+    compute: (v) => budgetOfTarget(v[0]!, v[1]!),
   },
   shareOfBudget: {
     words: 'the share of the error budget a row takes: its bad minutes a year ÷ the budget',
@@ -149,24 +157,22 @@ export const FAILURE_MODE_FORMULAS = {
       'after the plan’s levers on this mode: each lever’s factor (its value after ÷ the value before) multiplies, so two halvings leave a quarter (from 0, the smallest value set wins)',
     symbols: 'x₀ · Π(xᵢ ÷ x₀)',
     unit: 'count-per-year',
-    compute: combinedFactor,
+    compute: combined('frequency'),
   },
   shareAfter: {
     words:
       'the share of users after the plan’s levers on this mode: each lever’s factor multiplies, never above 100 %',
     symbols: 'min(1, s₀ · Π(sᵢ ÷ s₀))',
     unit: 'share',
-    compute: (v, n) => Dec.min(combinedFactor(v, n), 1),
+    compute: combined('usersAffected'),
   },
   shortestAfter: {
     words:
       'the time after the plan’s levers on this mode: the shortest any lever gives wins (two faster paths do not add up)',
     symbols: 'min(t₀ if no lever changes it, tᵢ)',
     unit: 'minutes',
-    compute: (v, n) => {
-      const after = named(v, n, 'after');
-      return after.length === 0 ? named(v, n, 'before')[0]! : Dec.min(...after);
-    },
+    // Detect and recover share the rule: the shortest wins.
+    compute: combined('timeToRecover'),
   },
   avoided: {
     words: 'bad minutes avoided a year: the bad minutes before − the bad minutes after',
@@ -302,7 +308,12 @@ const VALUE_NAMES: Record<FailureModeField, { key: keyof ModeValues; words: stri
     timeToRecover: { key: 'minutesToRecover', words: 'Minutes to recover', unit: 'minutes' },
     usersAffected: { key: 'shareAffected', words: 'Share of users affected', unit: 'share' },
   };
-const FIELD_LABELS: Record<FailureModeField, string> = {
+/**
+ * The words of each mode field: the tables' column headings ("Frequency", "Frequency after"), and
+ * the start of each field's accessible name ("Frequency of Network Partition", "Frequency after
+ * Canary deploys"), which an input figure names as its source.
+ */
+export const FIELD_LABELS: Record<FailureModeField, string> = {
   frequency: 'Frequency',
   timeToDetect: 'Time to detect',
   timeToRecover: 'Time to recover',
@@ -644,19 +655,14 @@ export function evaluateFailureModeGraph(input: FailureModeGraphInput): FailureM
         });
         const formulaId: FailureModeFormulaId =
           field === 'usersAffected' ? 'shareAfter' : field === 'frequency' ? 'factorAfter' : 'shortestAfter';
+        const x = field === 'usersAffected' ? 's' : field === 'frequency' ? 'x' : 't';
         return formula(
           planFigureId(`mode.${modeId}.${key}`),
           `${words} of ${name} after the plan`,
           formulaId,
           [
-            term(
-              'before',
-              field === 'usersAffected' ? 's₀' : field === 'frequency' ? 'x₀' : 't₀',
-              modeFigureId(modeId, key),
-            ),
-            ...changing.map((c) =>
-              term('after', field === 'usersAffected' ? 'sᵢ' : field === 'frequency' ? 'xᵢ' : 'tᵢ', c),
-            ),
+            term('before', `${x}₀`, modeFigureId(modeId, key)),
+            ...changing.map((c) => term('after', `${x}ᵢ`, c)),
           ],
         );
       });

@@ -1,4 +1,4 @@
-import { Dec, dec, type DecimalInput } from './decimal';
+import { Dec, dec, ZERO, type DecimalInput } from './decimal';
 import { annuityInternalRateOfReturn } from './irr';
 import { discountedPaybackYears, netPresentValue, simplePaybackYears } from './payback';
 import { periodHours, type PeriodConventionId } from './periods';
@@ -90,6 +90,8 @@ export interface ModeValues {
 
 // ------------------------------------------------------------------------------ units and values
 
+const ONE = new Dec(1);
+
 /** The best estimate of a quantity as a `Dec` (throws on NaN/Infinity, as `dec` does). */
 export function estimateBest(estimate: Estimate): Dec {
   return dec(estimate.best);
@@ -127,7 +129,7 @@ function unitHours(unit: FrequencyUnit, conventionId: PeriodConventionId): Dec {
     case 'day':
       return p.day;
     case 'hour':
-      return new Dec(1);
+      return ONE;
   }
 }
 
@@ -143,8 +145,8 @@ export function incidentsPerYear(frequency: Frequency, conventionId: PeriodConve
 }
 
 const MINUTES_PER_UNIT: Record<DurationUnit, Dec> = {
-  second: new Dec(1).div(60),
-  minute: new Dec(1),
+  second: ONE.div(60),
+  minute: ONE,
   hour: new Dec(60),
   day: new Dec(1440),
 };
@@ -277,6 +279,14 @@ export interface CatalogueFigures {
   noDowntime: boolean;
 }
 
+/**
+ * The availability, percent, that bad minutes a year imply: 100 × (1 − min(1, bad minutes ÷ minutes
+ * in a year)). Exactly 100 for 0 bad minutes, 0 when they fill the year or more. Exact.
+ */
+export function availabilityFromBadMinutes(badMinutes: Dec, minutesInYear: Dec): Dec {
+  return ONE.minus(Dec.min(badMinutes.div(minutesInYear), 1)).times(100);
+}
+
 /** Sums a list of modes' values (used for the catalogue as typed and after a plan). */
 function catalogueFromValues(
   entries: ReadonlyArray<{ id: string; values: ModeValues | null }>,
@@ -300,15 +310,14 @@ function catalogueFromValues(
       saturated: false,
       noDowntime: false,
     };
-  const total = modes.reduce((sum, m) => sum.plus(m.badMinutesPerYear!), new Dec(0));
-  const unavailable = Dec.min(total.div(year), 1);
+  const total = modes.reduce((sum, m) => sum.plus(m.badMinutesPerYear!), ZERO);
   return {
     modes,
     incompleteModeIds,
     minutesPerYear: year,
     badMinutesPerYear: total,
     downtimeHoursPerYear: total.div(60),
-    availabilityPercent: new Dec(1).minus(unavailable).times(100),
+    availabilityPercent: availabilityFromBadMinutes(total, year),
     saturated: total.gte(year),
     noDowntime: total.isZero(),
   };
@@ -350,12 +359,20 @@ export function evaluateCatalogue(
 /** The share of an error budget one mode may take before it is flagged: 25 % (the CRE sheet's default). */
 export const DEFAULT_MODE_CAP = '0.25';
 
-/** (1 − target / 100) × minutes a year, after checking 0 < target < 100. */
+/**
+ * The error budget, minutes a year: (1 − target ÷ 100) × minutes in a year, for a target in percent.
+ * Exact; does not check the target (see `errorBudgetMinutesPerYear`, which does).
+ */
+export function budgetOfTarget(targetPercent: Dec, minutesInYear: Dec): Dec {
+  return ONE.minus(targetPercent.div(100)).times(minutesInYear);
+}
+
+/** `budgetOfTarget`, after checking 0 < target < 100. */
 function budgetMinutes(targetAvailabilityPercent: DecimalInput, minutesInYear: Dec): Dec {
   const target = dec(targetAvailabilityPercent);
   if (target.lte(0) || target.gte(100))
     throw new RangeError(`a target availability must be above 0 % and below 100 %: ${target.toString()}`);
-  return new Dec(1).minus(target.div(100)).times(minutesInYear);
+  return budgetOfTarget(target, minutesInYear);
 }
 
 /**
@@ -497,7 +514,7 @@ export const NO_CHANGE: Readonly<LeverAfter> = Object.freeze({
 /** The value (model units) a change makes of `before`: the set value, or before × (1 + percent / 100). */
 function changedValue<T>(before: Dec, change: LeverChange<T>, setValue: (value: T) => Dec): Dec {
   if (change.kind === 'set') return setValue(change.value);
-  return before.times(new Dec(1).plus(estimateBest(change.percent).div(100)));
+  return before.times(ONE.plus(estimateBest(change.percent).div(100)));
 }
 
 /** What is wrong with one change, as the end of a sentence, or null. `share` is the mode's share before, if known. */
@@ -511,8 +528,7 @@ function changeProblem(
     if (!Number.isFinite(percent)) return 'is not a finite number.';
     if (percent < -100) return 'cannot fall by more than 100 %.';
     if (field === 'usersAffected' && share !== undefined && Number.isFinite(share))
-      if (new Dec(share).times(new Dec(1).plus(new Dec(percent).div(100))).gt(1))
-        return 'would be above 100 %.';
+      if (new Dec(share).times(ONE.plus(new Dec(percent).div(100))).gt(1)) return 'would be above 100 %.';
     return null;
   }
   switch (field) {
@@ -604,25 +620,34 @@ export function combineLevers(
     after: lever.after,
     values: applyLever(before, lever.after, conventionId),
   }));
-  const multiply = (field: 'frequency' | 'usersAffected', key: 'incidentsPerYear' | 'shareAffected'): Dec => {
-    const changed = singles.filter((s) => s.after[field] !== null).map((s) => s.values[key]);
-    if (changed.length === 0) return before[key];
-    if (before[key].isZero()) return Dec.min(...changed);
-    return changed.reduce((value, after) => value.times(after.div(before[key])), before[key]);
-  };
-  const smallest = (
-    field: 'timeToDetect' | 'timeToRecover',
-    key: 'minutesToDetect' | 'minutesToRecover',
-  ): Dec => {
-    const changed = singles.filter((s) => s.after[field] !== null).map((s) => s.values[key]);
-    return changed.length === 0 ? before[key] : Dec.min(...changed);
-  };
+  const combined = (field: FailureModeField, key: keyof ModeValues): Dec =>
+    combinedValue(
+      field,
+      before[key],
+      singles.filter((s) => s.after[field] !== null).map((s) => s.values[key]),
+    );
   return {
-    incidentsPerYear: multiply('frequency', 'incidentsPerYear'),
-    minutesToDetect: smallest('timeToDetect', 'minutesToDetect'),
-    minutesToRecover: smallest('timeToRecover', 'minutesToRecover'),
-    shareAffected: Dec.min(multiply('usersAffected', 'shareAffected'), 1),
+    incidentsPerYear: combined('frequency', 'incidentsPerYear'),
+    minutesToDetect: combined('timeToDetect', 'minutesToDetect'),
+    minutesToRecover: combined('timeToRecover', 'minutesToRecover'),
+    shareAffected: combined('usersAffected', 'shareAffected'),
   };
+}
+
+/**
+ * One field's value after several levers on its mode, from its value before and the value each
+ * lever that changes it gives alone (model units), as `combineLevers` says: frequency and users
+ * affected multiply the levers' factors (after ÷ before; from 0, the smallest value wins), and the
+ * levers never carry a share above 1; the times take the smallest; no lever: the value before (a
+ * share before is at most 1, as `modeValues` checks). Exact.
+ */
+export function combinedValue(field: FailureModeField, before: Dec, afters: readonly Dec[]): Dec {
+  if (afters.length === 0) return before;
+  const value =
+    field === 'timeToDetect' || field === 'timeToRecover' || before.isZero()
+      ? Dec.min(...afters)
+      : afters.reduce((product, after) => product.times(after.div(before)), before);
+  return field === 'usersAffected' ? Dec.min(value, 1) : value;
 }
 
 /** What money the levers are judged with: the page's own inputs. */
@@ -836,20 +861,18 @@ export function evaluatePlan(
     )!;
   const avoided = complete
     ? avoidedDowntime(
-        touched.reduce((total, m) => total.plus(beforeMinutes(m.id)), new Dec(0)),
-        touched.reduce((total, m) => total.plus(m.badMinutesPerYear!), new Dec(0)),
+        touched.reduce((total, m) => total.plus(beforeMinutes(m.id)), ZERO),
+        touched.reduce((total, m) => total.plus(m.badMinutesPerYear!), ZERO),
         economics.downtimeCostPerHour,
       )
     : null;
   const sum = (pick: (s: LeverFigures) => Dec | null): Dec | null =>
-    complete ? singles.reduce((total, s) => total.plus(pick(s)!), new Dec(0)) : null;
+    complete ? singles.reduce((total, s) => total.plus(pick(s)!), ZERO) : null;
   const costNeededLeverIds = singles.filter((s) => s.missingCosts.length > 0).map((s) => s.leverId);
   const costsKnown = costNeededLeverIds.length === 0;
-  const investment = costsKnown
-    ? planned.reduce((total, l) => total.plus(dec(l.oneTimeCost!)), new Dec(0))
-    : null;
+  const investment = costsKnown ? planned.reduce((total, l) => total.plus(dec(l.oneTimeCost!)), ZERO) : null;
   const annualRunCost = costsKnown
-    ? planned.reduce((total, l) => total.plus(dec(l.annualRunCost!)), new Dec(0))
+    ? planned.reduce((total, l) => total.plus(dec(l.annualRunCost!)), ZERO)
     : null;
   return {
     leverIds: planned.map((lever) => lever.id),

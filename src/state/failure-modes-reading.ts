@@ -23,6 +23,7 @@ import type { PeriodConventionId } from '../model/periods';
 import type { CalculatorInputs } from '../model/scenarios';
 import { scenarioLabel } from '../model/scenario-label';
 import {
+  joinedDependencyText,
   parseCostText,
   parseDurationText,
   parseFrequencyText,
@@ -86,7 +87,7 @@ export interface FailureModesReading {
    * The dependencies joined to the catalogue (read-only rows after the typed modes, in the
    * catalogue's and each budget's `modes` after the typed ones): only while the switch is on.
    */
-  dependencyModes: readonly FixedMode[];
+  dependencyModes: readonly JoinedDependency[];
   /** True while the dependencies join but their code is still loading (they are left out meanwhile). */
   dependenciesPending: boolean;
   /** The dependencies that would join but have no figures yet (no availability…), by name: left out meanwhile. */
@@ -261,10 +262,15 @@ export function loadDependencyJoin(): Promise<void> {
 export const dependenciesJoin = (session: FailureModesSession, tree: DependencyTree | null) =>
   session.useForBaseline && tree !== null && tree.children.length > 0;
 
+/** A dependency joined to the catalogue: its row's values, and the text its fields show (`joinedDependencyText`). */
+export interface JoinedDependency extends FixedMode {
+  text: Record<FailureModeField, string>;
+}
+
 let lastRows: {
   tree: DependencyTree;
   convention: PeriodConventionId;
-  rows: readonly FixedMode[];
+  rows: readonly JoinedDependency[];
   /** The critical items without figures yet (no availability, an empty group…), by name: left out. */
   leftOut: readonly string[];
 } | null = null;
@@ -273,7 +279,7 @@ let lastRows: {
 function dependencyModesOf(
   tree: DependencyTree,
   convention: PeriodConventionId,
-): readonly FixedMode[] | null {
+): readonly JoinedDependency[] | null {
   if (join === null) {
     void loadDependencyJoin();
     return null;
@@ -283,7 +289,9 @@ function dependencyModesOf(
     lastRows = {
       tree,
       convention,
-      rows: join.dependencyModeRows(evaluation, convention),
+      rows: join
+        .dependencyModeRows(evaluation, convention)
+        .map((row) => ({ ...row, text: joinedDependencyText(row.values) })),
       leftOut: evaluation.critical.filter((item) => !item.outcome.ok).map((item) => item.name),
     };
   }
@@ -293,7 +301,7 @@ function dependencyModesOf(
 let last: {
   session: FailureModesSession;
   inputs: CalculatorInputs;
-  dependencyModes: readonly FixedMode[] | null;
+  dependencyModes: readonly JoinedDependency[] | null;
   reading: FailureModesReading;
 } | null = null;
 

@@ -118,4 +118,24 @@ describe('the failure modes in the exports', () => {
     const total = rows.reduce((sum, row) => sum.plus(row[header.indexOf('Bad minutes a year')]!), new Dec(0));
     expect(total.toString()).toBe(joined.catalogue.badMinutesPerYear!.toString());
   });
+
+  it('writes a joined dependency’s fields as the reading gives them, the section’s words', async () => {
+    await loadDependencyJoin();
+    const joined = readFailureModes(baselineSwitchToggled(true)(session), SEED_EXAMPLE, {
+      kind: 'all-of',
+      id: 'n0',
+      name: 'All dependencies',
+      children: [{ kind: 'dependency', id: 'd1', name: 'Database', availabilityPercent: 99.9 }],
+    });
+    const { text, values } = joined.dependencyModes[0]!;
+    const markdown = buildMarkdown({ ...context(), failureSections: failureModesSections(joined, 'USD') });
+    expect(markdown).toContain(
+      `| Database (from Dependencies) | ${text.frequency} | ${text.timeToDetect} | ${text.timeToRecover} | ${text.usersAffected} |`,
+    );
+    // The CSV keeps every digit of its minutes.
+    const csv = buildCsv({ ...context(), failureSections: failureModesSections(joined, 'USD') });
+    expect(csv).toContain(
+      `Database (from Dependencies),${text.frequency},${text.timeToDetect},${values.minutesToRecover.toString()} min,${text.usersAffected}`,
+    );
+  });
 });

@@ -15,14 +15,6 @@ export function shareText(fraction: Decimal): string {
   return `${text} %`;
 }
 
-/** Minutes a year with two decimals ("156.43"); "under 0.01" for a tiny positive figure. */
-export function minutesText(minutes: Decimal): string {
-  const text = formatNumber(minutes, 2);
-  if (text === '0' && minutes.gt(0)) return 'under 0.01';
-  if (text === '-0') return '0';
-  return text;
-}
-
 /** An IRR (fraction) as a percentage, or "none" when no rate solves. */
 export function irrText(irr: Decimal | null): string {
   return irr === null ? 'none' : shareText(irr);

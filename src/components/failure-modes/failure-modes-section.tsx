@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { formatInputNumber, formatNumber, formatPercent } from '../../format/format';
-import { frequencyConventionText } from '../../format/failure-text';
+import { frequencyConventionText, minutesText } from '../../format/failure-text';
 import { parseBounded, parseNumberText } from '../../format/parse';
 import {
   FAILURE_CATALOGUE_IDS,
@@ -30,25 +30,18 @@ import { useDependencyTree, useFailureModesReader } from '../../state/use-result
 import { failureModeGraphOf } from '../../state/failure-mode-graph';
 import { scenarioLabel } from '../../model/scenario-label';
 import { FailureTextField } from './failure-text-field';
-import { minutesText, shareText } from './failure-figures-text';
+import { shareText } from './failure-figures-text';
 import { LeverTable } from './lever-table';
 import { NumberField } from '../inputs/number-field';
 import { FigureButton } from '../figure-button';
 import {
   CATALOGUE_AVAILABILITY,
+  FIELD_LABELS,
   modeFigureId,
   shareFigureId,
   uniqueRowNames,
   type FailureModeFigureId,
 } from '../../model/failure-mode-figures';
-
-/** The column and field words of each mode field (the accessible names begin with these). */
-const MODE_FIELD_WORDS: Record<FailureModeField, string> = {
-  frequency: 'Frequency',
-  timeToDetect: 'Time to detect',
-  timeToRecover: 'Time to recover',
-  usersAffected: 'Users affected',
-};
 
 const PLACEHOLDERS: Record<FailureModeField, string> = {
   frequency: '1-2 per year',
@@ -167,7 +160,7 @@ export function FailureModesSection() {
               <th scope="col">Name</th>
               {FAILURE_MODE_FIELDS.map((field) => (
                 <th scope="col" key={field}>
-                  {MODE_FIELD_WORDS[field]}
+                  {FIELD_LABELS[field]}
                 </th>
               ))}
               <th scope="col">Bad minutes a year</th>
@@ -201,7 +194,7 @@ export function FailureModesSection() {
                   {FAILURE_MODE_FIELDS.map((field) => (
                     <td key={field}>
                       <FailureTextField
-                        label={`${MODE_FIELD_WORDS[field]} of ${name}`}
+                        label={`${FIELD_LABELS[field]} of ${name}`}
                         text={row.text[field]}
                         reading={modeReading.fields[field]}
                         memoryKey={fieldKey(row.id, field)}
@@ -228,10 +221,9 @@ export function FailureModesSection() {
                     {dependency.name} <small className="hint">(from Dependencies)</small>
                   </th>
                   {/* Its downtime a year as one full outage found at once: edit it under Dependencies. */}
-                  <td>once a year</td>
-                  <td>at once</td>
-                  <td>{minutesText(dependency.values.minutesToRecover)} min</td>
-                  <td>100 %</td>
+                  {FAILURE_MODE_FIELDS.map((field) => (
+                    <td key={field}>{dependency.text[field]}</td>
+                  ))}
                   {figureCells(index, rowId)}
                   <td />
                 </tr>

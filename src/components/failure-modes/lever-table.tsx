@@ -14,19 +14,14 @@ import { leverAdded, leverEdited, leverRemoved } from '../../state/failure-modes
 import { fieldKey, type FailureModesReading } from '../../state/failure-modes-reading';
 import { FailureTextField } from './failure-text-field';
 import {
+  FIELD_LABELS,
   leverFigureId,
   planFigureId,
   uniqueRowNames,
   type FailureModeFigureId,
 } from '../../model/failure-mode-figures';
-import { irrText, minutesText } from './failure-figures-text';
-
-const AFTER_WORDS = {
-  frequency: 'Frequency after',
-  timeToDetect: 'Time to detect after',
-  timeToRecover: 'Time to recover after',
-  usersAffected: 'Users affected after',
-} as const;
+import { minutesText } from '../../format/failure-text';
+import { irrText } from './failure-figures-text';
 
 export interface LeverTableProps {
   reading: FailureModesReading;
@@ -91,7 +86,7 @@ export function LeverTable({ reading, names, currency, compact, figure }: LeverT
               <th scope="col">Failure mode</th>
               {FAILURE_MODE_FIELDS.map((field) => (
                 <th scope="col" key={field}>
-                  {AFTER_WORDS[field]}
+                  {FIELD_LABELS[field]} after
                 </th>
               ))}
               <th scope="col">One-time cost</th>
@@ -143,7 +138,7 @@ export function LeverTable({ reading, names, currency, compact, figure }: LeverT
                   {FAILURE_MODE_FIELDS.map((field) => (
                     <td key={field}>
                       <FailureTextField
-                        label={`${AFTER_WORDS[field]} ${name}`}
+                        label={`${FIELD_LABELS[field]} after ${name}`}
                         text={lever.row.text[field]}
                         reading={lever.fields[field]}
                         memoryKey={fieldKey(id, field)}

@@ -1,25 +1,15 @@
-import { formatNines, formatMinutes } from '../../format/dependency-text';
-import {
-  formatAvailability,
-  formatAvailabilityFromUnavailability,
-  formatMoney,
-  formatNumber,
-  formatPayback,
-  formatPercent,
-} from '../../format/format';
+import { dependencyFigureText } from '../../format/dependency-text';
+import { formatMoney, formatNumber, formatPayback, formatPercent } from '../../format/format';
 import { explainSectionFigure, type SectionFigure } from '../../format/explain-section-text';
-import {
-  DEPENDENCY_FORMULAS,
-  type DependencyFigureId,
-  type DependencyGraph,
-} from '../../model/dependency-figures';
+import { DEPENDENCY_FORMULAS, type DependencyFigureId } from '../../model/dependency-figures';
 import { FAILURE_MODE_FORMULAS, type FailureModeFigureId } from '../../model/failure-mode-figures';
 import { useCurrency, useFailureModes, useInputs } from '../../state/calculator-store';
 import { readFailureModes } from '../../state/failure-modes-reading';
 import { failureModeGraphOf } from '../../state/failure-mode-graph';
 import { useDependencyTree, useFailureModesReader } from '../../state/use-result-graph';
 import { useDependencyGraph } from '../dependencies/use-dependency-graph';
-import { minutesText, shareText } from '../failure-modes/failure-figures-text';
+import { minutesText } from '../../format/failure-text';
+import { shareText } from '../failure-modes/failure-figures-text';
 import { ExplainView } from './explain-view';
 
 /*
@@ -34,41 +24,12 @@ export interface SectionExplainDialogProps {
   onClose: () => void;
 }
 
-/**
- * A dependency figure's value as the section shows it (availability never rounded to 100 %: a
- * computed availability is shown from its share of time down, as the tree and the ceiling show it).
- */
-function dependencyText(graph: DependencyGraph, figure: SectionFigure<DependencyFigureId>): string {
-  const value = figure.value!;
-  switch (figure.unit) {
-    case 'percent': {
-      const down =
-        figure.source.kind === 'formula'
-          ? graph.figures.get(
-              figure.id.replace(/\.availability(Percent)?$/, '.unavailability') as DependencyFigureId,
-            )
-          : undefined;
-      return down?.value ? formatAvailabilityFromUnavailability(down.value) : formatAvailability(value);
-    }
-    case 'fraction':
-      return formatNumber(value.toSignificantDigits(6), 20);
-    case 'nines':
-      return formatNines(value);
-    case 'minutes':
-      return formatMinutes(value);
-    case 'minutes-per-year':
-      return `${formatMinutes(value)} a year`;
-    default:
-      return formatNumber(value, 6);
-  }
-}
-
 function DependencyExplanation({ figure, onClose }: SectionExplainDialogProps) {
   const graph = useDependencyGraph();
   const reader = {
     figure: (id: DependencyFigureId) => graph.figure(id),
     formula: (id: string) => DEPENDENCY_FORMULAS[id as keyof typeof DEPENDENCY_FORMULAS],
-    text: (f: SectionFigure<DependencyFigureId>) => dependencyText(graph, f),
+    text: (f: SectionFigure<DependencyFigureId>) => dependencyFigureText(graph, graph.figure(f.id)),
   };
   return (
     <ExplainView
