@@ -127,14 +127,18 @@ describe('opening the page', () => {
     const storage = memoryStorage();
     const store = createCalculatorStore(defaultState(), storage, () => {}, { skipHydration: true });
     await bootstrap.restoreSession({ store, storage, hash: window.location.hash });
+    // Fake timers, not a real wait: every delayed write has had its time, however busy the machine.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     stop = bootstrap.startSession({
       store,
       notices: createNoticesStore(),
       savedSessionRestored: false,
       window,
     });
-    await new Promise((resolve) => setTimeout(resolve, URL_SYNC_DELAY_MS + 50));
+    await vi.advanceTimersByTimeAsync(URL_SYNC_DELAY_MS * 10);
+    await vi.dynamicImportSettled();
     expect(window.location.hash).toBe('');
+    vi.useRealTimers();
     firstChart.firstChartDrawn();
     await vi.waitFor(() => expect(sessionInUrl()).toEqual(defaultState()));
     expect(window.location.search).toBe('?team=sre');

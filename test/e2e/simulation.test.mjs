@@ -1,7 +1,7 @@
 // The simulation in the production build, in real Chromium under the README's CSP: switching it on
 // loads its worker, the Uncertainty table appears, the same seed gives the same percentiles after a
-// reload (saved session) and from the share link, axe-core finds nothing, and nothing breaks the
-// policy, logs an error or leaves the origin.
+// reload (saved session) and from the share link, a dependency typed as a range is drawn in its
+// worker, axe-core finds nothing, and nothing breaks the policy, logs an error or leaves the origin.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -10,6 +10,7 @@ import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
+import Decimal from 'decimal.js';
 import { openPage, startBuildInBrowser, stopBuildInBrowser } from './harness.mjs';
 
 const AXE_SOURCE = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -160,6 +161,111 @@ describe('the simulation', () => {
         .count()) > 0,
       'a failure mode’s frequency is among the inputs that move the answer',
     );
+    assertClean(opened, server.url);
+    await opened.context.close();
+  });
+
+  it('draws a dependency whose availability is typed as a range: the line beside it states the best estimate, and the Uncertainty table spreads today’s cost by it', async () => {
+    const opened = await open(server.url);
+    const { page } = opened;
+    // The cost per hour as one figure, and no failure mode of its own: any spread is the dependency's.
+    const costText = await page
+      .getByRole('textbox', { name: 'Downtime cost per hour', exact: true })
+      .inputValue();
+    await page.getByRole('textbox', { name: 'Low cost per hour' }).fill(costText);
+    await page.getByRole('textbox', { name: 'High cost per hour' }).fill(costText);
+    const cost = Number(costText.replace(/,/g, ''));
+
+    await page.getByRole('button', { name: 'Show dependencies' }).click(WAIT);
+    await page.getByRole('button', { name: 'Add dependency', exact: true }).click(WAIT);
+    // Focus moves to the new dependency's name; its availability is the next field.
+    await page.waitForFunction(() => document.activeElement?.matches('input') ?? false, null, WAIT);
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.type('Database');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('99.9-99.99');
+    await page.keyboard.press('Tab');
+
+    // Its best estimate: the geometric mean of the ends' downtime, √(0.1 % × 0.01 %) = 10^(−1.5) %,
+    // six significant digits rounded up (a figure never reads more available than it is).
+    const best = `${new Decimal(100).minus(new Decimal(10).pow(-1.5).toSignificantDigits(6, Decimal.ROUND_UP)).toFixed()} %`;
+    const field = page.getByRole('textbox', { name: 'Availability of Database' });
+    assert.equal(await field.inputValue(), '99.9–99.99');
+    const line = await field.evaluate((input) =>
+      input
+        .getAttribute('aria-describedby')
+        .split(' ')
+        .map((id) => document.getElementById(id)?.textContent ?? '')
+        .join(' '),
+    );
+    assert.match(
+      line,
+      new RegExp(
+        `Range 99\\.9–99\\.99 % \\(90 %\\); figures use ${best.replace(/\./g, '\\.')}, its best estimate`,
+      ),
+    );
+
+    // Only a dependency joined to the failure modes moves today's figures: join them, then simulate.
+    await page.getByRole('button', { name: 'Work out availability from failure modes' }).click(WAIT);
+    await page.getByRole('switch', { name: "Use failure modes for today's availability" }).check(WAIT);
+    await page.getByRole('switch', { name: 'Simulate the ranges' }).check(WAIT);
+    const rows = await uncertaintyRows(page);
+    const runs = Number(
+      (
+        await page
+          .getByRole('status')
+          .filter({ hasText: /runs with the random seed/ })
+          .textContent()
+      )
+        .match(/^([\d,]+) runs/)[1]
+        .replace(/,/g, ''),
+    );
+    assert.deepEqual(
+      await page
+        .getByRole('list', { name: 'Ranges read from the failure modes' })
+        .getByRole('listitem')
+        .allTextContents(),
+      ['Availability of Database: 99.9 % to 99.99 %, its downtime read as a lognormal 90 % interval'],
+    );
+
+    // Every run's today: cost × 8,640 h (30-day months) × the drawn downtime, a lognormal with median
+    // 10^(−3.5) and σ = ln(0.1 % ÷ 0.01 %) ÷ (2 × 1.6449). Its P10 / P50 / P90 lie within four standard
+    // errors of the sample quantile, σ · √(p(1 − p) / runs) ÷ φ(z), of the exact ones (in logs).
+    const header = rows[0];
+    const today = rows.find((row) => row[0] === 'Today');
+    const costColumn = header.indexOf('Annual downtime cost, P10 / P50 / P90');
+    const savingsColumn = header.indexOf('Annual savings, P10 / P50 / P90');
+    assert.ok(today && costColumn > 0 && savingsColumn > 0, header.join(' | '));
+    const money = (text) => Number(text.replace(/[−–]/g, '-').replace(/[$,]/g, ''));
+    const todays = today[costColumn].split(' / ').map(money);
+    const sigma = Math.log(10) / (2 * 1.6449);
+    const median = cost * 8640 * 10 ** -3.5;
+    [
+      [0.1, -1.2816],
+      [0.5, 0],
+      [0.9, 1.2816],
+    ].forEach(([p, z], i) => {
+      const density = Math.exp((-z * z) / 2) / Math.sqrt(2 * Math.PI);
+      const slack = (4 * sigma * Math.sqrt((p * (1 - p)) / runs)) / density;
+      const exact = median * Math.exp(z * sigma);
+      assert.ok(
+        Math.abs(Math.log(todays[i] / exact)) < slack,
+        `today’s P${p * 100} ${todays[i]} against ${exact.toFixed(0)} (±${(slack * 100).toFixed(1)} % in logs)`,
+      );
+    });
+    // The 99.9 % row costs 0.1 % of the year in every run, and saves today's cost less that.
+    const target = rows.find((row) => row[0] === '99.9 %');
+    const targetCost = cost * 8640 * 0.001;
+    assert.deepEqual(target[costColumn].split(' / ').map(money), [targetCost, targetCost, targetCost]);
+    target[savingsColumn]
+      .split(' / ')
+      .map(money)
+      .forEach((saving, i) =>
+        assert.ok(Math.abs(saving - (todays[i] - targetCost)) <= 1, target[savingsColumn]),
+      );
+    // And every cell is a figure in words, never NaN, Infinity or exponent notation.
+    for (const row of rows.slice(1))
+      for (const cell of row) assert.doesNotMatch(cell, /NaN|Infinity|\de[+-]?\d|^$/, row.join(' | '));
     assertClean(opened, server.url);
     await opened.context.close();
   });
