@@ -107,6 +107,15 @@ describe('failure modes in the production build', () => {
         .selectOption({ label: 'Production failures (seed)' });
       const modes = page.getByRole('table', { name: 'Failure modes' });
       await modes.waitFor();
+      await page.getByRole('table', { name: 'Levers' }).waitFor();
+      // The wide tables scroll in their own regions: the page itself does not scroll sideways.
+      assert.equal(
+        await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        ),
+        0,
+        'the page scrolls sideways',
+      );
       // The specification's own words, typed into the first row.
       const field = modes.getByRole('textbox', { name: 'Time to recover of Network Partition' });
       await field.fill('');
