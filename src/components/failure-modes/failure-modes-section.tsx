@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { formatInputNumber, formatNumber, formatPercent } from '../../format/format';
 import { frequencyConventionText, minutesText } from '../../format/failure-text';
 import { parseBounded, parseNumberText } from '../../format/parse';
@@ -25,7 +25,10 @@ import {
   modeTextChanged,
   baselineSwitchToggled,
 } from '../../state/failure-modes-edits';
-import { fieldKey, readFailureModes } from '../../state/failure-modes-reading';
+import { fieldKey, readFailureModes, type FailureModesReading } from '../../state/failure-modes-reading';
+import type { FailureModesSession } from '../../state/session';
+import type { CalculatorInputs } from '../../model/scenarios';
+import type { DependencyTree } from '../../model/dependency-tree';
 import { useDependencyTree, useFailureModesReader } from '../../state/use-result-graph';
 import { failureModeGraphOf } from '../../state/failure-mode-graph';
 import { scenarioLabel } from '../../model/scenario-label';
@@ -54,6 +57,48 @@ const PLACEHOLDERS: Record<FailureModeField, string> = {
 const parseCap = (text: string) => parseBounded(text, { min: 0, max: 100, minExclusive: true });
 const capValueText = (capPercent: number) => `${formatInputNumber(capPercent)} %`;
 
+/** What the figure buttons' names are made of: the rows and levers, the tree, the targets, the convention. */
+interface NamesKey {
+  session: FailureModesSession;
+  tree: DependencyTree;
+  targets: string;
+  convention: CalculatorInputs['periodConvention'];
+  joined: number;
+}
+const sameNames = (a: NamesKey, b: NamesKey) =>
+  a.session === b.session &&
+  a.tree === b.tree &&
+  a.targets === b.targets &&
+  a.convention === b.convention &&
+  a.joined === b.joined;
+
+/**
+ * The section's figure graph, for its buttons' names only: built again when what the names are made
+ * of changes, never for the money alone, so the graph (every lever's NPV and IRR again) is not built
+ * at every slider step. Kept from an earlier render in state, as React's "storing information from
+ * previous renders" does. The explanation builds the graph of the figures on screen itself
+ * (section-explain-dialog.tsx).
+ */
+function useNamesGraph(
+  reading: FailureModesReading,
+  session: FailureModesSession,
+  inputs: CalculatorInputs,
+  tree: DependencyTree,
+) {
+  const key: NamesKey = {
+    session,
+    tree,
+    targets: inputs.scenarios.map(scenarioLabel).join('\n'),
+    convention: inputs.periodConvention,
+    joined: reading.dependencyModes.length,
+  };
+  const [kept, setKept] = useState(() => ({ key, graph: failureModeGraphOf(reading, session, inputs) }));
+  if (sameNames(kept.key, key)) return kept.graph;
+  const graph = failureModeGraphOf(reading, session, inputs);
+  setKept({ key, graph });
+  return graph;
+}
+
 /**
  * "Availability from what actually breaks": the failure catalogue, each mode's bad minutes a year
  * and share of each target's error budget, the availability they imply, the switch that makes it
@@ -71,15 +116,7 @@ export function FailureModesSection() {
   const tree = useDependencyTree();
   const reading = readFailureModes(session, inputs, tree);
   const { catalogue } = reading;
-  // The buttons' names only: they follow the rows, levers, targets and convention, never the money
-  // or the figures, so the graph (every lever's NPV and IRR again) is not built at every slider step.
-  // The explanation builds the graph of the figures on screen itself (section-explain-dialog.tsx).
-  const targetLabels = inputs.scenarios.map(scenarioLabel).join('\n');
-  const labels = useMemo(
-    () => failureModeGraphOf(reading, session, inputs),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed on what the names are made of, on purpose
-    [session, tree, targetLabels, inputs.periodConvention, reading.dependencyModes.length],
-  );
+  const labels = useNamesGraph(reading, session, inputs, tree);
   // A figure of the section as a button that explains it, named after the figure.
   const figure = (id: FailureModeFigureId, text: string) => (
     <FigureButton id={id} label={labels.figure(id).label} text={text} />
