@@ -28,7 +28,7 @@ describe('the d3 scales recharts gets', () => {
     ['a category axis of lines', { scale: 'auto', type: 'category' }, false, 'ComposedChart'],
     ['a number axis of lines', { scale: 'auto', type: 'number' }, false, 'ComposedChart'],
   ])('hold the scale recharts picks for %s', (_, axis, hasBar, chart) => {
-    const type = combineRealScaleType(axis as never, hasBar, chart);
+    const type = combineRealScaleType(axis as Parameters<typeof combineRealScaleType>[0], hasBar, chart);
     expect(type).toBeDefined();
     expect(Object.keys(scales)).toContain(exported(type!));
   });
