@@ -26,6 +26,19 @@ const AXIS = { stroke: 'currentColor', tick: { fill: 'currentColor', fontSize: 1
 const HISTOGRAM_MARGIN = { top: 20, right: 16, bottom: 4, left: 4 };
 const TORNADO_MARGIN = { top: 8, right: 16, bottom: 4, left: 4 };
 /**
+ * Props recharts stores in its own state, kept at one identity: a new array or object on each draw
+ * makes recharts replace the axis's or line's settings and render the chart once more.
+ */
+const HISTOGRAM_DOMAIN = ['dataMin', 'dataMax'] as const;
+const TORNADO_DOMAIN = ['auto', 'auto'] as const;
+const MARK_NAMES = ['P10', 'P50', 'P90'] as const;
+const MARK_LABELS = Object.fromEntries(
+  MARK_NAMES.map((name) => [
+    name,
+    { value: name, position: 'top', fill: 'currentColor', fontSize: 12 } as const,
+  ]),
+) as Record<(typeof MARK_NAMES)[number], { value: string; position: 'top'; fill: string; fontSize: number }>;
+/**
  * The simulation's charts' places in the page's draw queue: after the three charts (0–2), the NPV
  * distributions by scenario, then the tornado.
  */
@@ -124,19 +137,13 @@ const NpvDistribution = memo(function NpvDistribution({
         runs: bin.count,
         range: `${money(bin.from)} to ${money(bin.to)}`,
       })),
-      marks: (
-        [
-          ['P10', npv.p10],
-          ['P50', npv.p50],
-          ['P90', npv.p90],
-        ] as Array<[string, number]>
-      ).map(([name, value]) => (
+      marks: MARK_NAMES.map((name) => (
         <ReferenceLine
           key={name}
-          x={value}
+          x={{ P10: npv.p10, P50: npv.p50, P90: npv.p90 }[name]}
           stroke={MARK_COLOUR}
           strokeDasharray="4 2"
-          label={{ value: name, position: 'top', fill: 'currentColor', fontSize: 12 }}
+          label={MARK_LABELS[name]}
         />
       )),
       money,
@@ -167,7 +174,7 @@ const NpvDistribution = memo(function NpvDistribution({
               <XAxis
                 dataKey="middle"
                 type="number"
-                domain={['dataMin', 'dataMax']}
+                domain={HISTOGRAM_DOMAIN}
                 tickFormatter={drawn.money}
                 {...AXIS}
               />
@@ -242,7 +249,7 @@ const TornadoChart = memo(function TornadoChart({
               aria-label={drawn.name}
             >
               <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-              <XAxis type="number" domain={['auto', 'auto']} tickFormatter={drawn.money} {...AXIS} />
+              <XAxis type="number" domain={TORNADO_DOMAIN} tickFormatter={drawn.money} {...AXIS} />
               <YAxis type="category" dataKey="input" width={180} {...AXIS} />
               <Bar
                 dataKey="span"
