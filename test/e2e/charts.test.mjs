@@ -98,6 +98,35 @@ describe('the charts in the production build', () => {
     await context.close();
   });
 
+  // A chart mounts its tooltip when the pointer or the keyboard's focus first enters it (chart-frame).
+  it('shows each chart’s tooltip under the pointer and from the keyboard', async () => {
+    const { context, page, problems } = await openPage(browser, server.url, {
+      viewport: { width: 1280, height: 3200 },
+    });
+    for (const [kind] of CHARTS) {
+      await page.locator(chartSvg(kind)).waitFor();
+      const tooltip = page.locator(`[data-chart="${kind}"] .recharts-tooltip-wrapper`);
+      assert.equal(await tooltip.count(), 0, `${kind}: no tooltip before the pointer or focus comes`);
+      const box = await page.locator(`[data-chart="${kind}"] .recharts-cartesian-grid`).boundingBox();
+      await page.mouse.move(box.x + box.width * 0.3, box.y + box.height * 0.5);
+      await page.mouse.move(box.x + box.width * 0.35, box.y + box.height * 0.5);
+      await tooltip.locator('.recharts-tooltip-item').first().waitFor();
+    }
+    await page.mouse.move(0, 0);
+    // From the keyboard, on a page where no pointer has been: the chart's SVG, then an arrow key.
+    const fresh = await context.newPage();
+    await fresh.goto(server.url);
+    await fresh.locator(chartSvg('break-even')).waitFor();
+    await fresh.locator(chartSvg('break-even')).focus();
+    await fresh.keyboard.press('ArrowRight');
+    await fresh
+      .locator('[data-chart="break-even"] .recharts-tooltip-wrapper .recharts-tooltip-item')
+      .first()
+      .waitFor();
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   it('makes each chart one named Tab stop with visible focus, then its Numbers, and nothing else', async () => {
     const { context, page, problems } = await openPage(browser, server.url, {
       viewport: { width: 1280, height: 3200 },

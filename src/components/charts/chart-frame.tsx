@@ -26,6 +26,7 @@ import {
   tooltipStyle,
 } from './chart-style';
 import { useChartDraw } from './use-chart-draw';
+import { useTooltipOnDemand } from './use-tooltip-on-demand';
 import { XAxisTitle } from './x-axis-title';
 
 /** Height of every x axis, px: its ticks and the title under them. */
@@ -159,6 +160,7 @@ const ChartCanvas = memo(function ChartCanvas({
     [marks],
   );
   const canvas = useChartSurfaceFocus();
+  const [tooltipWanted, wantTooltip] = useTooltipOnDemand();
   // Read by the container once, when it mounts: later widths come from its own ResizeObserver.
   const initialDimension = useMemo(
     () => (width === null ? INITIAL_DIMENSION : { width, height: CHART_HEIGHT }),
@@ -166,7 +168,7 @@ const ChartCanvas = memo(function ChartCanvas({
   );
 
   return (
-    <div ref={canvas} className="chart-surface">
+    <div ref={canvas} className="chart-surface" onPointerEnter={wantTooltip} onFocus={wantTooltip}>
       <ResponsiveContainer width="100%" height={CHART_HEIGHT} initialDimension={initialDimension}>
         <Chart
           data={data as object[]}
@@ -181,7 +183,9 @@ const ChartCanvas = memo(function ChartCanvas({
           <CartesianGrid stroke={palette.grid} strokeDasharray="3 3" vertical={verticalGrid} />
           <XAxis {...xAxis} {...xStyle} label={xLabel} height={X_AXIS_HEIGHT} />
           <YAxis {...yAxis} />
-          <Tooltip {...tooltipColours} isAnimationActive={false} {...plot.tooltip} {...withMarks.tooltip} />
+          {tooltipWanted ? (
+            <Tooltip {...tooltipColours} isAnimationActive={false} {...plot.tooltip} {...withMarks.tooltip} />
+          ) : null}
           <Legend wrapperStyle={legend} {...withMarks.legend} />
           {plot.series}
         </Chart>

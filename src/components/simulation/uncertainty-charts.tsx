@@ -11,6 +11,7 @@ import {
 } from 'recharts';
 import { formatChartMoney, type CurrencyCode } from '../../format/format';
 import { DrawNowContext, useChartDraw, usePrinting } from '../charts/use-chart-draw';
+import { useTooltipOnDemand } from '../charts/use-tooltip-on-demand';
 import type { ScenarioSummary, SimulationSummary } from '../../simulation/simulate';
 import type { Tornado, TornadoBar } from '../../simulation/tornado';
 
@@ -151,6 +152,7 @@ const NpvDistribution = memo(function NpvDistribution({
     [npvHistogram, npv, money],
   );
   const { drawn, busy, canvasRef, width } = useChartDraw(turn, plot);
+  const [tooltipWanted, wantTooltip] = useTooltipOnDemand();
   // The container starts at the width measured at the first turn: recharts draws the chart once.
   const dimension = useMemo(
     () => (width === null ? HISTOGRAM_DIMENSION : { width, height: HISTOGRAM_HEIGHT }),
@@ -160,7 +162,13 @@ const NpvDistribution = memo(function NpvDistribution({
   return (
     <figure className="chart npv-distribution" aria-labelledby={titleId}>
       <h3 id={titleId}>{title}</h3>
-      <div className="chart-surface" ref={canvasRef} aria-busy={busy}>
+      <div
+        className="chart-surface"
+        ref={canvasRef}
+        aria-busy={busy}
+        onPointerEnter={wantTooltip}
+        onFocus={wantTooltip}
+      >
         {drawn ? (
           <ResponsiveContainer width="100%" height={HISTOGRAM_HEIGHT} initialDimension={dimension}>
             <BarChart
@@ -179,7 +187,9 @@ const NpvDistribution = memo(function NpvDistribution({
                 {...AXIS}
               />
               <YAxis width={48} allowDecimals={false} {...AXIS} />
-              <Tooltip formatter={RUNS_TOOLTIP} labelFormatter={RANGE_LABEL} isAnimationActive={false} />
+              {tooltipWanted ? (
+                <Tooltip formatter={RUNS_TOOLTIP} labelFormatter={RANGE_LABEL} isAnimationActive={false} />
+              ) : null}
               <Bar dataKey="runs" name="Runs" fill={BAR_COLOUR} isAnimationActive={false} />
               {drawn.marks}
             </BarChart>
