@@ -21,11 +21,17 @@ export const CHART_MARGIN_LEFT = 4;
 /** Font size of ticks, labels and legend, px. */
 export const CHART_FONT_SIZE = 12;
 
-/** Props shared by every axis: tick and line colours from the palette. */
+/**
+ * Props shared by every axis: tick and line colours from the palette. A tick's `width` of 0 keeps
+ * recharts from measuring each label's words in the DOM to wrap it to the axis's width: no tick label
+ * here comes near that width (the x axis spans the plot; a money axis is as wide as its widest label,
+ * see `moneyAxisWidth`), and the measuring, one forced layout per word, was a tenth of a chart's
+ * first draw.
+ */
 export function axisStyle(palette: ChartPalette) {
   return {
     stroke: palette.axis,
-    tick: { fill: palette.mutedText, fontSize: CHART_FONT_SIZE },
+    tick: { fill: palette.mutedText, fontSize: CHART_FONT_SIZE, width: 0 },
     tickLine: { stroke: palette.axis },
   };
 }
@@ -71,6 +77,9 @@ export function moneyAxisProps(palette: ChartPalette, currency: CurrencyCode, ti
     ...axisStyle(palette),
     width,
     niceTicks: 'none' as const,
+    // Every tick drawn: a money axis has a handful, far apart. recharts' default ('preserveEnd')
+    // measures each label in the DOM to drop any that would overlap, on every draw.
+    interval: 0,
     padding: { top: 10 },
     tickFormatter: (value: number) => formatChartMoney(value, currency, true),
     label: yAxisTitle(palette, title),
