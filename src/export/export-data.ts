@@ -21,6 +21,7 @@ import {
   type Figure,
   type ResultGraph,
 } from '../model/result-graph';
+import { shortShareLink } from './share-link-text';
 
 /** What every export states besides the figures: who, when, how to reopen. */
 export interface ExportContext {
@@ -370,6 +371,7 @@ export function assumptionRows(
     },
     { name: 'Currency', plain: cur, display: cur },
     { name: 'Date', plain: context.date, display: context.date },
-    { name: 'Share link', plain: context.shareLink, display: context.shareLink },
+    // Whole in the CSV; shortened where it is only read (the report's footnote adds it as a link).
+    { name: 'Share link', plain: context.shareLink, display: shortShareLink(context.shareLink) },
   ];
 }
