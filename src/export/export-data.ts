@@ -56,6 +56,17 @@ export interface ExportContext {
   simulation?: SimulationSummary | null;
 }
 
+/**
+ * The `Warning` row of a file made while a field's text is not used (`ExportContext.figuresNote`, the
+ * page's "Figures use …" line): the first of the assumptions, and the samples CSV's one row before its
+ * table; none when every field is fine.
+ */
+export function warningRows(
+  figuresNote: string | null | undefined,
+): Array<{ name: string; plain: string; display: string }> {
+  return figuresNote ? [{ name: 'Warning', plain: figuresNote, display: figuresNote }] : [];
+}
+
 /** The name an export goes by (titles, file names): the case's name, else the preset's. */
 export function exportName(context: Pick<ExportContext, 'caseName' | 'presetName'>): string {
   return context.caseName ?? context.presetName;
@@ -334,9 +345,7 @@ export function assumptionRows(
   const horizon = plainOf('input.horizonYears');
   const rate = plainOf('input.discountRatePercent');
   return [
-    ...(context.figuresNote
-      ? [{ name: 'Warning', plain: context.figuresNote, display: context.figuresNote }]
-      : []),
+    ...warningRows(context.figuresNote),
     ...(context.caseName ? [{ name: 'Case name', plain: context.caseName, display: context.caseName }] : []),
     { name: 'Preset', plain: context.presetName, display: context.presetName },
     moneyRow('Downtime cost per hour', 'input.downtimeCostPerHour'),
