@@ -114,6 +114,35 @@ describe('Export samples (CSV)', () => {
     expect(csv.startsWith(BOM)).toBe(true);
     expect(Papa.parse<string[]>(csv.slice(1).trim()).data).toEqual(sampleRows(runs));
   });
+
+  it('starts with the Warning row Export CSV has while a field’s text is not used, then the runs', () => {
+    const note =
+      'Figures use Current availability 99.5%, not your entry “1e6”: write it like 99.9, 99,9 or 99.9 %.';
+    const context: ExportContext = {
+      graph: evaluateResultGraph(SEED_EXAMPLE, { low: 1_000_000, high: 5_000_000 }),
+      currency: 'USD',
+      presetName: 'Worked example',
+      date: '2026-12-01',
+      shareLink: 'https://example.test/nines/#s=abc',
+      figuresNote: note,
+    };
+    const parse = (text: string) => Papa.parse<string[]>(text.trim(), { skipEmptyLines: true }).data;
+    // Export CSV's assumptions: a name,value block whose first row is the warning.
+    const assumptions = parse(buildCsv(context).slice(1).split('\r\n\r\n')[1]!);
+    const csv = buildSamplesCsv(runs, note);
+    expect(csv.startsWith(BOM)).toBe(true);
+    const [warning, samples, ...rest] = csv.slice(1).split('\r\n\r\n');
+    expect(parse(warning!)).toEqual([assumptions[0], assumptions[1]]);
+    expect(parse(warning!)).toEqual([
+      ['name', 'value'],
+      ['Warning', note],
+    ]);
+    expect(parse(samples!)).toEqual(sampleRows(runs));
+    expect(rest).toEqual([]);
+    // Every field fine: the runs alone, as before.
+    expect(buildSamplesCsv(runs, null)).toBe(buildSamplesCsv(runs));
+    expect(buildSamplesCsv(runs, null).slice(1).startsWith('Run,')).toBe(true);
+  });
 });
 
 describe('Export samples (CSV) with failure modes typed as ranges', () => {

@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import type { SimulationRuns } from '../simulation/simulate';
 import { sampleRows, simulationSettingRows, uncertaintyTableRows } from './csv-uncertainty';
-import { assumptionRows, csvHeaderOf, EXPORT_COLUMNS, type ExportContext } from './export-data';
+import { assumptionRows, csvHeaderOf, EXPORT_COLUMNS, warningRows, type ExportContext } from './export-data';
 
 /** UTF-8 byte-order mark: makes Excel read the file as UTF-8 (labels with €, ₹ or accents). */
 export const BOM = '\uFEFF';
@@ -60,8 +60,17 @@ export function buildCsv(context: ExportContext): string {
   return `${BOM}${[table, assumptions, ...sections, ...simulation].join('\r\n\r\n')}\r\n`;
 }
 
-/** "Export samples (CSV)": every run's draws and figures (see `sampleRows`), quoted as `buildCsv` does, BOM first. */
-export function buildSamplesCsv(runs: SimulationRuns): string {
-  const options = { escapeFormulae: FORMULA_START, newline: '\r\n', quotes: false } as const;
-  return `${BOM}${Papa.unparse(sampleRows(runs), options)}\r\n`;
+/**
+ * "Export samples (CSV)": every run's draws and figures (see `sampleRows`), quoted as `buildCsv` does,
+ * BOM first. Made while a field's text is not used (`figuresNote`, the page's "Figures use …" line),
+ * the file starts with it as `buildCsv`'s assumptions carry it: a `name,value` block with its
+ * `Warning` row, then a blank line, then the samples. At the top, not after the runs: a file of
+ * thousands of rows is not read to its end, and the runs are of the value the figures use.
+ */
+export function buildSamplesCsv(runs: SimulationRuns, figuresNote?: string | null): string {
+  const warning = warningRows(figuresNote);
+  const head = warning.length
+    ? `${Papa.unparse({ fields: ['name', 'value'], data: warning.map((row) => [row.name, row.plain]) }, options)}\r\n\r\n`
+    : '';
+  return `${BOM}${head}${Papa.unparse(sampleRows(runs), options)}\r\n`;
 }

@@ -21,6 +21,7 @@ import {
   type Figure,
   type ResultGraph,
 } from '../model/result-graph';
+import { shortShareLink } from './share-link-text';
 
 /** What every export states besides the figures: who, when, how to reopen. */
 export interface ExportContext {
@@ -53,6 +54,17 @@ export interface ExportContext {
   failureSections?: ReadonlyArray<{ title: string; header: string[]; rows: ExportValue[][] }>;
   /** The simulation's summary when it is on and has run (CSV adds its percentiles, chances, runs and seed). */
   simulation?: SimulationSummary | null;
+}
+
+/**
+ * The `Warning` row of a file made while a field's text is not used (`ExportContext.figuresNote`, the
+ * page's "Figures use …" line): the first of the assumptions, and the samples CSV's one row before its
+ * table; none when every field is fine.
+ */
+export function warningRows(
+  figuresNote: string | null | undefined,
+): Array<{ name: string; plain: string; display: string }> {
+  return figuresNote ? [{ name: 'Warning', plain: figuresNote, display: figuresNote }] : [];
 }
 
 /** The name an export goes by (titles, file names): the case's name, else the preset's. */
@@ -333,9 +345,7 @@ export function assumptionRows(
   const horizon = plainOf('input.horizonYears');
   const rate = plainOf('input.discountRatePercent');
   return [
-    ...(context.figuresNote
-      ? [{ name: 'Warning', plain: context.figuresNote, display: context.figuresNote }]
-      : []),
+    ...warningRows(context.figuresNote),
     ...(context.caseName ? [{ name: 'Case name', plain: context.caseName, display: context.caseName }] : []),
     { name: 'Preset', plain: context.presetName, display: context.presetName },
     moneyRow('Downtime cost per hour', 'input.downtimeCostPerHour'),
@@ -370,6 +380,7 @@ export function assumptionRows(
     },
     { name: 'Currency', plain: cur, display: cur },
     { name: 'Date', plain: context.date, display: context.date },
-    { name: 'Share link', plain: context.shareLink, display: context.shareLink },
+    // Whole in the CSV; shortened where it is only read (the report's footnote adds it as a link).
+    { name: 'Share link', plain: context.shareLink, display: shortShareLink(context.shareLink) },
   ];
 }

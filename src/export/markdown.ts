@@ -1,6 +1,7 @@
 import { answerText } from '../format/answer-text';
 import { formatMoney } from '../format/format';
 import { assumptionRows, decisionTable, exportName, type ExportContext } from './export-data';
+import { OPEN_CASE_LABEL } from './share-link-text';
 
 /**
  * Escapes text for Markdown (a table cell, a list item, a paragraph) so that it shows as typed in
@@ -78,7 +79,7 @@ export function buildMarkdown(context: ExportContext): string {
       ...section.rows.map((cells) => row(cells.map((cell) => escapeMarkdownCell(cell.display)))),
     ]),
     '',
-    `[Open this case in Nines](<${context.shareLink.replace(/[<>\s]/g, encodeURIComponent)}>)`,
+    `[${OPEN_CASE_LABEL}](<${context.shareLink.replace(/[<>\s]/g, encodeURIComponent)}>)`,
   ];
   return `${lines.join('\n')}\n`;
 }

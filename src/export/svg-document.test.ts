@@ -75,4 +75,24 @@ describe('the text of a standalone SVG document', () => {
       /font-size="12" font-weight="700"/,
     );
   });
+
+  it('draws the link as its short text under the subtitle, a click away from the whole link', () => {
+    const href = `https://example.test/nines/#s=${'eyJ2IjozLCJwIjoic2VlZCIsImMiOiJVU0Qi'.repeat(80)}&x="<>"`;
+    const text = `Reopen this case: https://example.test/nines/#… (${href.length.toLocaleString('en-US')} characters in full)`;
+    const link = { text, href };
+    const frame = svgFrame(800, 300, 0, options.subtitle, null, link);
+    // One line more than the subtitle's: the whole link would have taken 40.
+    expect(frame.chartY).toBe(svgFrame(800, 300, 0, options.subtitle).chartY + 16);
+    const svg = standaloneSvgText(frame, '<svg/>', [], { ...options, link });
+    const escaped = href
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/"/g, '&quot;');
+    expect(svg).toContain(
+      `<a href="${escaped}"><text x="12" y="62" font-size="12" fill="#111111">${text}</text></a>`,
+    );
+    // The link is in the file once, in the attribute: never drawn.
+    expect(svg.split('#s=')).toHaveLength(2);
+  });
 });

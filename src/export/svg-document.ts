@@ -16,9 +16,21 @@ export interface SvgExportOptions {
    * one: drawn in bold between the title and the subtitle, so the file says it as the page does.
    */
   warning?: string | null;
+  /** The link that reopens the case: drawn as the header's last line (see {@link SvgLink}). */
+  link?: SvgLink | null;
   background: string;
   textColor: string;
   fontFamily: string;
+}
+
+/**
+ * A link in the header: `text` is what is shown (a share link runs to thousands of characters, so
+ * its short form, share-link-text.ts), `href` the whole link, which a browser that opens the file
+ * follows on a click; a vector editor or an image shows the text alone.
+ */
+export interface SvgLink {
+  text: string;
+  href: string;
 }
 
 export interface LegendEntry {
@@ -41,14 +53,14 @@ const LEGEND_COLUMNS = 3;
 const SUBTITLE_SIZE = 12;
 const SUBTITLE_LINE = 16;
 /**
- * The widest a character of the subtitle can be, in em: a share link is one long word of base64
- * (capitals and digits), about 0.6 em in a sans-serif; 0.7 leaves room for wider fonts.
+ * The widest a character of the subtitle can be, in em: a long word of capitals and digits (a case
+ * name, an address) is about 0.6 em in a sans-serif; 0.7 leaves room for wider fonts.
  */
 const WIDEST_CHAR_EM = 0.7;
 
 /**
  * The subtitle as the lines it is drawn in, so that nothing runs past the right edge: each of its
- * own lines ("\n"), broken at spaces where it can and inside a long word (a share link) where it
+ * own lines ("\n"), broken at spaces where it can and inside a long word (an address) where it
  * must, at most as many characters as the widest characters fit in `width` less the 12 px margins.
  */
 export function subtitleLines(subtitle: string, width: number): string[] {
@@ -67,17 +79,29 @@ export function subtitleLines(subtitle: string, width: number): string[] {
   });
 }
 
-/** The lines under the title, each with whether it is bold: the warning's first, then the subtitle's. */
-function headerLines(width: number, subtitle?: string, warning?: string | null): Array<[string, boolean]> {
-  const lines = (text: string | null | undefined, bold: boolean) =>
-    text ? subtitleLines(text, width).map((line): [string, boolean] => [line, bold]) : [];
-  return [...lines(warning, true), ...lines(subtitle, false)];
+/** A line under the title: its text, whether it is bold, and the link it is part of. */
+interface HeaderLine {
+  text: string;
+  bold: boolean;
+  href?: string;
+}
+
+/** The lines under the title: the warning's first (bold), then the subtitle's, then the link's. */
+function headerLines(
+  width: number,
+  subtitle?: string,
+  warning?: string | null,
+  link?: SvgLink | null,
+): HeaderLine[] {
+  const lines = (text: string | null | undefined, bold: boolean, href?: string) =>
+    text ? subtitleLines(text, width).map((line): HeaderLine => ({ text: line, bold, href })) : [];
+  return [...lines(warning, true), ...lines(subtitle, false), ...lines(link?.text, false, link?.href)];
 }
 
 /**
  * The frame of a chart `width` × `chartHeight` px: a header of 34 px (and 16 px per line of the
- * warning and the subtitle, see `subtitleLines`, and 4 px under them), the chart, then 20 px per
- * legend row of three entries and a 10 px margin.
+ * warning, the subtitle and the link, see `subtitleLines`, and 4 px under them), the chart, then 20 px
+ * per legend row of three entries and a 10 px margin.
  */
 export function svgFrame(
   width: number,
@@ -85,8 +109,9 @@ export function svgFrame(
   legendEntries: number,
   subtitle?: string,
   warning?: string | null,
+  link?: SvgLink | null,
 ): SvgFrame {
-  const lines = headerLines(width, subtitle, warning).length;
+  const lines = headerLines(width, subtitle, warning, link).length;
   const header = lines ? 34 + lines * SUBTITLE_LINE + 4 : 34;
   const footer = Math.ceil(legendEntries / LEGEND_COLUMNS) * 20 + 10;
   return { width, height: header + chartHeight + footer, chartY: header, chartHeight };
@@ -112,8 +137,8 @@ function element(name: string, attributes: Record<string, string | number>, text
 /**
  * The standalone SVG document: `chartMarkup` (an `<svg>` element already sized and placed by `frame`,
  * its text still text) inside a root with explicit sizes, namespace and font, so that the file opens
- * the same in a browser and in a vector editor; under the title, the warning (if any) and the
- * subtitle. Every text given here is escaped.
+ * the same in a browser and in a vector editor; under the title, the warning (if any), the subtitle
+ * and the link, each of its lines in an `<a>` to the whole link. Every text given here is escaped.
  */
 export function standaloneSvgText(
   frame: SvgFrame,
@@ -131,21 +156,21 @@ export function standaloneSvgText(
       options.title,
     ),
   ];
-  headerLines(width, options.subtitle, options.warning).forEach(([line, bold], i) =>
-    parts.push(
-      element(
-        'text',
-        {
-          x: 12,
-          y: 46 + i * SUBTITLE_LINE,
-          'font-size': SUBTITLE_SIZE,
-          ...(bold ? { 'font-weight': 700 } : {}),
-          fill: options.textColor,
-        },
-        line,
-      ),
-    ),
-  );
+  headerLines(width, options.subtitle, options.warning, options.link).forEach(({ text, bold, href }, i) => {
+    const line = element(
+      'text',
+      {
+        x: 12,
+        y: 46 + i * SUBTITLE_LINE,
+        'font-size': SUBTITLE_SIZE,
+        ...(bold ? { 'font-weight': 700 } : {}),
+        fill: options.textColor,
+      },
+      text,
+    );
+    // SVG 2's plain `href`, which browsers and current vector editors read (no xlink namespace).
+    parts.push(href === undefined ? line : `<a href="${escapeAttribute(href)}">${line}</a>`);
+  });
   parts.push(chartMarkup);
   const columnWidth = Math.floor((width - 24) / LEGEND_COLUMNS);
   legend.forEach((entry, index) => {

@@ -71,6 +71,10 @@ function watchReport(page) {
           };
         }),
         numbersShown: [...node.querySelectorAll('.chart-numbers')].some(shown),
+        // What the footnote shows of the link while the image is drawn (innerText: only what is shown).
+        shareLine: node.classList.contains('capturing')
+          ? node.querySelector('.share-line').innerText
+          : (window.__report?.shareLine ?? null),
         smallestText: Math.min(...texts.map((el) => parseFloat(getComputedStyle(el).fontSize))),
       };
     };
@@ -85,6 +89,8 @@ function watchReport(page) {
     }).observe(node, { attributes: true, attributeFilter: ['class'] });
   });
 }
+
+const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 async function pngWidth(page, bytes) {
   return page.evaluate(async (base64) => {
@@ -142,6 +148,11 @@ describe('the report in the production build', () => {
       }
       assert.equal(report.numbersShown, false);
       assert.ok(report.smallestText >= 12, `text of ${report.smallestText} px`);
+      // Nothing in an image can be clicked: where the link leads and its length, not a label to click.
+      assert.match(
+        report.shareLine,
+        new RegExp(`^Reopen this scenario: ${escapeRegExp(server.url)}#… \\([\\d,]+ characters in full\\)$`),
+      );
 
       const png = await pngWidth(page, bytes);
       assert.ok(png.width <= 2400, `${png.width} px wide`);
@@ -223,9 +234,9 @@ describe('the report in the production build', () => {
     it(`prints on ${format} portrait with no block crossing a page edge, and the report's text`, async () => {
       const { context, page, problems } = await openPage(browser, server.url);
       await ready(page);
-      // The page's margins (styles.css @page: 12 mm at the sides and top, 32 mm at the bottom).
+      // The page's margins (styles.css @page: 12 mm at the sides and top, 20 mm at the bottom).
       const px = (mm) => (mm * 96) / 25.4;
-      const pageHeight = px(heightMm - 12 - 32);
+      const pageHeight = px(heightMm - 12 - 20);
       await page.setViewportSize({ width: Math.floor(px(widthMm - 24)), height: 900 });
       await page.emulateMedia({ media: 'print' });
       await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
@@ -257,7 +268,8 @@ describe('the report in the production build', () => {
       // land whole on pages. Read the PDF's pages.
       const dir = mkdtempSync(join(tmpdir(), 'nines-pdf-'));
       const pdfPath = join(dir, 'report.pdf');
-      writeFileSync(pdfPath, await page.pdf({ format }));
+      const pdf = await page.pdf({ format });
+      writeFileSync(pdfPath, pdf);
       const pages = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' }).split('\f');
       const text = pages.join('\n');
       assert.match(text, /Worked example, \d{4}-\d{2}-\d{2}/);
@@ -276,7 +288,23 @@ describe('the report in the production build', () => {
         assert.ok(text.includes(title), title);
       const printed = pages.filter((p) => p.trim() !== '');
       printed.forEach((p, i) => assert.match(p, new RegExp(`Page ${i + 1} of ${printed.length}`)));
-      assert.match(printed[0], /Reopen this case:/);
+      assert.match(printed[0], /Reopen this case: “Open this case in Nines” under Assumptions/);
+      // The link is not printed (it ran to lines of base64 at the foot of every page and under
+      // Assumptions): a label the PDF links to the case, and where the link leads.
+      assert.doesNotMatch(text, /#s=/);
+      assert.match(
+        words,
+        new RegExp(
+          `Reopen this scenario: Open this case in Nines · ${escapeRegExp(server.url)}#… \\([\\d,]+ characters in full\\)`,
+        ),
+      );
+      // The address bar holds the share link once the page has shown its first results and charts.
+      const share = await (
+        await page.waitForFunction(() => location.hash.startsWith('#s=') && location.href)
+      ).jsonValue();
+      // The link annotation, to the case at another address (share-link-text.ts, printableShareLink).
+      const uris = [...pdf.toString('latin1').matchAll(/\/URI \(([^)]*)\)/g)].map((m) => m[1]);
+      assert.deepEqual(uris, [share.replace('#s=', '?#s=')]);
       assert.doesNotMatch(text, /\bNumbers\b/);
       assert.deepEqual(problems, []);
       await context.close();
@@ -364,16 +392,25 @@ describe('the report in the production build', () => {
           .filter((t) => right(t) > width + 0.5)
           .map((t) => t.textContent.slice(0, 40)),
         smallest: Math.min(
-          ...[...root.querySelectorAll(':scope > text')].map((t) => Number(t.getAttribute('font-size'))),
+          ...[...root.querySelectorAll(':scope > text, :scope > a > text')].map((t) =>
+            Number(t.getAttribute('font-size')),
+          ),
         ),
-        link: [...root.querySelectorAll(':scope > text')].map((t) => t.textContent).join(''),
+        lines: [...root.querySelectorAll(':scope > text, :scope > a > text')].map((t) => t.textContent),
+        href: root.querySelector(':scope > a')?.getAttribute('href') ?? null,
       };
     });
     await viewer.close();
     assert.equal(measured.background, '#ffffff');
     assert.deepEqual(measured.overflowing, []);
     assert.ok(measured.smallest >= 12);
-    assert.match(measured.link, new RegExp(`${server.url.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}#s=`));
+    // The link that reopens the case: one line under the subtitle, a click away from the whole link.
+    const shareLine = new RegExp(
+      `^Reopen this case: ${escapeRegExp(server.url)}#… \\([\\d,]+ characters in full\\)$`,
+    );
+    assert.equal(measured.lines.filter((line) => shareLine.test(line)).length, 1, measured.lines.join('\n'));
+    assert.ok(!measured.lines.some((line) => line.includes('#s=')));
+    assert.match(measured.href, new RegExp(`^${escapeRegExp(server.url)}#s=[A-Za-z0-9_-]{100,}$`));
     assert.deepEqual(problems, []);
     await context.close();
   });

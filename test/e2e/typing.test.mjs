@@ -90,6 +90,18 @@ async function exportCsv(page) {
   };
 }
 
+/** Exports the samples CSV and reads back its blocks (the warning's name,value block, when it has one, then the runs). */
+async function exportSamples(page) {
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export samples (CSV)', exact: true }).click(),
+  ]);
+  return (await readFile(await file.path(), 'utf8'))
+    .slice(1)
+    .split('\r\n\r\n')
+    .map((section) => Papa.parse(section, { skipEmptyLines: true }).data);
+}
+
 describe('exports made while a field holds text the figures do not use', () => {
   it('the CSV carries what each text means, or the pre-edit value and the page’s warning, never a prefix', async () => {
     const { context, page, problems } = await openPage(browser, server.url);
@@ -173,6 +185,36 @@ describe('exports made while a field holds text the figures do not use', () => {
     assert.notEqual(Number(investment), 400);
     assert.equal(csv.cell('99.9 %', 'Investment source'), 'rule of thumb (estimate)');
     assert.equal(csv.value('Warning'), line);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  it('Export samples (CSV) starts with the same Warning row as Export CSV, and has none while every field is fine', async () => {
+    const { context, page, problems } = await openPage(browser, server.url);
+    // Generous: the CI machine's two cores are shared with other work.
+    const wait = { timeout: 60_000 };
+    await page.getByRole('switch', { name: 'Simulate the ranges' }).check(wait);
+    await page
+      .getByRole('status')
+      .filter({ hasText: /runs with the random seed/ })
+      .waitFor(wait);
+    const [fine] = await exportSamples(page);
+    assert.equal(fine[0][0], 'Run');
+
+    await enter(page, 'typed', 'Current availability', '1e6');
+    await page
+      .getByText('Figures use Current availability 99.5%, not your entry “1e6”', { exact: false })
+      .waitFor();
+    const line = await warning(page);
+    const [head, runs, ...rest] = await exportSamples(page);
+    assert.deepEqual(head, [
+      ['name', 'value'],
+      ['Warning', line],
+    ]);
+    assert.equal((await exportCsv(page)).value('Warning'), line);
+    // The same runs, of the value the figures use.
+    assert.deepEqual(runs, fine);
+    assert.deepEqual(rest, []);
     assert.deepEqual(problems, []);
     await context.close();
   });

@@ -3,6 +3,7 @@ import { copyRich, copyText, downloadBlob } from './download';
 import { exportFileName } from '../../export/file-name';
 import { exportName } from '../../export/export-data';
 import { embedSnippet } from '../../export/embed-snippet';
+import { shortShareLink } from '../../export/share-link-text';
 import { EXPORTABLE_CHARTS } from './exportable-charts';
 import { setReportCharts } from './report-mode';
 import { chartSvgSelector } from '../charts/chart-svg';
@@ -163,7 +164,12 @@ export function ExportToolbar({ answerOf }: { answerOf?: AnswerOf } = {}) {
                   const style = getComputedStyle(document.documentElement);
                   text = standaloneSvg(svg, readLegend(container), {
                     title: chart.title,
-                    subtitle: `${exportName(context)} · ${context.currency} · ${context.date}\n${context.shareLink}`,
+                    subtitle: `${exportName(context)} · ${context.currency} · ${context.date}`,
+                    // Shortened: the whole link ran to dozens of lines of base64 under the title.
+                    link: {
+                      text: `Reopen this case: ${shortShareLink(context.shareLink)}`,
+                      href: context.shareLink,
+                    },
                     warning: context.figuresNote,
                     background: reportBackground(scheme),
                     textColor: scheme === 'dark' ? '#e6edf3' : '#1b1f24',

@@ -1,33 +1,24 @@
 import { useEffect, useRef } from 'react';
 import { isoDate } from '../../export/file-name';
-import { calculatorStore, useCalculator } from '../../state/calculator-store';
+import { useCalculator } from '../../state/calculator-store';
 import { embedChartOf, enterReportMode } from './report-mode';
-import { presetName, shareLinkFor } from './use-export-context';
-
-/** Characters of the share link on one footer line (9 pt across an A4 or Letter page's width). */
-const FOOTER_LINE_CHARS = 96;
-/** Lines of link the footer's margin holds (styles.css: the bottom margin). */
-const FOOTER_LINES = 6;
+import { OPEN_CASE_LABEL } from '../../export/share-link-text';
+import { presetName } from './use-export-context';
 
 /**
- * The printed pages' footer: the page number and the share link, in the bottom margin box across the
- * page's width (styles.css has the page numbers alone, for a browser without constructable style
- * sheets). A margin box does not wrap a word as long as a link, so it is broken into lines here; a
- * link too long for the margin is left to the footnote, and the footer says so. Returns the function
- * that removes it.
+ * The printed pages' footer: the page number and where to find the link that reopens the case, in
+ * the bottom margin box (styles.css has the page numbers alone, for a browser without constructable
+ * style sheets). Not the link itself: it runs to thousands of characters with a failure catalogue,
+ * and a margin box can hold no link to click; the footnote under Assumptions has one, which a
+ * printed PDF keeps. Returns the function that removes it.
  */
-function addPrintFooter(link: string): () => void {
+function addPrintFooter(): () => void {
   if (typeof CSSStyleSheet !== 'function' || !('adoptedStyleSheets' in document)) return () => {};
-  const lines = link.match(new RegExp(`.{1,${FOOTER_LINE_CHARS}}`, 'g')) ?? [];
-  const reopen =
-    lines.length <= FOOTER_LINES
-      ? `Reopen this case:\n${lines.join('\n')}`
-      : 'The link that reopens this case is under Assumptions.';
   const sheet = new CSSStyleSheet();
-  // JSON string escapes are CSS string escapes too, but for the line break, which CSS writes \A.
-  const text = JSON.stringify(reopen).replace(/\\n/g, '\\A ');
+  // JSON string escapes are CSS string escapes too (the label has no line break).
+  const text = JSON.stringify(`Reopen this case: “${OPEN_CASE_LABEL}” under Assumptions`);
   sheet.replaceSync(
-    `@page { @bottom-center { content: "Page " counter(page) " of " counter(pages) " · " ${text}; white-space: pre; } }`,
+    `@page { @bottom-center { content: "Page " counter(page) " of " counter(pages) " · " ${text}; } }`,
   );
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
   return () => {
@@ -78,7 +69,7 @@ export function ReportHeader({ embed = false }: { embed?: boolean }) {
     const before = () => {
       if (leave) return;
       const leaveReport = enterReportMode(comparison, 'light');
-      const removeFooter = addPrintFooter(shareLinkFor(calculatorStore.getState()));
+      const removeFooter = addPrintFooter();
       leave = () => {
         removeFooter();
         leaveReport();

@@ -23,7 +23,7 @@ export function readLegend(container: Element): LegendEntry[] {
 /**
  * A standalone SVG document of a chart on screen: a copy of the chart's own <svg> (text stays text),
  * sized and placed in the frame, without the page's classes and inline style, serialised and framed
- * by `standaloneSvgText` with the title, warning, subtitle and legend.
+ * by `standaloneSvgText` with the title, warning, subtitle, link and legend.
  */
 export function standaloneSvg(
   chartSvg: SVGSVGElement,
@@ -32,7 +32,7 @@ export function standaloneSvg(
 ): string {
   const width = Number(chartSvg.getAttribute('width')) || chartSvg.clientWidth || 640;
   const chartHeight = Number(chartSvg.getAttribute('height')) || chartSvg.clientHeight || 360;
-  const frame = svgFrame(width, chartHeight, legend.length, options.subtitle, options.warning);
+  const frame = svgFrame(width, chartHeight, legend.length, options.subtitle, options.warning, options.link);
   const chart = chartSvg.cloneNode(true) as SVGSVGElement;
   chart.removeAttribute('style');
   chart.removeAttribute('class');

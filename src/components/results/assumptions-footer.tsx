@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { assumptionRows } from '../../export/export-data';
 import { isoDate } from '../../export/file-name';
+import { OPEN_CASE_LABEL, printableShareLink } from '../../export/share-link-text';
 import { presetName, useShareLink } from '../export/use-export-context';
 import { useCurrency, usePresetId } from '../../state/calculator-store';
 import { useResultGraph } from '../../state/use-result-graph';
@@ -38,8 +39,17 @@ export function AssumptionsFooter() {
             </div>
           ))}
       </dl>
+      {/* The link, thousands of characters with a failure catalogue, is not printed whole: a label to
+          click (on screen and in a printed PDF), then where it leads and how long it is,
+          which is all of it a PNG shows (styles.css hides the label there, where nothing is clickable). */}
       <p className="share-line">
         Reopen this scenario:{' '}
+        <span className="share-open">
+          <a href={printableShareLink(shareLink)} target="_blank" rel="noopener">
+            {OPEN_CASE_LABEL}
+          </a>{' '}
+          ·{' '}
+        </span>
         <span className="share-url">{rows.find((r) => r.name === 'Share link')?.display}</span>
       </p>
     </section>

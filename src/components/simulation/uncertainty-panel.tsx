@@ -13,6 +13,7 @@ import {
   type UncertaintyStep,
 } from '../../simulation/uncertainty-figures';
 import { useCompact, useCurrency, usePresetId } from '../../state/calculator-store';
+import { fieldIssuesStore, fieldIssuesText } from '../../state/field-issues-store';
 import { useSimulationView } from '../export/simulation-view-store';
 import { ErrorBoundary } from '../error-boundary';
 import { downloadBlob } from '../export/download';
@@ -74,10 +75,10 @@ export function UncertaintyPanel({ runner }: UncertaintyPanelProps) {
         import('../../simulation/simulate'),
       ]);
       const name = exportFileName(presetName(presetId), isoDate(new Date()), 'csv', 'samples');
-      downloadBlob(
-        new Blob([buildSamplesCsv(simulateRuns(shown.ran ?? shown.job))], { type: 'text/csv;charset=utf-8' }),
-        name,
-      );
+      // With the page's "Figures use …" line while a field's text is not used, as every export has it.
+      const note = fieldIssuesText(fieldIssuesStore.getState().issues);
+      const csv = buildSamplesCsv(simulateRuns(shown.ran ?? shown.job), note);
+      downloadBlob(new Blob([csv], { type: 'text/csv;charset=utf-8' }), name);
       setNotice({ error: false, text: `Saved ${name}` });
     } catch (error) {
       setNotice({
