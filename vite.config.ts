@@ -93,7 +93,7 @@ export default defineConfig({
               // the simulation's charts and the export code share them (left alone, the queue would
               // join recharts' chunk and the names get a chunk of their own).
               name: 'chart-draw',
-              test: /src\/components\/charts\/(use-chart-draw|draw-all-charts|chart-svg)\.ts/,
+              test: /src\/components\/charts\/(use-chart-draw|draw-all-charts|chart-svg|use-tooltip-on-demand)\.ts/,
             },
             {
               // What the comparison, the Answer and the exports quote of the simulation (its status, the
