@@ -107,10 +107,22 @@ describe('the charts in the production build', () => {
       await page.locator(chartSvg(kind)).waitFor();
       const tooltip = page.locator(`[data-chart="${kind}"] .recharts-tooltip-wrapper`);
       assert.equal(await tooltip.count(), 0, `${kind}: no tooltip before the pointer or focus comes`);
-      const box = await page.locator(`[data-chart="${kind}"] .recharts-cartesian-grid`).boundingBox();
-      await page.mouse.move(box.x + box.width * 0.3, box.y + box.height * 0.5);
-      await page.mouse.move(box.x + box.width * 0.35, box.y + box.height * 0.5);
-      await tooltip.locator('.recharts-tooltip-item').first().waitFor();
+      // Panels above the charts may still be arriving and move them: the pointer goes to where the
+      // grid is at each try (at most five), and the tooltip must show within a second of one.
+      const grid = page.locator(`[data-chart="${kind}"] .recharts-cartesian-grid`);
+      let shown = false;
+      for (let attempt = 0; attempt < 5 && !shown; attempt += 1) {
+        const { width, height } = await grid.boundingBox();
+        await grid.hover({ position: { x: width * 0.3, y: height * 0.5 }, force: true });
+        await grid.hover({ position: { x: width * 0.35, y: height * 0.5 }, force: true });
+        shown = await tooltip
+          .locator('.recharts-tooltip-item')
+          .first()
+          .waitFor({ timeout: 1000 })
+          .then(() => true)
+          .catch(() => false);
+      }
+      assert.ok(shown, `${kind}: the tooltip shows under the pointer`);
     }
     await page.mouse.move(0, 0);
     // From the keyboard, on a page where no pointer has been: the chart's SVG, then an arrow key.
