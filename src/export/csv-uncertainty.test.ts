@@ -19,6 +19,18 @@ const job: SimulationJob = {
 };
 const summary = simulate(job);
 
+/** Export CSV's context for the worked example with its $1M–$5M cost range, and what a test adds. */
+function workedExampleContext(extra: Partial<ExportContext> = {}): ExportContext {
+  return {
+    graph: evaluateResultGraph(SEED_EXAMPLE, { low: 1_000_000, high: 5_000_000 }),
+    currency: 'USD',
+    presetName: 'Worked example',
+    date: '2026-12-01',
+    shareLink: 'https://example.test/nines/#s=abc',
+    ...extra,
+  };
+}
+
 describe('the percentile table of the CSV export', () => {
   const [header, ...rows] = uncertaintyTableRows(summary);
   const col = (name: string) => header!.indexOf(name);
@@ -68,13 +80,7 @@ describe('the percentile table of the CSV export', () => {
   });
 
   it('follows the scenario table and the assumptions in Export CSV when the simulation has run', () => {
-    const context: ExportContext = {
-      graph: evaluateResultGraph(SEED_EXAMPLE, { low: 1_000_000, high: 5_000_000 }),
-      currency: 'USD',
-      presetName: 'Worked example',
-      date: '2026-12-01',
-      shareLink: 'https://example.test/nines/#s=abc',
-    };
+    const context = workedExampleContext();
     const without = buildCsv(context);
     const withIt = buildCsv({ ...context, simulation: summary });
     expect(withIt.startsWith(without)).toBe(true);
@@ -118,14 +124,7 @@ describe('Export samples (CSV)', () => {
   it('starts with the Warning row Export CSV has while a field’s text is not used, then the runs', () => {
     const note =
       'Figures use Current availability 99.5%, not your entry “1e6”: write it like 99.9, 99,9 or 99.9 %.';
-    const context: ExportContext = {
-      graph: evaluateResultGraph(SEED_EXAMPLE, { low: 1_000_000, high: 5_000_000 }),
-      currency: 'USD',
-      presetName: 'Worked example',
-      date: '2026-12-01',
-      shareLink: 'https://example.test/nines/#s=abc',
-      figuresNote: note,
-    };
+    const context = workedExampleContext({ figuresNote: note });
     const parse = (text: string) => Papa.parse<string[]>(text.trim(), { skipEmptyLines: true }).data;
     // Export CSV's assumptions: a name,value block whose first row is the warning.
     const assumptions = parse(buildCsv(context).slice(1).split('\r\n\r\n')[1]!);
