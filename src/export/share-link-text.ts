@@ -1,3 +1,5 @@
+import { formatInputNumber } from '../format/format';
+
 /**
  * The words of the link that reopens the case wherever the link can be clicked (the report's
  * footnote, the printed PDF, Markdown): a share link carries the whole session in its hash and runs to
@@ -14,7 +16,7 @@ export const OPEN_CASE_LABEL = 'Open this case in Nines';
 export function shortShareLink(link: string): string {
   const url = new URL(link);
   const shown = `${url.protocol}//${url.host}${url.pathname}${url.search ? '?…' : ''}${url.hash ? '#…' : ''}`;
-  return `${shown} (${link.length.toLocaleString('en-US')} characters in full)`;
+  return `${shown} (${formatInputNumber(link.length)} characters in full)`;
 }
 
 /**
