@@ -1,12 +1,13 @@
 import { useDeferredValue, useMemo } from 'react';
 import { resultGraphOf, useDependencyTree, useFailureModesReader } from '../../state/use-result-graph';
 import { useCostRange, useCurrency, useFailureModes, useInputs } from '../../state/calculator-store';
+import type { ResultGraph } from '../../model/result-graph';
 import { ErrorBoundary } from '../error-boundary';
-import { BREAK_EVEN_CHART_TITLE, BreakEvenChart } from './break-even-chart';
+import { BREAK_EVEN_CHART_TITLE, BreakEvenChart, type BreakEvenChartProps } from './break-even-chart';
 import { breakEvenChart, costBars, costTable, totalCostChart } from './chart-data';
 import { paletteFor } from './chart-palette';
-import { COST_CHART_TITLE, CostChart } from './cost-chart';
-import { TOTAL_COST_CHART_TITLE, TotalCostChart } from './total-cost-chart';
+import { COST_CHART_TITLE, CostChart, type CostChartProps } from './cost-chart';
+import { TOTAL_COST_CHART_TITLE, TotalCostChart, type TotalCostChartProps } from './total-cost-chart';
 import { useStableValue } from './stable-value';
 import { DrawNowContext, usePrinting } from './use-chart-draw';
 import { usePrefersDark } from './use-prefers-dark';
@@ -41,8 +42,7 @@ export function ChartsPanel() {
   const currency = printing ? liveCurrency : deferredCurrency;
   const palette = paletteFor(usePrefersDark());
 
-  // The settled inputs' figures: one graph for the three charts. View models that hold the same
-  // figures as before keep their identity (useStableValue), so an unchanged chart is not drawn again.
+  // The settled inputs' figures: one graph for the three charts (each builds its view model from it).
   const failureModes = useFailureModes();
   const reader = useFailureModesReader();
   const tree = useDependencyTree();
@@ -50,11 +50,6 @@ export function ChartsPanel() {
     () => resultGraphOf(inputs, costRange, failureModes, reader, tree),
     [inputs, costRange, failureModes, reader, tree],
   );
-  const costRows = useStableValue(useMemo(() => costBars(graph), [graph]));
-  const costNumbers = useStableValue(useMemo(() => costTable(graph, currency), [graph, currency]));
-  const cost = useMemo(() => ({ rows: costRows, table: costNumbers }), [costRows, costNumbers]);
-  const breakEven = useStableValue(useMemo(() => breakEvenChart(graph, currency), [graph, currency]));
-  const total = useStableValue(useMemo(() => totalCostChart(graph, currency), [graph, currency]));
   const costPerHour = inputs.downtimeCostPerHour;
   const horizonYears = inputs.horizonYears;
   const stale = liveInputs !== inputs;
@@ -67,24 +62,64 @@ export function ChartsPanel() {
       ) : null}
       <DrawNowContext value={printing}>
         <div className={stale ? 'chart-list stale' : 'chart-list'}>
-          <ErrorBoundary message={CHART_FAILED} title={COST_CHART_TITLE} resetKey={cost}>
-            <CostChart
-              rows={cost.rows}
-              table={cost.table}
+          <ErrorBoundary message={CHART_FAILED} title={COST_CHART_TITLE} resetKey={graph}>
+            <CostChartOf
+              graph={graph}
               currency={currency}
               costPerHour={costPerHour}
               costRange={costRange}
               palette={palette}
             />
           </ErrorBoundary>
-          <ErrorBoundary message={CHART_FAILED} title={BREAK_EVEN_CHART_TITLE} resetKey={breakEven}>
-            <BreakEvenChart view={breakEven} currency={currency} costRange={costRange} palette={palette} />
+          <ErrorBoundary message={CHART_FAILED} title={BREAK_EVEN_CHART_TITLE} resetKey={graph}>
+            <BreakEvenChartOf graph={graph} currency={currency} costRange={costRange} palette={palette} />
           </ErrorBoundary>
-          <ErrorBoundary message={CHART_FAILED} title={TOTAL_COST_CHART_TITLE} resetKey={total}>
-            <TotalCostChart view={total} currency={currency} horizonYears={horizonYears} palette={palette} />
+          <ErrorBoundary message={CHART_FAILED} title={TOTAL_COST_CHART_TITLE} resetKey={graph}>
+            <TotalCostChartOf
+              graph={graph}
+              currency={currency}
+              horizonYears={horizonYears}
+              palette={palette}
+            />
           </ErrorBoundary>
         </div>
       </DrawNowContext>
     </section>
   );
+}
+
+/*
+ * Each chart builds its view model from the graph in a component of its own, so that the deferred
+ * render after the inputs rest is three pieces React can pause between (a key press waits behind one
+ * at most, the total-cost curve's 64 points the longest), not one; and a view model that throws is
+ * caught by its chart's boundary. A view model that holds the same figures as before keeps its
+ * identity (useStableValue), so a chart whose figures did not change is not drawn again.
+ */
+
+function CostChartOf({
+  graph,
+  currency,
+  ...rest
+}: { graph: ResultGraph } & Omit<CostChartProps, 'rows' | 'table'>) {
+  const rows = useStableValue(useMemo(() => costBars(graph), [graph]));
+  const table = useStableValue(useMemo(() => costTable(graph, currency), [graph, currency]));
+  return <CostChart rows={rows} table={table} currency={currency} {...rest} />;
+}
+
+function BreakEvenChartOf({
+  graph,
+  currency,
+  ...rest
+}: { graph: ResultGraph } & Omit<BreakEvenChartProps, 'view'>) {
+  const view = useStableValue(useMemo(() => breakEvenChart(graph, currency), [graph, currency]));
+  return <BreakEvenChart view={view} currency={currency} {...rest} />;
+}
+
+function TotalCostChartOf({
+  graph,
+  currency,
+  ...rest
+}: { graph: ResultGraph } & Omit<TotalCostChartProps, 'view'>) {
+  const view = useStableValue(useMemo(() => totalCostChart(graph, currency), [graph, currency]));
+  return <TotalCostChart view={view} currency={currency} {...rest} />;
 }
