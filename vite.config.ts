@@ -56,6 +56,13 @@ export default defineConfig({
     },
     rolldownOptions: {
       output: {
+        // recharts' chunk keeps one name, `BarChart` (the budgets and the README name it so), whatever
+        // module the bundler meets first in it: left alone, it is named after that module, and the
+        // charts' own modules that both chart panels share (plot-marks.tsx) join it.
+        chunkFileNames: (chunk) =>
+          chunk.moduleIds.some((id) => id.includes('/node_modules/recharts/es6/chart/BarChart.js'))
+            ? 'assets/BarChart-[hash].js'
+            : 'assets/[name]-[hash].js',
         codeSplitting: {
           // Only the matched modules themselves: their shared dependencies stay where they were.
           includeDependenciesRecursively: false,

@@ -1,11 +1,12 @@
 import { memo, useMemo } from 'react';
-import { ComposedChart, Line, ReferenceDot, ReferenceLine } from 'recharts';
+import { ComposedChart, Line } from 'recharts';
 import { formatChartMoney, formatMoneyNumber, type CurrencyCode } from '../../format/format';
 import type { BreakEvenChart as BreakEvenView } from './chart-data';
 import { ChartFrame, type ChartPlot } from './chart-frame';
 import { seriesColour, type ChartPalette } from './chart-palette';
 import { ChartTable } from './chart-table';
 import { moneyAxisWidth } from './money-axis';
+import { EdgeLines, HorizontalMark, PointMarks } from './plot-marks';
 import { useStableValue } from './stable-value';
 
 export const BREAK_EVEN_CHART_TITLE = 'Break-even over time';
@@ -89,30 +90,25 @@ export const BreakEvenChart = memo(function BreakEvenChart({
   const dotSpecs = useStableValue(
     view.lines.map(({ id, paybackMonth, paybackShown }) => ({ id, paybackMonth, paybackShown })),
   );
+  const values = useMemo(() => [...plottedValues(view)], [view]);
+  const edges = useMemo(
+    () =>
+      view.lines.flatMap((l, i) =>
+        ([0, 1] as const).map((end) => ({
+          key: `band-${l.id}-${end}`,
+          points: view.rows.map((row) => [row.month, (row[l.bandKey] as [number, number])[end]] as const),
+          stroke: seriesColour(palette, i),
+          strokeWidth: 1,
+          strokeDasharray: '4 3',
+          strokeOpacity: 0.7,
+        })),
+      ),
+    [view, palette],
+  );
   const lines = useMemo(
     () => (
       <>
-        {/* The low–high range as two thin dashed edge lines per scenario: readable where ranges
-            overlap (shaded areas mixed into grey), and no Area module in the charts chunk. */}
-        {lineSpecs.flatMap((l, i) =>
-          ([0, 1] as const).map((end) => (
-            <Line
-              key={`band-${l.id}-${end}`}
-              // A path into the row's [low, high] pair: a string keeps its identity, a function would not.
-              dataKey={`${l.bandKey}[${end}]`}
-              stroke={seriesColour(palette, i)}
-              strokeWidth={1}
-              strokeDasharray="4 3"
-              strokeOpacity={0.7}
-              dot={false}
-              activeDot={false}
-              legendType="none"
-              tooltipType="none"
-              isAnimationActive={false}
-            />
-          )),
-        )}
-        <ReferenceLine y={0} stroke={palette.axis} strokeWidth={1.5} />
+        <HorizontalMark y={0} stroke={palette.axis} strokeWidth={1.5} />
         {lineSpecs.map((l, i) => (
           <Line
             key={`line-${l.id}`}
@@ -129,20 +125,25 @@ export const BreakEvenChart = memo(function BreakEvenChart({
     [lineSpecs, palette],
   );
   const dots = useMemo(
-    () =>
-      dotSpecs.map((l, i) =>
-        l.paybackShown && l.paybackMonth !== null ? (
-          <ReferenceDot
-            key={`payback-${l.id}`}
-            x={l.paybackMonth}
-            y={0}
-            r={5}
-            fill={seriesColour(palette, i)}
-            stroke={palette.background}
-            strokeWidth={1.5}
-          />
-        ) : null,
-      ),
+    () => (
+      <PointMarks
+        points={dotSpecs.flatMap((l, i) =>
+          l.paybackShown && l.paybackMonth !== null
+            ? [
+                {
+                  key: `payback-${l.id}`,
+                  x: l.paybackMonth,
+                  y: 0,
+                  radius: 5,
+                  fill: seriesColour(palette, i),
+                  stroke: palette.background,
+                  shape: 'circle' as const,
+                },
+              ]
+            : [],
+        )}
+      />
+    ),
     [dotSpecs, palette],
   );
   const plot = useMemo<ChartPlot>(
@@ -159,19 +160,28 @@ export const BreakEvenChart = memo(function BreakEvenChart({
         ticks: view.monthTicks,
         title: 'Months after investing',
       },
-      yAxis: { title: `Net benefit (${currency})`, width: moneyAxisWidth(plottedValues(view), currency) },
+      yAxis: {
+        title: `Net benefit (${currency})`,
+        width: moneyAxisWidth(values, currency),
+        // The edge lines are no series: the axis reaches their ends too.
+        reach: Math.max(...values),
+        floor: Math.min(...values),
+      },
       tooltip: {
         labelFormatter: (month) => `Month ${String(month)}`,
         formatter: (value) => formatChartMoney(Number(value), currency),
       },
       series: (
         <>
+          {/* The low–high range as two thin dashed edge lines per scenario: readable where ranges
+              overlap (shaded areas mixed into grey), and no Area module in the charts chunk. */}
+          <EdgeLines lines={edges} />
           {lines}
           {dots}
         </>
       ),
     }),
-    [view, palette, currency, lines, dots],
+    [view, palette, currency, lines, dots, edges, values],
   );
 
   return (

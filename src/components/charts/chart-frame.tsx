@@ -55,9 +55,10 @@ export interface ChartPlot {
   xAxis: Pick<XAxisProps, 'dataKey' | 'type' | 'domain' | 'ticks' | 'tickFormatter'> & { title: string };
   /**
    * The money y axis: its title, its width (from `moneyAxisWidth`, never measured), and the highest
-   * value it must reach beside the series' (`marks`, which are no series): none = the series' alone.
+   * and lowest values it must reach beside the series' (marks and edge lines, which are no series):
+   * none = the series' alone (and 0).
    */
-  yAxis: { title: string; width: number; reach?: number };
+  yAxis: { title: string; width: number; reach?: number; floor?: number };
   tooltip: Pick<TooltipProps, 'formatter' | 'labelFormatter' | 'cursor'>;
   /** The chart's series and reference marks. */
   series: ReactNode;
@@ -132,22 +133,23 @@ const ChartCanvas = memo(function ChartCanvas({
   );
   const xStyle = useMemo(() => axisStyle(palette), [palette]);
   const xLabel = useMemo(() => <XAxisTitle value={xTitle} fill={palette.text} />, [xTitle, palette.text]);
-  const { title: yTitle, width: yWidth, reach } = plot.yAxis;
+  const { title: yTitle, width: yWidth, reach, floor } = plot.yAxis;
   const yAxis = useMemo(
     () => ({
       ...moneyAxisProps(palette, currency, yTitle, yWidth),
-      // From 0 to the series' highest value or the marks', whichever is higher (recharts' own end
-      // is the series' highest with no nice rounding: `niceTicks: 'none'`).
-      ...(reach === undefined
+      // From 0 (or below, as far as the series or the floor go) to the series' highest value or the
+      // reach, whichever is higher. recharts' own ends are the series' with no nice rounding
+      // (`niceTicks: 'none'`), and its own start is 0 unless a series goes below it.
+      ...(reach === undefined && floor === undefined
         ? {}
         : {
-            domain: [0, (seriesMax: number) => Math.max(seriesMax, reach)] as [
-              number,
-              (max: number) => number,
-            ],
+            domain: [
+              floor === undefined ? 0 : (seriesMin: number) => Math.min(0, seriesMin, floor),
+              reach === undefined ? 'auto' : (seriesMax: number) => Math.max(seriesMax, reach),
+            ] as [number | ((min: number) => number), 'auto' | ((max: number) => number)],
           }),
     }),
-    [palette, currency, yTitle, yWidth, reach],
+    [palette, currency, yTitle, yWidth, reach, floor],
   );
   const tooltipColours = useMemo(() => tooltipStyle(palette), [palette]);
   const legend = useMemo(() => legendStyle(palette), [palette]);

@@ -143,7 +143,7 @@ describe('the charts panel (seed example, jsdom at the initial 640 × 320)', () 
     const fig = figure('Total cost of reliability');
     const svg = container.querySelector(chartSvgSelector('total-cost'))!;
     // Single marks, not a series over the whole curve: one dot each, at its own total.
-    const marks = [...svg.querySelectorAll('.recharts-reference-dot')];
+    const marks = [...svg.querySelectorAll('.chart-point-mark')];
     expect(marks).toHaveLength(4);
     expect(svg.querySelectorAll('.recharts-line')).toHaveLength(1);
     const legend = [...fig.querySelectorAll('.recharts-legend-item')].map((item) => ({
@@ -158,7 +158,7 @@ describe('the charts panel (seed example, jsdom at the initial 640 × 320)', () 
       'Total cost a year (rule)',
     ]);
     // Each scenario's legend icon has the colour of its mark.
-    const fills = marks.slice(0, 3).map((mark) => mark.querySelector('circle')?.getAttribute('fill'));
+    const fills = marks.slice(0, 3).map((mark) => mark.getAttribute('fill'));
     expect(legend.slice(0, 3).map((entry) => entry.colour)).toEqual(fills);
     expect(new Set(fills).size).toBe(3);
   });
@@ -171,7 +171,7 @@ describe('the charts panel (seed example, jsdom at the initial 640 × 320)', () 
     const { container } = render(<ChartsPanel />);
     await chartsDrawn(container);
     const svg = container.querySelector(chartSvgSelector('total-cost'))!;
-    expect(svg.querySelectorAll('.recharts-reference-dot')).toHaveLength(4);
+    expect(svg.querySelectorAll('.chart-point-mark')).toHaveLength(4);
     const ticks = [
       ...svg.querySelectorAll('.recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value'),
     ].map((tick) => tick.textContent);
@@ -188,6 +188,36 @@ describe('the charts panel (seed example, jsdom at the initial 640 × 320)', () 
     expect(figure('Total cost of reliability').querySelector('figcaption')).toHaveTextContent(
       'Cost-optimal availability ≈ 99.924 %',
     );
+  });
+
+  it('break-even chart: a dot on the zero line at each payback within the chart, two dashed edges per scenario, the axis reaching them', async () => {
+    const { container } = render(<ChartsPanel />);
+    await chartsDrawn(container);
+    const svg = container.querySelector(chartSvgSelector('break-even'))!;
+    // 99.5 % never pays back: no dot for it; 99.9 % and 99.99 % do, both on the zero line.
+    const dots = [...svg.querySelectorAll('circle.chart-point-mark')];
+    expect(dots).toHaveLength(2);
+    const zeroLine = svg.querySelector('line.chart-line-mark')!;
+    for (const dot of dots) expect(dot.getAttribute('cy')).toBe(zeroLine.getAttribute('y1'));
+    // The earlier payback (2.1 months) lies left of the later one (20.8 months).
+    expect(Number(dots[0]!.getAttribute('cx'))).toBeLessThan(Number(dots[1]!.getAttribute('cx')));
+    // The low–high edges: one path per end per scenario, from month 0 to the last (37 points).
+    const edges = [...svg.querySelectorAll('path.chart-edge-line')];
+    expect(edges).toHaveLength(6);
+    for (const edge of edges) expect(edge.getAttribute('d')!.match(/[ML]/g)).toHaveLength(37);
+    expect(edges.map((e) => e.getAttribute('stroke-dasharray'))).toEqual(Array(6).fill('4 3'));
+    // The edges are no series, yet the axis reaches the highest of them: 99.9 % at $5,000,000 an hour
+    // over 36 months is above $500M, and the axis's top tick says so.
+    const ticks = [
+      ...svg.querySelectorAll('.recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value'),
+    ].map((tick) => tick.textContent);
+    expect(ticks.at(-1)).toMatch(/^\$5\d\dM$/);
+    const tops = edges.map((e) =>
+      Math.min(...e.getAttribute('d')!.split(/[ML]/).slice(1).map((p) => Number(p.split(',')[1]))),
+    );
+    // The highest edge lies inside the plot: had the axis not reached it, it would be drawn above.
+    const plotTop = Number(svg.querySelector('clipPath rect')!.getAttribute('y'));
+    expect(Math.min(...tops)).toBeGreaterThanOrEqual(plotTop);
   });
 
   it('says when a payback lies beyond the horizon, and when one pays back at once', async () => {

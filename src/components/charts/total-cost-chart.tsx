@@ -1,13 +1,5 @@
 import { memo, useMemo } from 'react';
-import {
-  ComposedChart,
-  Line,
-  ReferenceDot,
-  ReferenceLine,
-  Symbols,
-  useChartWidth,
-  usePlotArea,
-} from 'recharts';
+import { ComposedChart, Line, useChartWidth, usePlotArea } from 'recharts';
 import { formatChartMoney, type CurrencyCode } from '../../format/format';
 import {
   formatNinesTick,
@@ -21,6 +13,7 @@ import { seriesColour, type ChartPalette } from './chart-palette';
 import { CHART_FONT_SIZE } from './chart-style';
 import { ChartTable } from './chart-table';
 import { moneyAxisWidth } from './money-axis';
+import { PointMarks, VerticalMark, type PointMark } from './plot-marks';
 import { useStableValue } from './stable-value';
 
 export const TOTAL_COST_CHART_TITLE = 'Total cost of reliability';
@@ -28,35 +21,11 @@ export const TOTAL_COST_CHART_TITLE = 'Total cost of reliability';
 /** Rough width of a character of the note's font (13 px, bold), px, to decide how to break it. */
 const NOTE_CHARACTER_WIDTH = 7.6;
 
-/** What recharts hands a reference dot's shape: its position and colours. */
-interface DotProps {
-  cx?: number;
-  cy?: number;
-  fill?: string;
-  stroke?: string;
-}
-
-/** The cost-optimal point's marker: a diamond. */
-function Diamond({ cx, cy, fill, stroke }: DotProps) {
-  if (cx === undefined || cy === undefined) return <g />;
-  return <Symbols cx={cx} cy={cy} type="diamond" size={110} fill={fill} stroke={stroke} strokeWidth={1.5} />;
-}
-
 /**
  * The marks' layer: above the curve's active dot (recharts' 1200), which would otherwise cover the
  * scenario under the pointer, and below the labels (2000).
  */
 const MARK_Z_INDEX = 1300;
-
-/** The optimum's reference-dot shape (its colours are the dot's own, strings here). */
-const DIAMOND = (props: { cx?: number; cy?: number; fill?: unknown; stroke?: unknown }) => (
-  <Diamond
-    cx={props.cx}
-    cy={props.cy}
-    fill={typeof props.fill === 'string' ? props.fill : undefined}
-    stroke={typeof props.stroke === 'string' ? props.stroke : undefined}
-  />
-);
 
 export interface TotalCostChartProps {
   view: TotalCostView;
@@ -182,6 +151,39 @@ export const TotalCostChart = memo(function TotalCostChart({
       ? [{ dataKey: OPTIMUM_KEY, name: OPTIMUM_NAME, colour: palette.optimum, icon: 'diamond' as const }]
       : []),
   ]);
+  // Only the marks the legend lists (those on a row of the curve) are drawn.
+  const points = useMemo<PointMark[]>(
+    () => [
+      ...view.scenarios.flatMap((s, i) =>
+        marked.has(s.key)
+          ? [
+              {
+                key: s.id,
+                x: s.nines,
+                y: s.totalAnnualCost,
+                radius: 6,
+                fill: seriesColour(palette, i),
+                stroke: palette.background,
+                shape: 'circle' as const,
+              },
+            ]
+          : [],
+      ),
+      ...(marked.has(OPTIMUM_KEY)
+        ? [
+            {
+              key: OPTIMUM_KEY,
+              x: view.optimum.nines,
+              y: view.optimum.totalAnnualCost,
+              fill: palette.optimum,
+              stroke: palette.background,
+              shape: 'diamond' as const,
+            },
+          ]
+        : []),
+    ],
+    [view, palette, marked],
+  );
   const curve = useMemo(
     () => (
       <Line
@@ -223,32 +225,9 @@ export const TotalCostChart = memo(function TotalCostChart({
       marks,
       series: (
         <>
-          <ReferenceLine x={view.optimum.nines} stroke={palette.optimum} strokeDasharray="4 3" />
+          <VerticalMark x={view.optimum.nines} stroke={palette.optimum} strokeDasharray="4 3" />
           {curve}
-          {view.scenarios.map((s, i) =>
-            marks.some((mark) => mark.dataKey === s.key) ? (
-              <ReferenceDot
-                key={s.id}
-                x={s.nines}
-                y={s.totalAnnualCost}
-                r={6}
-                fill={seriesColour(palette, i)}
-                stroke={palette.background}
-                strokeWidth={1.5}
-                zIndex={MARK_Z_INDEX}
-              />
-            ) : null,
-          )}
-          {marks.some((mark) => mark.dataKey === OPTIMUM_KEY) ? (
-            <ReferenceDot
-              x={view.optimum.nines}
-              y={view.optimum.totalAnnualCost}
-              fill={palette.optimum}
-              stroke={palette.background}
-              zIndex={MARK_Z_INDEX}
-              shape={DIAMOND}
-            />
-          ) : null}
+          <PointMarks points={points} zIndex={MARK_Z_INDEX} />
           <OptimumNote
             name={OPTIMUM_NAME}
             figure={view.optimumFigure}
@@ -258,7 +237,7 @@ export const TotalCostChart = memo(function TotalCostChart({
         </>
       ),
     }),
-    [view, palette, currency, curve, marks, values],
+    [view, palette, currency, curve, marks, values, points],
   );
 
   return (

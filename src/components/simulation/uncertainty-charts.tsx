@@ -1,16 +1,8 @@
 import { memo, useId, useMemo, useState } from 'react';
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  ReferenceLine,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatChartMoney, type CurrencyCode } from '../../format/format';
 import { DrawNowContext, useChartDraw, usePrinting } from '../charts/use-chart-draw';
+import { VerticalMark } from '../charts/plot-marks';
 import { useTooltipOnDemand } from '../charts/use-tooltip-on-demand';
 import type { ScenarioSummary, SimulationSummary } from '../../simulation/simulate';
 import type { Tornado, TornadoBar } from '../../simulation/tornado';
@@ -33,12 +25,6 @@ const TORNADO_MARGIN = { top: 8, right: 16, bottom: 4, left: 4 };
 const HISTOGRAM_DOMAIN = ['dataMin', 'dataMax'] as const;
 const TORNADO_DOMAIN = ['auto', 'auto'] as const;
 const MARK_NAMES = ['P10', 'P50', 'P90'] as const;
-const MARK_LABELS = Object.fromEntries(
-  MARK_NAMES.map((name) => [
-    name,
-    { value: name, position: 'top', fill: 'currentColor', fontSize: 12 } as const,
-  ]),
-) as Record<(typeof MARK_NAMES)[number], { value: string; position: 'top'; fill: string; fontSize: number }>;
 /**
  * The simulation's charts' places in the page's draw queue: after the three charts (0–2), the NPV
  * distributions by scenario, then the tornado.
@@ -139,12 +125,12 @@ const NpvDistribution = memo(function NpvDistribution({
         range: `${money(bin.from)} to ${money(bin.to)}`,
       })),
       marks: MARK_NAMES.map((name) => (
-        <ReferenceLine
+        <VerticalMark
           key={name}
           x={{ P10: npv.p10, P50: npv.p50, P90: npv.p90 }[name]}
           stroke={MARK_COLOUR}
           strokeDasharray="4 2"
-          label={MARK_LABELS[name]}
+          label={name}
         />
       )),
       money,
@@ -267,7 +253,7 @@ const TornadoChart = memo(function TornadoChart({
                 fill={BAR_COLOUR}
                 isAnimationActive={false}
               />
-              <ReferenceLine x={drawn.baseNpv} stroke={MARK_COLOUR} />
+              <VerticalMark x={drawn.baseNpv} stroke={MARK_COLOUR} />
             </BarChart>
           </ResponsiveContainer>
         ) : (
