@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo } from 'react';
+import { memo, useDeferredValue, useMemo } from 'react';
 import { resultGraphOf, useDependencyTree, useFailureModesReader } from '../../state/use-result-graph';
 import { useCostRange, useCurrency, useFailureModes, useInputs } from '../../state/calculator-store';
 import type { ResultGraph } from '../../model/result-graph';
@@ -93,10 +93,11 @@ export function ChartsPanel() {
  * render after the inputs rest is three pieces React can pause between (a key press waits behind one
  * at most, the total-cost curve's 64 points the longest), not one; and a view model that throws is
  * caught by its chart's boundary. A view model that holds the same figures as before keeps its
- * identity (useStableValue), so a chart whose figures did not change is not drawn again.
+ * identity (useStableValue), so a chart whose figures did not change is not drawn again. Memoised:
+ * the panel renders on every input (it dims the charts while they catch up), these only on the graph.
  */
 
-function CostChartOf({
+const CostChartOf = memo(function CostChartOf({
   graph,
   currency,
   ...rest
@@ -104,22 +105,22 @@ function CostChartOf({
   const rows = useStableValue(useMemo(() => costBars(graph), [graph]));
   const table = useStableValue(useMemo(() => costTable(graph, currency), [graph, currency]));
   return <CostChart rows={rows} table={table} currency={currency} {...rest} />;
-}
+});
 
-function BreakEvenChartOf({
+const BreakEvenChartOf = memo(function BreakEvenChartOf({
   graph,
   currency,
   ...rest
 }: { graph: ResultGraph } & Omit<BreakEvenChartProps, 'view'>) {
   const view = useStableValue(useMemo(() => breakEvenChart(graph, currency), [graph, currency]));
   return <BreakEvenChart view={view} currency={currency} {...rest} />;
-}
+});
 
-function TotalCostChartOf({
+const TotalCostChartOf = memo(function TotalCostChartOf({
   graph,
   currency,
   ...rest
 }: { graph: ResultGraph } & Omit<TotalCostChartProps, 'view'>) {
   const view = useStableValue(useMemo(() => totalCostChart(graph, currency), [graph, currency]));
   return <TotalCostChart view={view} currency={currency} {...rest} />;
-}
+});
