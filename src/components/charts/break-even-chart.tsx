@@ -4,6 +4,7 @@ import { formatChartMoney, formatMoneyNumber, type CurrencyCode } from '../../fo
 import type { BreakEvenChart as BreakEvenView } from './chart-data';
 import { ChartFrame, type ChartPlot } from './chart-frame';
 import { seriesColour, type ChartPalette } from './chart-palette';
+import { tickInterval } from './chart-style';
 import { ChartTable } from './chart-table';
 import { moneyAxisWidth } from './money-axis';
 import { EdgeLines, HorizontalMark, PointMarks } from './plot-marks';
@@ -158,14 +159,14 @@ export const BreakEvenChart = memo(function BreakEvenChart({
         type: 'number',
         domain: [0, view.horizonMonths],
         ticks: view.monthTicks,
+        interval: tickInterval(view.monthTicks.map(String)),
         title: 'Months after investing',
       },
       yAxis: {
         title: `Net benefit (${currency})`,
         width: moneyAxisWidth(values, currency),
         // The edge lines are no series: the axis reaches their ends too.
-        reach: Math.max(...values),
-        floor: Math.min(...values),
+        ...(values.length === 0 ? {} : { reach: Math.max(...values), floor: Math.min(...values) }),
       },
       tooltip: {
         labelFormatter: (month) => `Month ${String(month)}`,

@@ -52,7 +52,9 @@ export interface ChartPlot {
   /** Whether the grid draws vertical lines too (not between categories). */
   verticalGrid?: boolean;
   /** The x axis: what it plots and how (its style, title and height are the frame's). */
-  xAxis: Pick<XAxisProps, 'dataKey' | 'type' | 'domain' | 'ticks' | 'tickFormatter'> & { title: string };
+  xAxis: Pick<XAxisProps, 'dataKey' | 'type' | 'domain' | 'ticks' | 'tickFormatter' | 'interval'> & {
+    title: string;
+  };
   /**
    * The money y axis: its title, its width (from `moneyAxisWidth`, never measured), and the highest
    * and lowest values it must reach beside the series' (marks and edge lines, which are no series):

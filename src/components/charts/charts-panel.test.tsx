@@ -213,7 +213,13 @@ describe('the charts panel (seed example, jsdom at the initial 640 × 320)', () 
     ].map((tick) => tick.textContent);
     expect(ticks.at(-1)).toMatch(/^\$5\d\dM$/);
     const tops = edges.map((e) =>
-      Math.min(...e.getAttribute('d')!.split(/[ML]/).slice(1).map((p) => Number(p.split(',')[1]))),
+      Math.min(
+        ...e
+          .getAttribute('d')!
+          .split(/[ML]/)
+          .slice(1)
+          .map((p) => Number(p.split(',')[1])),
+      ),
     );
     // The highest edge lies inside the plot: had the axis not reached it, it would be drawn above.
     const plotTop = Number(svg.querySelector('clipPath rect')!.getAttribute('y'));

@@ -4,6 +4,7 @@ import { formatChartMoney, formatMoneyNumber, type CurrencyCode } from '../../fo
 import type { CostBarRow, CostTableRow } from './chart-data';
 import { ChartFrame, type ChartPlot } from './chart-frame';
 import type { ChartPalette } from './chart-palette';
+import { tickInterval } from './chart-style';
 import { ChartTable } from './chart-table';
 import { moneyAxisWidth } from './money-axis';
 
@@ -116,7 +117,7 @@ export const CostChart = memo(function CostChart({
       palette,
       currency,
       verticalGrid: false,
-      xAxis: { dataKey: 'label', title: 'Target scenario' },
+      xAxis: { dataKey: 'label', title: 'Target scenario', interval: tickInterval(rows.map((r) => r.label)) },
       yAxis: { title: `Amount (${currency})`, width: moneyAxisWidth(plottedValues(rows), currency) },
       tooltip: {
         cursor: { fill: palette.grid, fillOpacity: 0.4 },
