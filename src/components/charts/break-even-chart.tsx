@@ -7,7 +7,7 @@ import { seriesColour, type ChartPalette } from './chart-palette';
 import { tickInterval } from './chart-style';
 import { ChartTable } from './chart-table';
 import { moneyAxisWidth } from './money-axis';
-import { EdgeLines, HorizontalMark, PointMarks } from './plot-marks';
+import { EdgeLines, LineMark, PointMarks } from './plot-marks';
 import { useStableValue } from './stable-value';
 
 export const BREAK_EVEN_CHART_TITLE = 'Break-even over time';
@@ -109,7 +109,7 @@ export const BreakEvenChart = memo(function BreakEvenChart({
   const lines = useMemo(
     () => (
       <>
-        <HorizontalMark y={0} stroke={palette.axis} strokeWidth={1.5} />
+        <LineMark y={0} stroke={palette.axis} strokeWidth={1.5} />
         {lineSpecs.map((l, i) => (
           <Line
             key={`line-${l.id}`}

@@ -197,7 +197,7 @@ describe('the charts panel (seed example, jsdom at the initial 640 × 320)', () 
     // 99.5 % never pays back: no dot for it; 99.9 % and 99.99 % do, both on the zero line.
     const dots = [...svg.querySelectorAll('circle.chart-point-mark')];
     expect(dots).toHaveLength(2);
-    const zeroLine = svg.querySelector('line.chart-line-mark')!;
+    const zeroLine = svg.querySelector('.chart-line-mark line')!;
     for (const dot of dots) expect(dot.getAttribute('cy')).toBe(zeroLine.getAttribute('y1'));
     // The earlier payback (2.1 months) lies left of the later one (20.8 months).
     expect(Number(dots[0]!.getAttribute('cx'))).toBeLessThan(Number(dots[1]!.getAttribute('cx')));

@@ -89,69 +89,43 @@ export interface LineMarkProps {
   stroke: string;
   strokeWidth?: number;
   strokeDasharray?: string;
-  /** Text above the line's top end (a vertical line only), in the text's colour around the chart. */
+  /** Text above a vertical line's top end, in the text's colour around the chart. */
   label?: string;
 }
 
-/** A vertical line across the plot at `x` (data units), in the lines' layer; none off the plot. */
-export const VerticalMark = memo(function VerticalMark({
+/**
+ * A line across the plot at `x` (vertical) or at `y` (horizontal), in data units, in the lines'
+ * layer; none off the plot.
+ */
+export const LineMark = memo(function LineMark({
   x,
+  y,
   stroke,
   strokeWidth = 1,
   strokeDasharray,
   label,
-}: LineMarkProps & { x: number }) {
-  const scale = useXAxisScale();
+}: LineMarkProps & ({ x: number; y?: undefined } | { y: number; x?: undefined })) {
+  const xScale = useXAxisScale();
+  const yScale = useYAxisScale();
   const plot = usePlotArea();
-  if (!scale || !plot) return null;
-  const at = scale(x);
-  if (at === undefined || !within(at, plot.x, plot.width)) return null;
+  if (!plot) return null;
+  const vertical = x !== undefined;
+  const at = vertical ? xScale?.(x) : yScale?.(y);
+  if (at === undefined) return null;
+  if (vertical ? !within(at, plot.x, plot.width) : !within(at, plot.y, plot.height)) return null;
+  const ends = vertical
+    ? { x1: at, x2: at, y1: plot.y, y2: plot.y + plot.height }
+    : { x1: plot.x, x2: plot.x + plot.width, y1: at, y2: at };
   return (
     <ZIndexLayer zIndex={DefaultZIndexes.line}>
       <g className="chart-line-mark">
-        <line
-          x1={at}
-          x2={at}
-          y1={plot.y}
-          y2={plot.y + plot.height}
-          stroke={stroke}
-          strokeWidth={strokeWidth}
-          strokeDasharray={strokeDasharray}
-        />
-        {label === undefined ? null : (
+        <line {...ends} stroke={stroke} strokeWidth={strokeWidth} strokeDasharray={strokeDasharray} />
+        {label === undefined || !vertical ? null : (
           <text x={at} y={plot.y - 5} textAnchor="middle" fill="currentColor" fontSize={CHART_FONT_SIZE}>
             {label}
           </text>
         )}
       </g>
-    </ZIndexLayer>
-  );
-});
-
-/** A horizontal line across the plot at `y` (data units), in the lines' layer; none off the plot. */
-export const HorizontalMark = memo(function HorizontalMark({
-  y,
-  stroke,
-  strokeWidth = 1,
-  strokeDasharray,
-}: Omit<LineMarkProps, 'label'> & { y: number }) {
-  const scale = useYAxisScale();
-  const plot = usePlotArea();
-  if (!scale || !plot) return null;
-  const at = scale(y);
-  if (at === undefined || !within(at, plot.y, plot.height)) return null;
-  return (
-    <ZIndexLayer zIndex={DefaultZIndexes.line}>
-      <line
-        className="chart-line-mark"
-        x1={plot.x}
-        x2={plot.x + plot.width}
-        y1={at}
-        y2={at}
-        stroke={stroke}
-        strokeWidth={strokeWidth}
-        strokeDasharray={strokeDasharray}
-      />
     </ZIndexLayer>
   );
 });

@@ -13,7 +13,7 @@ import { seriesColour, type ChartPalette } from './chart-palette';
 import { CHART_FONT_SIZE } from './chart-style';
 import { ChartTable } from './chart-table';
 import { moneyAxisWidth } from './money-axis';
-import { PointMarks, VerticalMark, type PointMark } from './plot-marks';
+import { LineMark, PointMarks, type PointMark } from './plot-marks';
 import { useStableValue } from './stable-value';
 
 export const TOTAL_COST_CHART_TITLE = 'Total cost of reliability';
@@ -225,7 +225,7 @@ export const TotalCostChart = memo(function TotalCostChart({
       marks,
       series: (
         <>
-          <VerticalMark x={view.optimum.nines} stroke={palette.optimum} strokeDasharray="4 3" />
+          <LineMark x={view.optimum.nines} stroke={palette.optimum} strokeDasharray="4 3" />
           {curve}
           <PointMarks points={points} zIndex={MARK_Z_INDEX} />
           <OptimumNote

@@ -2,7 +2,7 @@ import { memo, useId, useMemo, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatChartMoney, type CurrencyCode } from '../../format/format';
 import { DrawNowContext, useChartDraw, usePrinting } from '../charts/use-chart-draw';
-import { VerticalMark } from '../charts/plot-marks';
+import { LineMark } from '../charts/plot-marks';
 import { useTooltipOnDemand } from '../charts/use-tooltip-on-demand';
 import type { ScenarioSummary, SimulationSummary } from '../../simulation/simulate';
 import type { Tornado, TornadoBar } from '../../simulation/tornado';
@@ -125,7 +125,7 @@ const NpvDistribution = memo(function NpvDistribution({
         range: `${money(bin.from)} to ${money(bin.to)}`,
       })),
       marks: MARK_NAMES.map((name) => (
-        <VerticalMark
+        <LineMark
           key={name}
           x={{ P10: npv.p10, P50: npv.p50, P90: npv.p90 }[name]}
           stroke={MARK_COLOUR}
@@ -253,7 +253,7 @@ const TornadoChart = memo(function TornadoChart({
                 fill={BAR_COLOUR}
                 isAnimationActive={false}
               />
-              <VerticalMark x={drawn.baseNpv} stroke={MARK_COLOUR} />
+              <LineMark x={drawn.baseNpv} stroke={MARK_COLOUR} />
             </BarChart>
           </ResponsiveContainer>
         ) : (
