@@ -31,6 +31,12 @@ import { XAxisTitle } from './x-axis-title';
 
 /** Height of every x axis, px: its ticks and the title under them. */
 const X_AXIS_HEIGHT = 44;
+/**
+ * A grid without vertical lines: recharts still works out where they would go (the x axis's ticks,
+ * again) unless it is told there are none.
+ */
+const NO_VERTICAL_LINES = { verticalCoordinatesGenerator: () => [] };
+
 /** Room under the plot for the x axis's title, px. */
 const MARGIN_BOTTOM = 20;
 
@@ -184,7 +190,12 @@ const ChartCanvas = memo(function ChartCanvas({
           aria-details={labels.numbersId}
           {...(barCategoryGap === undefined ? {} : { barCategoryGap })}
         >
-          <CartesianGrid stroke={palette.grid} strokeDasharray="3 3" vertical={verticalGrid} />
+          <CartesianGrid
+            stroke={palette.grid}
+            strokeDasharray="3 3"
+            vertical={verticalGrid}
+            {...(verticalGrid ? {} : NO_VERTICAL_LINES)}
+          />
           <XAxis {...xAxis} {...xStyle} label={xLabel} height={X_AXIS_HEIGHT} />
           <YAxis {...yAxis} />
           {tooltipWanted ? (
