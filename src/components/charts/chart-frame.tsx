@@ -23,6 +23,7 @@ import {
   INITIAL_DIMENSION,
   legendStyle,
   moneyAxisProps,
+  NO_VERTICAL_GRID_LINES,
   tooltipStyle,
 } from './chart-style';
 import { useChartDraw } from './use-chart-draw';
@@ -31,12 +32,6 @@ import { XAxisTitle } from './x-axis-title';
 
 /** Height of every x axis, px: its ticks and the title under them. */
 const X_AXIS_HEIGHT = 44;
-/**
- * A grid without vertical lines: recharts still works out where they would go (the x axis's ticks,
- * again) unless it is told there are none.
- */
-const NO_VERTICAL_LINES = { verticalCoordinatesGenerator: () => [] };
-
 /** Room under the plot for the x axis's title, px. */
 const MARGIN_BOTTOM = 20;
 
@@ -193,8 +188,7 @@ const ChartCanvas = memo(function ChartCanvas({
           <CartesianGrid
             stroke={palette.grid}
             strokeDasharray="3 3"
-            vertical={verticalGrid}
-            {...(verticalGrid ? {} : NO_VERTICAL_LINES)}
+            {...(verticalGrid ? {} : NO_VERTICAL_GRID_LINES)}
           />
           <XAxis {...xAxis} {...xStyle} label={xLabel} height={X_AXIS_HEIGHT} />
           <YAxis {...yAxis} />

@@ -53,6 +53,17 @@ export function tickInterval(labels: readonly string[]): 0 | 'preserveEnd' {
   return room <= NARROWEST_PLOT ? 0 : 'preserveEnd';
 }
 
+/**
+ * CartesianGrid props for a grid without vertical (or horizontal) lines: recharts still works out
+ * where the lines it does not draw would go (the other axis's ticks, again, measuring their labels
+ * where the axis does) unless its coordinates generator says there are none.
+ */
+export const NO_VERTICAL_GRID_LINES = { vertical: false, verticalCoordinatesGenerator: () => [] } as const;
+export const NO_HORIZONTAL_GRID_LINES = {
+  horizontal: false,
+  horizontalCoordinatesGenerator: () => [],
+} as const;
+
 /** The y axis's title, rotated to read upwards (x axes use XAxisTitle, which keeps inside the chart). */
 export function yAxisTitle(palette: ChartPalette, value: string) {
   return {

@@ -1,6 +1,7 @@
 import { memo, useId, useMemo, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatChartMoney, type CurrencyCode } from '../../format/format';
+import { NO_HORIZONTAL_GRID_LINES, NO_VERTICAL_GRID_LINES } from '../charts/chart-style';
 import { DrawNowContext, useChartDraw, usePrinting } from '../charts/use-chart-draw';
 import { LineMark } from '../charts/plot-marks';
 import { useTooltipOnDemand } from '../charts/use-tooltip-on-demand';
@@ -164,7 +165,7 @@ const NpvDistribution = memo(function NpvDistribution({
               role="img"
               aria-labelledby={titleId}
             >
-              <CartesianGrid strokeDasharray="3 3" vertical={false} />
+              <CartesianGrid strokeDasharray="3 3" {...NO_VERTICAL_GRID_LINES} />
               <XAxis
                 dataKey="middle"
                 type="number"
@@ -244,7 +245,7 @@ const TornadoChart = memo(function TornadoChart({
               role="img"
               aria-label={drawn.name}
             >
-              <CartesianGrid strokeDasharray="3 3" horizontal={false} />
+              <CartesianGrid strokeDasharray="3 3" {...NO_HORIZONTAL_GRID_LINES} />
               <XAxis type="number" domain={TORNADO_DOMAIN} tickFormatter={drawn.money} {...AXIS} />
               <YAxis type="category" dataKey="input" width={180} {...AXIS} />
               <Bar
