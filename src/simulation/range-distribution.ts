@@ -151,19 +151,33 @@ export function sampleDistribution(
 ): Float64Array {
   const draws = new Float64Array(runs);
   if (distribution.kind === 'point') return draws.fill(distribution.value);
-  if (distribution.kind === 'lognormal') {
-    const draw = randomLogNormal.source(antithetic(source))(distribution.mu, distribution.sigma);
-    for (let i = 0; i < runs; i += 1) draws[i] = draw();
-  } else if (distribution.kind === 'uniform') {
-    const draw = randomUniform.source(antithetic(source))(
-      distribution.min,
-      distribution.min + distribution.width,
+  if (distribution.kind === 'lognormal')
+    drawInto(draws, randomLogNormal.source(antithetic(source))(distribution.mu, distribution.sigma));
+  else if (distribution.kind === 'uniform')
+    drawInto(
+      draws,
+      randomUniform.source(antithetic(source))(distribution.min, distribution.min + distribution.width),
     );
-    for (let i = 0; i < runs; i += 1) draws[i] = draw();
-  } else {
-    const draw = randomBeta.source(source)(distribution.alpha, distribution.beta);
-    const { min, width } = distribution;
-    for (let i = 0; i < runs; i += 1) draws[i] = min + width * draw();
-  }
+  else
+    stretchedDrawInto(
+      draws,
+      randomBeta.source(source)(distribution.alpha, distribution.beta),
+      distribution.min,
+      distribution.width,
+    );
   return draws;
+}
+
+// The loops live in small functions of their own, not in the function above: that one sees every
+// shape of distribution and every sampler, and the engine compiled it again each time the next
+// range differed from the last (a first run's compiling competes with the run itself for a core).
+
+/** Fills `draws` from a lognormal or uniform sampler. */
+function drawInto(draws: Float64Array, draw: () => number): void {
+  for (let i = 0; i < draws.length; i += 1) draws[i] = draw();
+}
+
+/** Fills `draws` from a Beta sampler stretched over [min, min + width]. */
+function stretchedDrawInto(draws: Float64Array, draw: () => number, min: number, width: number): void {
+  for (let i = 0; i < draws.length; i += 1) draws[i] = min + width * draw();
 }

@@ -142,6 +142,11 @@ export interface SampledStep {
   netAnnualBenefit: Float64Array;
   paybackYears: Float64Array;
   npv: Float64Array;
+  /**
+   * Hours a year: when neither level's unavailability varies, every run's savings are this many
+   * hours × that run's downtime cost per hour (so they sort as the cost does); null when it varies.
+   */
+  savingsPerCostPerHour: number | null;
 }
 
 /** One scenario in every run: its annual downtime cost (currency units a year) and its two steps. */
@@ -151,6 +156,8 @@ export interface SampledScenario {
   /** Its unavailability (fraction, 1 − availability / 100) in every run. */
   unavailability: Float64Array;
   annualDowntimeCost: Float64Array;
+  /** Hours of downtime a year when its unavailability is the same in every run (annual downtime cost = these × the cost per hour); null when it varies. */
+  downtimeHoursPerYear: number | null;
   vsBaseline: SampledStep;
   /** Against the next-lower scenario (ranked by availability, ties by input order) or today. */
   marginal: SampledStep & { fromId: string | null; fromLabel: string };
@@ -159,8 +166,15 @@ export interface SampledScenario {
 /** The twin's figures in every run: today's annual downtime cost and each scenario's, in input order. */
 export interface SampledResults {
   runs: number;
+  /** The downtime cost per hour every scenario and step of each run read (currency units an hour). */
+  downtimeCostPerHour: Float64Array;
   /** Today: its unavailability (fraction) and annual downtime cost (currency units a year) in every run. */
-  baseline: { unavailability: Float64Array; annualDowntimeCost: Float64Array };
+  baseline: {
+    unavailability: Float64Array;
+    annualDowntimeCost: Float64Array;
+    /** As a scenario's `downtimeHoursPerYear`. */
+    downtimeHoursPerYear: number | null;
+  };
   scenarios: SampledScenario[];
 }
 
@@ -176,9 +190,9 @@ interface Level {
   annualRunCost: Float64Array | null;
 }
 
-/** A level's unavailability in run i. */
-function unavailabilityAt(level: Level, i: number, point: number): number {
-  return level.unavailability === null ? point : level.unavailability[i]!;
+/** A level's column, or `point` in every one of `runs` runs when it has none. */
+function columnOrPoint(values: Float64Array | null, runs: number, point: number): Float64Array {
+  return values ?? new Float64Array(runs).fill(point);
 }
 
 function sampledStep(
@@ -193,8 +207,6 @@ function sampledStep(
   const savingsPerCost =
     (decimalDifference(to.availabilityPercent, from.availabilityPercent) / 100) * yearHours;
   const varies = from.unavailability !== null || to.unavailability !== null;
-  const fromPoint = unavailabilityOf(from.availabilityPercent);
-  const toPoint = unavailabilityOf(to.availabilityPercent);
   const step: SampledStep = {
     annualSavings: new Float64Array(runs),
     investment: new Float64Array(runs),
@@ -202,16 +214,29 @@ function sampledStep(
     netAnnualBenefit: new Float64Array(runs),
     paybackYears: new Float64Array(runs),
     npv: new Float64Array(runs),
+    savingsPerCostPerHour: varies ? null : savingsPerCost,
   };
+  // Every loop below reads columns only, the same kinds in every step: a loop that met a missing
+  // column (today has no investment) would be compiled again at the first step that has one.
+  // Today's missing columns are zeros, and x − 0 is x to the bit.
+  const zeros = new Float64Array(runs);
+  const savings = step.annualSavings;
+  if (varies) {
+    const fromDown = columnOrPoint(from.unavailability, runs, unavailabilityOf(from.availabilityPercent));
+    const toDown = columnOrPoint(to.unavailability, runs, unavailabilityOf(to.availabilityPercent));
+    for (let i = 0; i < runs; i += 1)
+      savings[i] = (fromDown[i]! - toDown[i]!) * yearHours * downtimeCostPerHour[i]!;
+  } else {
+    for (let i = 0; i < runs; i += 1) savings[i] = savingsPerCost * downtimeCostPerHour[i]!;
+  }
+  const toInvestment = to.investment ?? zeros;
+  const fromInvestment = from.investment ?? zeros;
+  const toRunCost = to.annualRunCost ?? zeros;
+  const fromRunCost = from.annualRunCost ?? zeros;
   for (let i = 0; i < runs; i += 1) {
-    const perCost = varies
-      ? (unavailabilityAt(from, i, fromPoint) - unavailabilityAt(to, i, toPoint)) * yearHours
-      : savingsPerCost;
-    const savings = perCost * downtimeCostPerHour[i]!;
-    const investment = (to.investment?.[i] ?? 0) - (from.investment?.[i] ?? 0);
-    const runCost = (to.annualRunCost?.[i] ?? 0) - (from.annualRunCost?.[i] ?? 0);
-    const net = savings - runCost;
-    step.annualSavings[i] = savings;
+    const investment = toInvestment[i]! - fromInvestment[i]!;
+    const runCost = toRunCost[i]! - fromRunCost[i]!;
+    const net = savings[i]! - runCost;
     step.investment[i] = investment;
     step.annualRunCost[i] = runCost;
     step.netAnnualBenefit[i] = net;
@@ -232,13 +257,18 @@ export function sampledModel(inputs: CalculatorInputs, columns: ModelColumns): S
   const cost = columns.downtimeCostPerHour;
   const unavailabilityColumn = (level: Level) =>
     level.unavailability ?? new Float64Array(columns.runs).fill(unavailabilityOf(level.availabilityPercent));
+  const downtimeHoursPerYear = (level: Level) =>
+    level.unavailability === null ? unavailabilityOf(level.availabilityPercent) * yearHours : null;
   const annualDowntimeCost = (level: Level) => {
-    if (level.unavailability !== null) {
-      const unavailable = level.unavailability;
-      return cost.map((c, i) => unavailable[i]! * yearHours * c);
+    const column = new Float64Array(cost.length);
+    const unavailable = level.unavailability;
+    if (unavailable !== null) {
+      for (let i = 0; i < column.length; i += 1) column[i] = unavailable[i]! * yearHours * cost[i]!;
+    } else {
+      const perCost = downtimeHoursPerYear(level)!;
+      for (let i = 0; i < column.length; i += 1) column[i] = perCost * cost[i]!;
     }
-    const perCost = unavailabilityOf(level.availabilityPercent) * yearHours;
-    return cost.map((c) => perCost * c);
+    return column;
   };
   const baseline: Level & { id: null; label: string } = {
     id: null,
@@ -281,9 +311,11 @@ export function sampledModel(inputs: CalculatorInputs, columns: ModelColumns): S
 
   return {
     runs: columns.runs,
+    downtimeCostPerHour: cost,
     baseline: {
       unavailability: unavailabilityColumn(baseline),
       annualDowntimeCost: annualDowntimeCost(baseline),
+      downtimeHoursPerYear: downtimeHoursPerYear(baseline),
     },
     scenarios: levels.map((level, index) => {
       const previous = previousOf.get(index) ?? baseline;
@@ -296,6 +328,7 @@ export function sampledModel(inputs: CalculatorInputs, columns: ModelColumns): S
         label: level.label,
         unavailability: unavailabilityColumn(level),
         annualDowntimeCost: annualDowntimeCost(level),
+        downtimeHoursPerYear: downtimeHoursPerYear(level),
         vsBaseline,
         marginal: { ...marginal, fromId: previous.id, fromLabel: previous.label },
       };

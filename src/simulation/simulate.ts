@@ -2,11 +2,13 @@ import type { CalculatorInputs } from '../model/scenarios';
 import { distributionQuantile, type RangeInput } from './range-distribution';
 import { sampledModel, type SampledResults, type SampledStep } from './sampled-model';
 import {
-  chanceOf,
+  chanceAbove,
+  chanceAtMost,
   exceedanceOfSorted,
   histogramOfSorted,
   paybackPercentilesOf,
   percentilesOf,
+  scaledSortedCopy,
   sortedCopy,
   type Chance,
   type ExceedancePoint,
@@ -139,22 +141,41 @@ function changesNothing(step: SampledStep): boolean {
   return true;
 }
 
-/** A step's summary; `scratch` is a buffer of one column's length, reused for every sort. */
+/**
+ * The ascending copy of a column in `scratch` (a buffer of one column's length, reused for every
+ * sort). A column that is `multiple` (≥ 0) × the cost per hour in every run is the sorted cost
+ * scaled: a sort of ten thousand values is the largest single cost of a summary.
+ */
+type SortInto = (values: Float64Array, multiple?: number | null) => Float64Array;
+
+function sortInto(costPerHour: Float64Array, scratch: Float64Array): SortInto {
+  let sortedCost: Float64Array | null = null;
+  return (values, multiple = null) => {
+    if (multiple === null || !(multiple >= 0)) return sortedCopy(values, scratch);
+    sortedCost ??= sortedCopy(costPerHour);
+    return scaledSortedCopy(sortedCost, multiple, scratch);
+  };
+}
+
+/** A step's summary; `sorted` gives a column's ascending copy (see `sortInto`). */
 function stepSummary(
   step: SampledStep,
   horizonYears: number,
   tornado: Tornado,
-  scratch: Float64Array,
+  sorted: SortInto,
 ): StepSummary {
-  const annualSavings = percentilesOf(step.annualSavings, sortedCopy(step.annualSavings, scratch));
-  const paybackYears = paybackPercentilesOf(step.paybackYears, scratch);
-  const sortedNpv = sortedCopy(step.npv, scratch);
+  const annualSavings = percentilesOf(
+    step.annualSavings,
+    sorted(step.annualSavings, step.savingsPerCostPerHour),
+  );
+  const paybackYears = paybackPercentilesOf(step.paybackYears, sorted(step.paybackYears));
+  const sortedNpv = sorted(step.npv);
   return {
     annualSavings,
     paybackYears,
     npv: percentilesOf(step.npv, sortedNpv),
-    paysBackWithinHorizon: chanceOf(step.paybackYears, (years) => years <= horizonYears),
-    positiveNpv: chanceOf(step.npv, (npv) => npv > 0),
+    paysBackWithinHorizon: chanceAtMost(step.paybackYears, horizonYears),
+    positiveNpv: chanceAbove(step.npv, 0),
     npvHistogram: histogramOfSorted(sortedNpv),
     npvExceedance: exceedanceOfSorted(sortedNpv),
     tornado,
@@ -167,8 +188,9 @@ export function summariseRuns(job: SimulationJob, runs: SimulationRuns): Simulat
   const { horizonYears } = job.inputs;
   const failureModes = job.failureModes ?? null;
   const swings = tornadoes(inputsWithToday(job.inputs, failureModes), runs.uncertain, failureModes);
-  const scratch = new Float64Array(job.runs);
-  const percentiles = (values: Float64Array) => percentilesOf(values, sortedCopy(values, scratch));
+  const sorted = sortInto(runs.results.downtimeCostPerHour, new Float64Array(job.runs));
+  const percentiles = (values: Float64Array, multiple: number | null) =>
+    percentilesOf(values, sorted(values, multiple));
   return {
     runs: job.runs,
     seed: job.seed,
@@ -183,19 +205,22 @@ export function summariseRuns(job: SimulationJob, runs: SimulationRuns): Simulat
       p50: distributionQuantile(input.distribution, 0.5),
       p90: distributionQuantile(input.distribution, 0.9),
     })),
-    baseline: { annualDowntimeCost: percentiles(runs.results.baseline.annualDowntimeCost) },
+    baseline: {
+      annualDowntimeCost: percentiles(
+        runs.results.baseline.annualDowntimeCost,
+        runs.results.baseline.downtimeHoursPerYear,
+      ),
+    },
     scenarios: runs.results.scenarios.map((scenario, index) => {
       const tornado = swings[index]!;
-      const vsBaseline = stepSummary(scenario.vsBaseline, horizonYears, tornado.vsBaseline, scratch);
+      const vsBaseline = stepSummary(scenario.vsBaseline, horizonYears, tornado.vsBaseline, sorted);
       const { fromId, fromLabel } = scenario.marginal;
       const marginal =
-        fromId === null
-          ? vsBaseline
-          : stepSummary(scenario.marginal, horizonYears, tornado.marginal, scratch);
+        fromId === null ? vsBaseline : stepSummary(scenario.marginal, horizonYears, tornado.marginal, sorted);
       return {
         id: scenario.id,
         label: scenario.label,
-        annualDowntimeCost: percentiles(scenario.annualDowntimeCost),
+        annualDowntimeCost: percentiles(scenario.annualDowntimeCost, scenario.downtimeHoursPerYear),
         vsBaseline,
         marginal: { ...marginal, fromId, fromLabel },
       };

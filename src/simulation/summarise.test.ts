@@ -1,12 +1,15 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  chanceOf,
+  chanceAbove,
+  chanceAtMost,
   EXCEEDANCE_CHANCES,
   exceedanceOfSorted,
   histogramOfSorted,
   paybackPercentilesOf,
   percentilesOf,
   quantileOfSorted,
+  scaledSortedCopy,
   sortedCopy,
 } from './summarise';
 
@@ -49,8 +52,35 @@ describe('percentiles by linear interpolation between closest ranks (type 7)', (
 });
 
 describe('chances', () => {
-  it('count the runs that pass', () => {
-    expect(chanceOf(column(-1, 0, 1, 2), (v) => v > 0)).toEqual({ count: 2, runs: 4, fraction: 0.5 });
+  it('count the runs above a limit (a positive NPV)', () => {
+    expect(chanceAbove(column(-1, 0, 1, 2), 0)).toEqual({ count: 2, runs: 4, fraction: 0.5 });
+  });
+
+  it('count the runs at most a limit, the limit included (a payback within the horizon; never is +Infinity)', () => {
+    expect(chanceAtMost(column(0, 3, 3.0000001, Infinity), 3)).toEqual({ count: 2, runs: 4, fraction: 0.5 });
+  });
+});
+
+describe('a column that is a multiple of another', () => {
+  it('sorts as the other does: scaling its sorted copy equals sorting the products, to the bit', () => {
+    const amount = fc.oneof(fc.double({ min: 0, max: 1e12, noNaN: true }), fc.constantFrom(0, Infinity));
+    fc.assert(
+      fc.property(
+        fc.array(amount, { minLength: 1, maxLength: 200 }),
+        fc.oneof(fc.double({ min: 0, max: 1e6, noNaN: true }), fc.constant(0)),
+        (values, factor) => {
+          const column = Float64Array.from(values);
+          const products = sortedCopy(column.map((value) => factor * value));
+          const scaled = scaledSortedCopy(sortedCopy(column), factor);
+          expect([...scaled].map(String)).toEqual([...products].map(String));
+          expect([...scaled].every((value, i) => Object.is(value, products[i]))).toBe(true);
+        },
+      ),
+    );
+  });
+
+  it('takes no negative factor (a product of a negative sorts the other way round)', () => {
+    expect(() => scaledSortedCopy(column(1, 2), -1)).toThrow(RangeError);
   });
 });
 
