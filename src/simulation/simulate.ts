@@ -2,8 +2,8 @@ import type { CalculatorInputs } from '../model/scenarios';
 import { distributionQuantile, type RangeInput } from './range-distribution';
 import { sampledModel, type SampledResults, type SampledStep } from './sampled-model';
 import {
-  chanceAbove,
-  chanceAtMost,
+  chanceAboveOfSorted,
+  chanceAtMostOfSorted,
   exceedanceOfSorted,
   histogramOfSorted,
   paybackPercentilesOf,
@@ -168,14 +168,17 @@ function stepSummary(
     step.annualSavings,
     sorted(step.annualSavings, step.savingsPerCostPerHour),
   );
-  const paybackYears = paybackPercentilesOf(step.paybackYears, sorted(step.paybackYears));
+  // The chance is read off the sorted copy before the next sort reuses its buffer.
+  const sortedPayback = sorted(step.paybackYears);
+  const paybackYears = paybackPercentilesOf(step.paybackYears, sortedPayback);
+  const paysBackWithinHorizon = chanceAtMostOfSorted(sortedPayback, horizonYears);
   const sortedNpv = sorted(step.npv);
   return {
     annualSavings,
     paybackYears,
     npv: percentilesOf(step.npv, sortedNpv),
-    paysBackWithinHorizon: chanceAtMost(step.paybackYears, horizonYears),
-    positiveNpv: chanceAbove(step.npv, 0),
+    paysBackWithinHorizon,
+    positiveNpv: chanceAboveOfSorted(sortedNpv, 0),
     npvHistogram: histogramOfSorted(sortedNpv),
     npvExceedance: exceedanceOfSorted(sortedNpv),
     tornado,

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  chanceAbove,
-  chanceAtMost,
+  chanceAboveOfSorted,
+  chanceAtMostOfSorted,
   EXCEEDANCE_CHANCES,
   exceedanceOfSorted,
   histogramOfSorted,
@@ -51,13 +51,37 @@ describe('percentiles by linear interpolation between closest ranks (type 7)', (
   });
 });
 
+/** A column of money-like values for property tests: large and small, negative, repeated, and never (+Infinity). */
+const amounts = fc.array(
+  fc.oneof(fc.double({ min: -1e9, max: 1e9, noNaN: true }), fc.constantFrom(0, 1, 2.5, -7, Infinity)),
+  { minLength: 1, maxLength: 300 },
+);
+
 describe('chances', () => {
   it('count the runs above a limit (a positive NPV)', () => {
-    expect(chanceAbove(column(-1, 0, 1, 2), 0)).toEqual({ count: 2, runs: 4, fraction: 0.5 });
+    expect(chanceAboveOfSorted(sortedCopy(column(2, -1, 1, 0)), 0)).toEqual({
+      count: 2,
+      runs: 4,
+      fraction: 0.5,
+    });
   });
 
   it('count the runs at most a limit, the limit included (a payback within the horizon; never is +Infinity)', () => {
-    expect(chanceAtMost(column(0, 3, 3.0000001, Infinity), 3)).toEqual({ count: 2, runs: 4, fraction: 0.5 });
+    expect(chanceAtMostOfSorted(sortedCopy(column(Infinity, 3, 0, 3.0000001)), 3)).toEqual({
+      count: 2,
+      runs: 4,
+      fraction: 0.5,
+    });
+  });
+
+  it('count on the sorted copy what a count of every run gives', () => {
+    fc.assert(
+      fc.property(amounts, fc.double({ min: -1e9, max: 1e9, noNaN: true }), (values, limit) => {
+        const sorted = sortedCopy(Float64Array.from(values));
+        expect(chanceAtMostOfSorted(sorted, limit).count).toBe(values.filter((v) => v <= limit).length);
+        expect(chanceAboveOfSorted(sorted, limit).count).toBe(values.filter((v) => v > limit).length);
+      }),
+    );
   });
 });
 
@@ -93,6 +117,36 @@ describe('the NPV histogram', () => {
     expect(bins[0]!.from).toBeCloseTo(quantileOfSorted(values, 0.005), 12);
     expect(bins[9]!.to).toBeCloseTo(quantileOfSorted(values, 0.995), 12);
     expect([below, above]).toEqual([5, 5]);
+  });
+
+  it('counts on the sorted copy what placing every run in its bin gives', () => {
+    // The plain way, run by run: below `from`, above `to`, else bin ⌊(value − from) / width⌋ (the last bin includes `to`).
+    const runByRun = (sorted: Float64Array, binCount: number) => {
+      const from = quantileOfSorted(sorted, 0.005);
+      const to = quantileOfSorted(sorted, 0.995);
+      const counts = Array.from({ length: to > from ? binCount : 1 }, () => 0);
+      let below = 0;
+      let above = 0;
+      for (const value of sorted) {
+        if (value < from) below += 1;
+        else if (value > to) above += 1;
+        else if (to > from)
+          counts[Math.min(binCount - 1, Math.floor((value - from) / ((to - from) / binCount)))]! += 1;
+        else counts[0]! += 1;
+      }
+      return { counts, below, above };
+    };
+    fc.assert(
+      fc.property(
+        amounts.map((values) => values.filter(Number.isFinite)).filter((values) => values.length > 0),
+        fc.integer({ min: 1, max: 30 }),
+        (values, binCount) => {
+          const sorted = sortedCopy(Float64Array.from(values));
+          const { bins, below, above } = histogramOfSorted(sorted, binCount);
+          expect({ counts: bins.map((bin) => bin.count), below, above }).toEqual(runByRun(sorted, binCount));
+        },
+      ),
+    );
   });
 
   it('is one bin when every run has the same value', () => {

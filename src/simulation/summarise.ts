@@ -107,22 +107,38 @@ export function paybackPercentilesOf(
   return { p10: at(0.1), p50: at(0.5), p90: at(0.9) };
 }
 
-// Two plain loops, not one that takes a test (a call per run is slow until the engine has compiled
-// it), each adding 0 or 1 in every run rather than adding only sometimes (which it would compile
-// again the first time a run passes).
-
-/** The share of runs whose value is at most `limit`. */
-export function chanceAtMost(values: Float64Array, limit: number): Chance {
-  let count = 0;
-  for (let i = 0; i < values.length; i += 1) count += values[i]! <= limit ? 1 : 0;
-  return { count, runs: values.length, fraction: count / values.length };
+/**
+ * The first index in [from, to) of ascending `sorted` whose value passes `test`, or `to` when none
+ * does; `test` must fail for a prefix and pass for the rest (true of `value > limit`, and of any
+ * rounded, non-decreasing function of the value compared with a bound). A binary search: the
+ * summaries below count runs on the sorted copy this way instead of visiting each run.
+ */
+function firstPassing(
+  sorted: Float64Array,
+  test: (value: number) => boolean,
+  from = 0,
+  to = sorted.length,
+): number {
+  let low = from;
+  let high = to;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (test(sorted[middle]!)) high = middle;
+    else low = middle + 1;
+  }
+  return low;
 }
 
-/** The share of runs whose value is above `limit`. */
-export function chanceAbove(values: Float64Array, limit: number): Chance {
-  let count = 0;
-  for (let i = 0; i < values.length; i += 1) count += values[i]! > limit ? 1 : 0;
-  return { count, runs: values.length, fraction: count / values.length };
+/** The share of runs at most `limit`, from the column's ascending copy `sorted` (a column holds no NaN). */
+export function chanceAtMostOfSorted(sorted: Float64Array, limit: number): Chance {
+  const count = firstPassing(sorted, (value) => value > limit);
+  return { count, runs: sorted.length, fraction: count / sorted.length };
+}
+
+/** The share of runs above `limit`, from the column's ascending copy `sorted` (a column holds no NaN). */
+export function chanceAboveOfSorted(sorted: Float64Array, limit: number): Chance {
+  const count = sorted.length - firstPassing(sorted, (value) => value > limit);
+  return { count, runs: sorted.length, fraction: count / sorted.length };
 }
 
 /** One bar of a histogram: the runs with from ≤ value < to (the last bar includes its `to`). */
@@ -145,31 +161,29 @@ export interface Histogram {
 
 /** The histogram of ascending `sorted` values in `binCount` bins (see `Histogram`). */
 export function histogramOfSorted(sorted: Float64Array, binCount = 24): Histogram {
+  const n = sorted.length;
   const from = quantileOfSorted(sorted, 0.005);
   const to = quantileOfSorted(sorted, 0.995);
-  let below = 0;
-  let above = 0;
-  if (!(to > from)) {
-    for (let i = 0; i < sorted.length; i += 1) {
-      const value = sorted[i]!;
-      if (value < from) below += 1;
-      else if (value > to) above += 1;
-    }
-    return { bins: [{ from, to, count: sorted.length - below - above }], below, above };
-  }
+  // Counted on the sorted values by binary searches, not run by run: the runs below `from` are a
+  // prefix, those above `to` a suffix, and a value's bin rises with the value, so each bin is a slice.
+  const below = firstPassing(sorted, (value) => value >= from);
+  const aboveFrom = firstPassing(sorted, (value) => value > to, below);
+  const above = n - aboveFrom;
+  if (!(to > from)) return { bins: [{ from, to, count: n - below - above }], below, above };
   const width = (to - from) / binCount;
-  const bins = Array.from({ length: binCount }, (_, i) => ({
-    from: from + width * i,
-    to: i === binCount - 1 ? to : from + width * (i + 1),
-    count: 0,
-  }));
-  // Indexed, not `for … of`: an iterator per value is slow until the engine has compiled the loop.
-  for (let i = 0; i < sorted.length; i += 1) {
-    const value = sorted[i]!;
-    if (value < from) below += 1;
-    else if (value > to) above += 1;
-    else bins[Math.min(binCount - 1, Math.floor((value - from) / width))]!.count += 1;
-  }
+  const binOf = (value: number) => Math.min(binCount - 1, Math.floor((value - from) / width));
+  let start = below;
+  const bins = Array.from({ length: binCount }, (_, i) => {
+    const end =
+      i === binCount - 1 ? aboveFrom : firstPassing(sorted, (value) => binOf(value) > i, start, aboveFrom);
+    const bin = {
+      from: from + width * i,
+      to: i === binCount - 1 ? to : from + width * (i + 1),
+      count: end - start,
+    };
+    start = end;
+    return bin;
+  });
   return { bins, below, above };
 }
 
