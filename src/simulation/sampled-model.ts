@@ -190,9 +190,9 @@ interface Level {
   annualRunCost: Float64Array | null;
 }
 
-/** A level's column, or `point` in every one of `runs` runs when it has none. */
-function columnOrPoint(values: Float64Array | null, runs: number, point: number): Float64Array {
-  return values ?? new Float64Array(runs).fill(point);
+/** A level's unavailability in each of `runs` runs: its column, or its availability's in every run. */
+function unavailabilityColumnOf(level: Level, runs: number): Float64Array {
+  return level.unavailability ?? new Float64Array(runs).fill(unavailabilityOf(level.availabilityPercent));
 }
 
 function sampledStep(
@@ -219,20 +219,21 @@ function sampledStep(
   // Every loop below reads columns only, the same kinds in every step: a loop that met a missing
   // column (today has no investment) would be compiled again at the first step that has one.
   // Today's missing columns are zeros, and x − 0 is x to the bit.
-  const zeros = new Float64Array(runs);
+  const missing = !to.investment || !from.investment || !to.annualRunCost || !from.annualRunCost;
+  const zeros = missing ? new Float64Array(runs) : null;
   const savings = step.annualSavings;
   if (varies) {
-    const fromDown = columnOrPoint(from.unavailability, runs, unavailabilityOf(from.availabilityPercent));
-    const toDown = columnOrPoint(to.unavailability, runs, unavailabilityOf(to.availabilityPercent));
+    const fromDown = unavailabilityColumnOf(from, runs);
+    const toDown = unavailabilityColumnOf(to, runs);
     for (let i = 0; i < runs; i += 1)
       savings[i] = (fromDown[i]! - toDown[i]!) * yearHours * downtimeCostPerHour[i]!;
   } else {
     for (let i = 0; i < runs; i += 1) savings[i] = savingsPerCost * downtimeCostPerHour[i]!;
   }
-  const toInvestment = to.investment ?? zeros;
-  const fromInvestment = from.investment ?? zeros;
-  const toRunCost = to.annualRunCost ?? zeros;
-  const fromRunCost = from.annualRunCost ?? zeros;
+  const toInvestment = to.investment ?? zeros!;
+  const fromInvestment = from.investment ?? zeros!;
+  const toRunCost = to.annualRunCost ?? zeros!;
+  const fromRunCost = from.annualRunCost ?? zeros!;
   for (let i = 0; i < runs; i += 1) {
     const investment = toInvestment[i]! - fromInvestment[i]!;
     const runCost = toRunCost[i]! - fromRunCost[i]!;
@@ -255,20 +256,22 @@ export function sampledModel(inputs: CalculatorInputs, columns: ModelColumns): S
   const yearHours = YEAR_HOURS[inputs.periodConvention];
   const annuity = annuityFactor(inputs.horizonYears, inputs.discountRatePercent);
   const cost = columns.downtimeCostPerHour;
-  const unavailabilityColumn = (level: Level) =>
-    level.unavailability ?? new Float64Array(columns.runs).fill(unavailabilityOf(level.availabilityPercent));
-  const downtimeHoursPerYear = (level: Level) =>
-    level.unavailability === null ? unavailabilityOf(level.availabilityPercent) * yearHours : null;
-  const annualDowntimeCost = (level: Level) => {
-    const column = new Float64Array(cost.length);
+  // A level's unavailability, annual downtime cost and (when its unavailability is a point) hours down a year.
+  const downtimeOf = (level: Level) => {
+    const annualDowntimeCost = new Float64Array(cost.length);
     const unavailable = level.unavailability;
+    const downtimeHoursPerYear =
+      unavailable === null ? unavailabilityOf(level.availabilityPercent) * yearHours : null;
     if (unavailable !== null) {
-      for (let i = 0; i < column.length; i += 1) column[i] = unavailable[i]! * yearHours * cost[i]!;
+      for (let i = 0; i < cost.length; i += 1) annualDowntimeCost[i] = unavailable[i]! * yearHours * cost[i]!;
     } else {
-      const perCost = downtimeHoursPerYear(level)!;
-      for (let i = 0; i < column.length; i += 1) column[i] = perCost * cost[i]!;
+      for (let i = 0; i < cost.length; i += 1) annualDowntimeCost[i] = downtimeHoursPerYear! * cost[i]!;
     }
-    return column;
+    return {
+      unavailability: unavailabilityColumnOf(level, columns.runs),
+      annualDowntimeCost,
+      downtimeHoursPerYear,
+    };
   };
   const baseline: Level & { id: null; label: string } = {
     id: null,
@@ -312,11 +315,7 @@ export function sampledModel(inputs: CalculatorInputs, columns: ModelColumns): S
   return {
     runs: columns.runs,
     downtimeCostPerHour: cost,
-    baseline: {
-      unavailability: unavailabilityColumn(baseline),
-      annualDowntimeCost: annualDowntimeCost(baseline),
-      downtimeHoursPerYear: downtimeHoursPerYear(baseline),
-    },
+    baseline: downtimeOf(baseline),
     scenarios: levels.map((level, index) => {
       const previous = previousOf.get(index) ?? baseline;
       const vsBaseline = sampledStep(baseline, level, cost, yearHours, annuity);
@@ -326,9 +325,7 @@ export function sampledModel(inputs: CalculatorInputs, columns: ModelColumns): S
       return {
         id: level.id,
         label: level.label,
-        unavailability: unavailabilityColumn(level),
-        annualDowntimeCost: annualDowntimeCost(level),
-        downtimeHoursPerYear: downtimeHoursPerYear(level),
+        ...downtimeOf(level),
         vsBaseline,
         marginal: { ...marginal, fromId: previous.id, fromLabel: previous.label },
       };
