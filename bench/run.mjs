@@ -6,6 +6,7 @@ import { gzipSync } from 'node:zlib';
 import { performance } from 'node:perf_hooks';
 import { createServer } from 'vite';
 import { launchBrowser, serveBuild } from '../test/e2e/harness.mjs';
+import { machineLine, machineOf } from './machine.mjs';
 
 const COLD_LOADS = Number(process.env.BENCH_LOADS ?? 5);
 const SLIDER_CHANGES = Number(process.env.BENCH_CHANGES ?? 30);
@@ -452,7 +453,7 @@ const server = await serveBuild();
 const browser = await launchBrowser();
 const report = {
   date: new Date().toISOString(),
-  machine: `${process.platform} ${process.arch}`,
+  machine: machineOf(browser),
   windows: WINDOWS,
   loads: {},
   input: {},
@@ -552,7 +553,7 @@ rows.push(...modelRows(report.model));
 const width = Math.max(...rows.map((r) => r[0].length));
 const valueWidth = Math.max(...rows.map((r) => r[1].length));
 console.log(
-  `\nNines benchmark (${report.date}, ${report.durationS} s; key presses ${KEY_GAP_MS} ms apart)\n`,
+  `\nNines benchmark (${report.date}, ${report.durationS} s; key presses ${KEY_GAP_MS} ms apart)\non ${machineLine(report.machine)}\n`,
 );
 for (const [name, value, budget] of rows)
   console.log(`${name.padEnd(width)}  ${value.padEnd(valueWidth)}  ${budget}`.trimEnd());

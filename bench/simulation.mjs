@@ -16,6 +16,7 @@ import { gzipSync } from 'node:zlib';
 import { performance } from 'node:perf_hooks';
 import { build, createServer } from 'vite';
 import { launchBrowser } from '../test/e2e/harness.mjs';
+import { machineLine, machineOf } from './machine.mjs';
 
 const REPEATS = Number(process.env.BENCH_SIMULATION_REPEATS ?? 20);
 /** Fresh workers in Chromium, each in a browser context of its own. */
@@ -117,6 +118,7 @@ async function timeInChromium(workerCode, job) {
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const browser = await launchBrowser();
+  const machine = machineOf(browser);
   const samples = [];
   try {
     for (let k = 0; k < WORKERS; k += 1) {
@@ -166,6 +168,7 @@ async function timeInChromium(workerCode, job) {
     first: { median: median(firsts), fastest: Math.min(...firsts), slowest: Math.max(...firsts) },
     warmMedian: median(samples.flatMap((sample) => sample.times.slice(1))),
     upAfter: median(samples.map((sample) => sample.upAfter)),
+    machine,
   };
 }
 
@@ -195,6 +198,7 @@ for (const [name, t] of Object.entries(engine)) {
     `  in Node ${process.version}, ${name}: first ${ms(t.first)}; then median ${ms(t.median)}, fastest ${ms(t.fastest)} over ${REPEATS - 1}`,
   );
 }
+console.log(`  on ${machineLine(chromium.machine)}`);
 console.log(
   `  load average ${os
     .loadavg()
