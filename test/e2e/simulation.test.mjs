@@ -384,6 +384,44 @@ describe('the simulation', () => {
     await opened.context.close();
   });
 
+  it('draws each NPV histogram inside its axes: its first bar starts at the y axis, its last ends at the plot’s edge', async () => {
+    const opened = await open(server.url);
+    const { page } = opened;
+    await page.getByRole('switch', { name: 'Simulate the ranges' }).check(WAIT);
+    await uncertaintyRows(page);
+    const charts = page.locator('.npv-distribution .recharts-wrapper svg');
+    await charts.first().waitFor(WAIT);
+    await page.waitForFunction(
+      () =>
+        document.querySelectorAll('.npv-distribution .recharts-wrapper svg .recharts-bar-rectangle').length >
+        0,
+      null,
+      WAIT,
+    );
+    const extents = await charts.evaluateAll((svgs) =>
+      svgs.map((svg) => {
+        const bars = [...svg.querySelectorAll('.recharts-bar-rectangle')]
+          .map((bar) => bar.getBoundingClientRect())
+          .filter((box) => box.width > 0);
+        const plot = svg.querySelector('.recharts-cartesian-grid').getBoundingClientRect();
+        return {
+          bars: bars.length,
+          left: Math.min(...bars.map((box) => box.left)) - plot.left,
+          right: plot.right - Math.max(...bars.map((box) => box.right)),
+        };
+      }),
+    );
+    assert.ok(extents.length >= 2, `${extents.length} histograms`);
+    for (const { bars, left, right } of extents) {
+      assert.ok(bars >= 10, `${bars} bars`);
+      // Within a pixel of each edge of the plot, and never over the y axis's labels.
+      assert.ok(left >= -0.5 && left <= 1, `first bar ${left} px from the plot's left edge`);
+      assert.ok(right >= -0.5 && right <= 1, `last bar ${right} px from the plot's right edge`);
+    }
+    assertClean(opened, server.url);
+    await opened.context.close();
+  });
+
   it('leaves axe-core nothing to report with the Uncertainty section and the simulation inputs open', async () => {
     const opened = await open(server.url);
     const { page } = opened;

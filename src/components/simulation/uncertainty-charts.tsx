@@ -23,7 +23,19 @@ const TORNADO_MARGIN = { top: 8, right: 16, bottom: 4, left: 4 };
  * Props recharts stores in its own state, kept at one identity: a new array or object on each draw
  * makes recharts replace the axis's or line's settings and render the chart once more.
  */
-const HISTOGRAM_DOMAIN = ['dataMin', 'dataMax'] as const;
+/**
+ * The NPV axis runs from the first bin's low edge to the last bin's high edge: each bar is centred on
+ * its bin's middle and one bin wide, so an axis from the first middle to the last put half of the
+ * first bar over the y axis's labels and half of the last beyond the plot. A histogram of one value
+ * (one bin of no width) keeps the data's own extent.
+ */
+function histogramDomain(
+  bins: ReadonlyArray<{ from: number; to: number }>,
+): readonly [number, number] | readonly ['dataMin', 'dataMax'] {
+  const first = bins[0];
+  const last = bins.at(-1);
+  return first && last && last.to > first.from ? [first.from, last.to] : (['dataMin', 'dataMax'] as const);
+}
 const TORNADO_DOMAIN = ['auto', 'auto'] as const;
 const MARK_NAMES = ['P10', 'P50', 'P90'] as const;
 /**
@@ -125,6 +137,7 @@ const NpvDistribution = memo(function NpvDistribution({
         runs: bin.count,
         range: `${money(bin.from)} to ${money(bin.to)}`,
       })),
+      domain: histogramDomain(npvHistogram.bins),
       marks: MARK_NAMES.map((name) => (
         <LineMark
           key={name}
@@ -169,7 +182,7 @@ const NpvDistribution = memo(function NpvDistribution({
               <XAxis
                 dataKey="middle"
                 type="number"
-                domain={HISTOGRAM_DOMAIN}
+                domain={drawn.domain}
                 tickFormatter={drawn.money}
                 {...AXIS}
               />
