@@ -274,30 +274,38 @@ const TornadoChart = memo(function TornadoChart({
           <div style={{ height: plot.height }} />
         )}
       </div>
-      <table className="tornado-table" aria-label={`What moves the answer for ${label}`}>
-        <thead>
-          <tr>
-            <th scope="col">Input</th>
-            <th scope="col">Input at P10 / P90</th>
-            <th scope="col">NPV ({years}) at the input’s P10</th>
-            <th scope="col">NPV at the input’s P90</th>
-            <th scope="col">Swing</th>
-          </tr>
-        </thead>
-        <tbody>
-          {bars.map((bar) => (
-            <tr key={bar.key}>
-              <th scope="row">{bar.label}</th>
-              <td>
-                {valueText(bar.lowValue, bar.unit)} / {valueText(bar.highValue, bar.unit)}
-              </td>
-              <td>{money(bar.npvAtLow)}</td>
-              <td>{money(bar.npvAtHigh)}</td>
-              <td>{money(bar.swing)}</td>
+      {/* Styled and scrolled as the page's other tables: on a phone its five columns scroll, not the page. */}
+      <div
+        className="table-scroll"
+        tabIndex={0}
+        role="region"
+        aria-label={`What moves the answer for ${label}, scrollable`}
+      >
+        <table className="scenario-table tornado-table" aria-label={`What moves the answer for ${label}`}>
+          <thead>
+            <tr>
+              <th scope="col">Input</th>
+              <th scope="col">Input at P10 / P90</th>
+              <th scope="col">NPV ({years}) at the input’s P10</th>
+              <th scope="col">NPV at the input’s P90</th>
+              <th scope="col">Swing</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {bars.map((bar) => (
+              <tr key={bar.key}>
+                <th scope="row">{bar.label}</th>
+                <td>
+                  {valueText(bar.lowValue, bar.unit)} / {valueText(bar.highValue, bar.unit)}
+                </td>
+                <td>{money(bar.npvAtLow)}</td>
+                <td>{money(bar.npvAtHigh)}</td>
+                <td>{money(bar.swing)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       <p className="hint">
         Each input alone at its P10 and at its P90, every other at the figure the table uses; the line is the
         NPV at those figures, {money(tornado.baseNpv)}.
