@@ -6,6 +6,7 @@ import { DrawNowContext, useChartDraw, usePrinting } from '../charts/use-chart-d
 import { LineMark } from '../charts/plot-marks';
 import { useTooltipOnDemand } from '../charts/use-tooltip-on-demand';
 import type { ScenarioSummary, SimulationSummary } from '../../simulation/simulate';
+import type { Histogram } from '../../simulation/summarise';
 import type { Tornado, TornadoBar } from '../../simulation/tornado';
 
 /** Height of an NPV distribution chart and of one tornado bar, px. */
@@ -23,20 +24,19 @@ const TORNADO_MARGIN = { top: 8, right: 16, bottom: 4, left: 4 };
  * Props recharts stores in its own state, kept at one identity: a new array or object on each draw
  * makes recharts replace the axis's or line's settings and render the chart once more.
  */
+const TORNADO_DOMAIN = ['auto', 'auto'] as const;
+const DATA_DOMAIN = ['dataMin', 'dataMax'] as const;
 /**
  * The NPV axis runs from the first bin's low edge to the last bin's high edge: each bar is centred on
  * its bin's middle and one bin wide, so an axis from the first middle to the last put half of the
  * first bar over the y axis's labels and half of the last beyond the plot. A histogram of one value
- * (one bin of no width) keeps the data's own extent.
+ * (one bin of no width) keeps the data's own extent. Built once per summary, with the chart's data.
  */
-function histogramDomain(
-  bins: ReadonlyArray<{ from: number; to: number }>,
-): readonly [number, number] | readonly ['dataMin', 'dataMax'] {
+function histogramDomain(bins: Histogram['bins']): readonly [number, number] | typeof DATA_DOMAIN {
   const first = bins[0];
   const last = bins.at(-1);
-  return first && last && last.to > first.from ? [first.from, last.to] : (['dataMin', 'dataMax'] as const);
+  return first && last && last.to > first.from ? [first.from, last.to] : DATA_DOMAIN;
 }
-const TORNADO_DOMAIN = ['auto', 'auto'] as const;
 const MARK_NAMES = ['P10', 'P50', 'P90'] as const;
 /**
  * The simulation's charts' places in the page's draw queue: after the three charts (0–2), the NPV
