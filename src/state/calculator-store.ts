@@ -342,6 +342,11 @@ export function useCalculator<T>(selector: (state: CalculatorStore) => T): T {
 }
 
 export const useInputs = () => useCalculator((s) => s.inputs);
+/**
+ * The target scenarios alone: a part that keeps its identity while other inputs change, so a list of
+ * scenario fields does not render again on every step of another input's slider.
+ */
+export const useScenarios = () => useCalculator((s) => s.inputs.scenarios);
 export const usePresetId = () => useCalculator((s) => s.presetId);
 export const useRanges = () => useCalculator((s) => s.ranges);
 /** The range of the downtime cost per hour, which the low / high figures use. */

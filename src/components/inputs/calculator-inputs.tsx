@@ -8,7 +8,7 @@ import {
 import { useResultGraph } from '../../state/use-result-graph';
 import { PERIOD_CONVENTIONS, PERIOD_CONVENTION_IDS, type PeriodConventionId } from '../../model/periods';
 import { INDUSTRIES, WORKED_EXAMPLE_NAMES, inputOrigin } from '../../model/presets';
-import { lazy } from 'react';
+import { lazy, memo, useMemo } from 'react';
 import { LaterPanel } from '../after-first-paint';
 import {
   useCalculatorActions,
@@ -33,7 +33,12 @@ export function CalculatorInputsPanel() {
   const costRange = useCostRange();
   const currency = useCurrency();
   const actions = useCalculatorActions();
-  const context: FieldContext = { money: (value) => formatMoneyNumber(value, currency), costRange, presetId };
+  // One context while the currency, the cost range and the preset stay: a field whose own value did
+  // not change is then not rendered again (a slider's step would otherwise redraw every field).
+  const context: FieldContext = useMemo(
+    () => ({ money: (value) => formatMoneyNumber(value, currency), costRange, presetId }),
+    [currency, costRange, presetId],
+  );
   const industry = INDUSTRIES.find((i) => i.id === presetId);
   // Today's availability as the comparison takes it: from the catalogue when the switch says so.
   const baseline = useResultGraph().figure('baseline.availabilityPercent');
@@ -136,8 +141,11 @@ export function CalculatorInputsPanel() {
   );
 }
 
-/** One described input: its text field and slider, wired to the store key it edits. */
-function DescribedField({
+/**
+ * One described input: its text field and slider, wired to the store key it edits. Memoised: it
+ * renders again only when its value or the context changes.
+ */
+const DescribedField = memo(function DescribedField({
   field,
   value,
   context,
@@ -160,7 +168,7 @@ function DescribedField({
       hint={[field.hint?.(context), origin].filter(Boolean).map(asSentence).join(' ') || undefined}
     />
   );
-}
+});
 
 /** A hint as a sentence: with its full stop, so two hints read as two sentences. */
 const asSentence = (text: string | null | undefined) => (text && !/[.!?:]$/.test(text) ? `${text}.` : text);

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { memo, useId, useState } from 'react';
 import { formatInputNumber, formatMoneyNumber } from '../../format/format';
 import { parseAmount } from '../../format/parse';
 import { LIMITS } from '../../model/limits';
@@ -9,7 +9,7 @@ import {
   type RangeInput,
   type RangeShape,
 } from '../../model/ranges';
-import { useCalculatorActions, useCostRange, useCurrency, useInputs } from '../../state/calculator-store';
+import { useCalculator, useCalculatorActions, useCostRange, useCurrency } from '../../state/calculator-store';
 import { NumberField } from './number-field';
 
 const END_NAMES = { low: 'Low cost per hour', high: 'High cost per hour' };
@@ -29,10 +29,11 @@ const sameRange = (a: RangeInput, b: RangeInput) =>
  * a range that does not hold together (low above high, a lognormal range from 0) keeps what was typed
  * in every field, says what is wrong beside them, and is not used, so the figures keep the last good
  * range and say so. A cost per hour outside its own range is named, with a way to widen the range.
+ * Memoised: it reads the store itself, so the inputs panel rendering again does not render it again.
  */
-export function CostRangeFields() {
+export const CostRangeFields = memo(function CostRangeFields() {
   const range = useCostRange();
-  const { downtimeCostPerHour } = useInputs();
+  const downtimeCostPerHour = useCalculator((s) => s.inputs.downtimeCostPerHour);
   const currency = useCurrency();
   const actions = useCalculatorActions();
   const shapeId = useId();
@@ -125,4 +126,4 @@ export function CostRangeFields() {
       ) : null}
     </fieldset>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useEffect, useId, useState, type ReactNode } from 'react';
+import { memo, useEffect, useId, useState, type ReactNode } from 'react';
 import type { ParseResult } from '../../format/parse';
 import { formatInputNumber } from '../../format/format';
 import { useFieldIssueActions } from '../../state/field-issues-store';
@@ -28,8 +28,12 @@ type Refusal = Extract<ParseResult, { ok: false }>;
  * and the figures use the value the field had before the edit began — never a prefix of the text
  * ("100" must not leave 10 % in force) — and the field reports that to the field-issues store, so
  * the results and exports can say which value they use. Typing and pasting end in the same place.
+ * Memoised: given values and functions of one identity (module functions, `useLatestCallback`), it
+ * renders again only when one of them changes.
  */
-export function NumberField<T = number>({
+export const NumberField = memo(NumberFieldOf) as typeof NumberFieldOf;
+
+function NumberFieldOf<T = number>({
   label,
   value,
   format,

@@ -3,7 +3,7 @@ import { formatInputNumber } from '../../format/format';
 import { parseAmount, parseAvailability, type ParseResult } from '../../format/parse';
 import { LIMITS } from '../../model/limits';
 import type { ScenarioInput } from '../../model/scenarios';
-import { calculatorStore, useCalculatorActions, useInputs } from '../../state/calculator-store';
+import { calculatorStore, useCalculatorActions, useScenarios } from '../../state/calculator-store';
 import { NumberField } from './number-field';
 import { SliderField } from './slider-field';
 import { ninesScale } from './slider-scales';
@@ -21,7 +21,7 @@ type FocusTarget = { kind: 'first-field'; id: string } | { kind: 'heading'; id: 
 
 /** The list of target scenarios: add, label, edit and remove. */
 export function ScenarioEditor() {
-  const { scenarios } = useInputs();
+  const scenarios = useScenarios();
   const actions = useCalculatorActions();
   const names = scenarioNames(scenarios);
   const [announcement, setAnnouncement] = useState('');

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { memo, useId, useState } from 'react';
 import { formatInputNumber, formatMoneyNumber, type CurrencyCode } from '../../format/format';
 import { parseAmount, type ParseResult } from '../../format/parse';
 import { LIMITS } from '../../model/limits';
@@ -11,12 +11,18 @@ import {
 } from '../../model/ranges';
 import type { ScenarioRangeKey } from '../../state/session';
 import { NumberField } from '../inputs/number-field';
+import { useLatestCallback } from '../inputs/use-latest-callback';
 
 const SHAPE_LABELS: Record<RangeShape, string> = {
   lognormal: 'Lognormal (skewed towards the low end)',
   uniform: 'Uniform (every value alike)',
   pert: 'PERT (around the figure the table uses)',
 };
+
+/** An end as a field shows it: empty for none. */
+const formatEnd = (value: number | null) => (value === null ? '' : formatInputNumber(value));
+/** An end in words, for the line that says which value the figures use. */
+const endInWords = (value: number | null) => (value === null ? 'no range' : formatInputNumber(value));
 
 /** An empty end (no range), or an amount. */
 function parseEnd(text: string): ParseResult<number | null> {
@@ -50,9 +56,10 @@ export interface ScenarioRangeFieldsProps {
  * cost-per-hour range has them, checked as a whole. Both ends empty = no range (the simulation uses
  * the figure the table uses in every run). A range that does not hold together keeps what was typed,
  * says what is wrong beside the fields, and is not used: the simulation keeps the last good range
- * (or none) and says so.
+ * (or none) and says so. Memoised (every prop is a value or a stable action): a step of another
+ * input's slider does not render it again unless the figure the table uses for it moved.
  */
-export function ScenarioRangeFields({
+export const ScenarioRangeFields = memo(function ScenarioRangeFields({
   rangeKey,
   name,
   best,
@@ -101,6 +108,8 @@ export function ScenarioRangeFields({
     onChange(rangeKey, candidate);
   };
 
+  const lowChanged = useLatestCallback((low: number | null) => change({ low }));
+  const highChanged = useLatestCallback((high: number | null) => change({ high }));
   const money = (value: number) => formatMoneyNumber(value, currency);
   const where = complete !== null && problems.length === 0 ? pointAgainstRange(best, complete) : 'inside';
   return (
@@ -112,19 +121,19 @@ export function ScenarioRangeFields({
       <NumberField
         label={names.low}
         value={draft.low}
-        format={(v) => (v === null ? '' : formatInputNumber(v))}
-        valueText={(v) => (v === null ? 'no range' : formatInputNumber(v))}
+        format={formatEnd}
+        valueText={endInWords}
         parse={parseEnd}
-        onCommit={(low) => change({ low })}
+        onCommit={lowChanged}
         placeholder="empty = no range"
       />
       <NumberField
         label={names.high}
         value={draft.high}
-        format={(v) => (v === null ? '' : formatInputNumber(v))}
-        valueText={(v) => (v === null ? 'no range' : formatInputNumber(v))}
+        format={formatEnd}
+        valueText={endInWords}
         parse={parseEnd}
-        onCommit={(high) => change({ high })}
+        onCommit={highChanged}
         placeholder="empty = no range"
       />
       <div className="field">
@@ -157,7 +166,7 @@ export function ScenarioRangeFields({
       ) : null}
     </fieldset>
   );
-}
+});
 
 function lowerFirst(text: string): string {
   return text.charAt(0).toLowerCase() + text.slice(1);

@@ -6,8 +6,8 @@ import {
   useCalculator,
   useCalculatorActions,
   useCurrency,
-  useInputs,
   useRanges,
+  useScenarios,
 } from '../../state/calculator-store';
 import { useResultGraph } from '../../state/use-result-graph';
 import { scenarioNames } from '../inputs/scenario-names';
@@ -21,13 +21,18 @@ import { RUNS_LIMIT, SEED_LENGTH_LIMIT, seedProblem } from './simulation-limits'
  * the other inputs (cost-range-fields.tsx).
  */
 export function SimulationInputs() {
+  return (
+    <>
+      <SimulationSettingsFields />
+      <ScenarioRangeList />
+    </>
+  );
+}
+
+/** "Runs" and "Random seed": they read the settings alone, so a step of another input leaves them be. */
+function SimulationSettingsFields() {
   const settings = useCalculator((s) => s.simulation);
   const actions = useCalculatorActions();
-  const { scenarios } = useInputs();
-  const ranges = useRanges();
-  const currency = useCurrency();
-  const graph = useResultGraph();
-  const names = scenarioNames(scenarios);
   const seedId = useId();
   const [seedDraft, setSeedDraft] = useState(settings.seed);
   const [lastSeed, setLastSeed] = useState(settings.seed);
@@ -74,6 +79,23 @@ export function SimulationInputs() {
           </small>
         ) : null}
       </div>
+    </>
+  );
+}
+
+/**
+ * The range of each scenario's investment and extra run cost, beside the figure the table uses for
+ * it (the investment's moves with today's availability when the rule estimates it).
+ */
+function ScenarioRangeList() {
+  const actions = useCalculatorActions();
+  const scenarios = useScenarios();
+  const ranges = useRanges();
+  const currency = useCurrency();
+  const graph = useResultGraph();
+  const names = scenarioNames(scenarios);
+  return (
+    <>
       {scenarios.map((scenario, index) => {
         const name = names[index]!;
         const investmentKey = `scenarios.${scenario.id}.investment` as const;
