@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useDeferredValue, useMemo } from 'react';
 import { INDUSTRIES, WORKED_EXAMPLE_NAMES } from '../../model/presets';
 import { useShallow } from 'zustand/react/shallow';
 import { calculatorStore, useCalculator } from '../../state/calculator-store';
@@ -33,6 +33,16 @@ export function shareLinkFor(state: CalculatorState): string {
 export function useShareLink(): string {
   // Every part of the session, each an atomic selector (the store replaces a part when it changes).
   const session = useCalculator(useShallow(sessionOf));
+  return useMemo(() => shareLinkFor(session), [session]);
+}
+
+/**
+ * The share link of the session a moment after it changes: built in a deferred render React can
+ * pause, for what is drawn below the comparison (the assumptions footer), so a slider's step does
+ * not wait for the link's encoding.
+ */
+export function useDeferredShareLink(): string {
+  const session = useDeferredValue(useCalculator(useShallow(sessionOf)));
   return useMemo(() => shareLinkFor(session), [session]);
 }
 

@@ -1,6 +1,7 @@
-import { lazy, Suspense, useMemo } from 'react';
+import { lazy, memo, Suspense, useDeferredValue, useMemo } from 'react';
 import { answerSentences } from '../../format/answer-text';
-import { formatMoney } from '../../format/format';
+import { formatMoney, type CurrencyCode } from '../../format/format';
+import type { ResultGraph } from '../../model/result-graph';
 import { useCalculator, useCurrency } from '../../state/calculator-store';
 import { useResultGraph } from '../../state/use-result-graph';
 import { ExplainHost } from './explain-host';
@@ -14,11 +15,35 @@ const AnswerChances = lazy(() =>
  * "Answer": what to do, in plain sentences read from the result graph (answer-text.ts), at the top of
  * the results. Amounts in full (never compact): these are the sentences a reader quotes. With the
  * simulation on, the chances follow (answer-chances.tsx).
+ *
+ * Drawn a moment after the comparison, from deferred copies of the graph and the currency: a render
+ * React can pause, so a slider's step answers in the table first and this follows once the main
+ * thread is free (busy meanwhile, as the charts are).
  */
 export function AnswerSection() {
-  const graph = useResultGraph();
-  const currency = useCurrency();
+  const live = useResultGraph();
+  const graph = useDeferredValue(live);
+  const currency = useDeferredValue(useCurrency());
   const simulating = useCalculator((s) => s.simulation.enabled);
+  return (
+    <section className="panel answer" aria-labelledby="answer-heading" aria-busy={graph !== live}>
+      <h2 id="answer-heading">Answer</h2>
+      <AnswerText graph={graph} currency={currency} simulating={simulating} />
+      <ExplainHost />
+    </section>
+  );
+}
+
+/** The sentences and, with the simulation on, the chances; memoised on the (deferred) graph. */
+const AnswerText = memo(function AnswerText({
+  graph,
+  currency,
+  simulating,
+}: {
+  graph: ResultGraph;
+  currency: CurrencyCode;
+  simulating: boolean;
+}) {
   const sentences = useMemo(
     () => answerSentences(graph, (value) => formatMoney(value, currency)),
     [graph, currency],
@@ -45,17 +70,13 @@ export function AnswerSection() {
     }),
   ]);
   return (
-    <section className="panel answer" aria-labelledby="answer-heading">
-      <h2 id="answer-heading">Answer</h2>
-      <p>
-        {parts}
-        {simulating ? (
-          <Suspense fallback={null}>
-            <AnswerChances graph={graph} />
-          </Suspense>
-        ) : null}
-      </p>
-      <ExplainHost />
-    </section>
+    <p>
+      {parts}
+      {simulating ? (
+        <Suspense fallback={null}>
+          <AnswerChances graph={graph} />
+        </Suspense>
+      ) : null}
+    </p>
   );
-}
+});

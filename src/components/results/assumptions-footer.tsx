@@ -1,20 +1,24 @@
-import { useMemo } from 'react';
+import { memo, useDeferredValue, useMemo } from 'react';
 import { assumptionRows } from '../../export/export-data';
 import { isoDate } from '../../export/file-name';
 import { OPEN_CASE_LABEL, printableShareLink } from '../../export/share-link-text';
-import { presetName, useShareLink } from '../export/use-export-context';
+import { presetName, useDeferredShareLink } from '../export/use-export-context';
 import { useCurrency, usePresetId } from '../../state/calculator-store';
 import { useResultGraph } from '../../state/use-result-graph';
 
 /**
  * Every assumption behind the figures, listed under the comparison: on screen, in the PNG export, in
- * print and in the embed view, so a reader of any of them can check and reopen the scenario.
+ * print and in the embed view, so a reader of any of them can check and reopen the scenario. Drawn
+ * a moment after the comparison, from deferred copies of what it reads: a render React can pause, so
+ * a slider's step answers in the table first (the link's encoding and the rows wait for a free main
+ * thread).
  */
 export function AssumptionsFooter() {
-  const graph = useResultGraph();
-  const currency = useCurrency();
-  const presetId = usePresetId();
-  const shareLink = useShareLink();
+  const live = useResultGraph();
+  const graph = useDeferredValue(live);
+  const currency = useDeferredValue(useCurrency());
+  const presetId = useDeferredValue(usePresetId());
+  const shareLink = useDeferredShareLink();
   const rows = useMemo(
     () =>
       assumptionRows({
@@ -27,8 +31,27 @@ export function AssumptionsFooter() {
     [graph, currency, presetId, shareLink],
   );
   return (
-    <section className="panel assumptions-footer" aria-labelledby="assumptions-heading">
+    <section
+      className="panel assumptions-footer"
+      aria-labelledby="assumptions-heading"
+      aria-busy={graph !== live}
+    >
       <h2 id="assumptions-heading">Assumptions</h2>
+      <AssumptionsList rows={rows} shareLink={shareLink} />
+    </section>
+  );
+}
+
+/** The rows and the link; memoised, so the comparison's render passes over it until they change. */
+const AssumptionsList = memo(function AssumptionsList({
+  rows,
+  shareLink,
+}: {
+  rows: ReturnType<typeof assumptionRows>;
+  shareLink: string;
+}) {
+  return (
+    <>
       <dl>
         {rows
           .filter((row) => row.name !== 'Share link')
@@ -52,6 +75,6 @@ export function AssumptionsFooter() {
         </span>
         <span className="share-url">{rows.find((r) => r.name === 'Share link')?.display}</span>
       </p>
-    </section>
+    </>
   );
-}
+});
