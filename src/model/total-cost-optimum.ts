@@ -1,4 +1,5 @@
 import { Dec } from './decimal';
+import { memoizeDecimal } from './memo';
 
 /** What locates the cheapest point of the rule's total-cost curve. */
 export interface TotalCostOptimumTerms {
@@ -18,6 +19,13 @@ export interface TotalCostOptimumTerms {
   topUnavailability: Dec;
 }
 
+/**
+ * (k·p / (T·C·Y))^(1/(p+1)), the curve's stationary point before clamping: a fractional power (a log
+ * and an exponential at 40 digits), memoised by its two arguments, which stay put while today's
+ * availability or a target moves. Not rounded.
+ */
+const stationaryPoint = memoizeDecimal((ratio: Dec, p: Dec) => ratio.pow(new Dec(1).div(p.plus(1))));
+
 /** Where the optimum lies: inside the curve, or clamped to one of its ends. */
 export type TotalCostOptimumPlace = 'today' | 'top' | 'inside';
 
@@ -35,10 +43,7 @@ export function costOptimalUnavailability(terms: TotalCostOptimumTerms): {
   const denominator = terms.horizonYears.times(terms.costPerHour).times(terms.hoursPerYear);
   if (denominator.lte(0) || uTop.gte(uBaseline)) return { unavailability: uBaseline, place: 'today' };
   const p = terms.growthExponent;
-  const uStar = terms.scale
-    .times(p)
-    .div(denominator)
-    .pow(new Dec(1).div(p.plus(1)));
+  const uStar = stationaryPoint(terms.scale.times(p).div(denominator), p);
   if (uStar.gte(uBaseline)) return { unavailability: uBaseline, place: 'today' };
   if (uStar.lte(uTop)) return { unavailability: uTop, place: 'top' };
   return { unavailability: uStar, place: 'inside' };
